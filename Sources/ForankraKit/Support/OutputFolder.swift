@@ -1,0 +1,47 @@
+import Foundation
+
+/// A set of generated files written together: all of them land, or none does.
+///
+/// Everything is first written into a hidden staging folder beside the target; only when every
+/// file is complete are they renamed into place. A failure leaves the target as it was.
+public struct OutputFolder {
+    public private(set) var files: [(relativePath: String, contents: String)] = []
+
+    public init() {}
+
+    public mutating func add(_ relativePath: String, _ contents: String) {
+        files.append((relativePath, contents))
+    }
+
+    /// Writes every file under `root` and returns their paths, sorted, relative to `root`.
+    @discardableResult
+    public func write(to root: String) throws -> [String] {
+        let rootURL = URL(fileURLWithPath: root).standardizedFileURL
+        let parent = rootURL.deletingLastPathComponent().path
+        try AtomicFile.makeFolder(parent)
+        let staging = parent + "/.\(rootURL.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)"
+        try? FileManager.default.removeItem(atPath: staging)
+        defer { try? FileManager.default.removeItem(atPath: staging) }
+        do {
+            try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        } catch {
+            throw ForankraError(.cannotWrite, "cannot write in this folder", path: parent, hint: "Choose an output folder you may write to, with -o.")
+        }
+        for file in files {
+            let target = staging + "/" + file.relativePath
+            try AtomicFile.makeFolder(URL(fileURLWithPath: target).deletingLastPathComponent().path)
+            guard FileManager.default.createFile(atPath: target, contents: Data(file.contents.utf8)) else {
+                throw ForankraError(.cannotWrite, "cannot write the file", path: root + "/" + file.relativePath)
+            }
+        }
+        try AtomicFile.makeFolder(rootURL.path)
+        for file in files {
+            let target = rootURL.path + "/" + file.relativePath
+            try AtomicFile.makeFolder(URL(fileURLWithPath: target).deletingLastPathComponent().path)
+            if rename(staging + "/" + file.relativePath, target) != 0 {
+                throw ForankraError(.cannotWrite, "cannot write the file (\(String(cString: strerror(errno))))", path: target)
+            }
+        }
+        return files.map(\.relativePath).sorted()
+    }
+}
