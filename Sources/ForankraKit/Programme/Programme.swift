@@ -1,0 +1,108 @@
+/// A personnel-policy programme as forankra understood it: title, the cover block's metadata,
+/// and the sections in document order. Every text in it is the programme's own words.
+public struct Programme: Sendable {
+    public var title: String
+    public var metadata: [MetadataEntry]
+    public var sections: [ProgrammeSection]
+    /// Text found before the first heading; kept so nothing is silently dropped.
+    public var preamble: [TextBlock]
+    public var warnings: [ProgrammeWarning]
+    public var source: SourceInfo
+
+    public struct SourceInfo: Sendable {
+        public var path: String
+        public var encoding: TextDecoding.Encoding
+        public var shape: Shape
+        public var pageCount: Int?
+    }
+
+    public enum Shape: String, Sendable {
+        case markdown
+        case plainText = "text"
+    }
+
+    public func section(id: String) -> ProgrammeSection? {
+        sections.first { $0.id == id }
+    }
+
+    /// The section and everything below it, in document order.
+    public func sectionWithDescendants(id: String) -> [ProgrammeSection] {
+        guard let start = sections.firstIndex(where: { $0.id == id }) else { return [] }
+        let level = sections[start].level
+        var result = [sections[start]]
+        for section in sections[(start + 1)...] {
+            if section.level <= level { break }
+            result.append(section)
+        }
+        return result
+    }
+
+    public func children(of id: String?) -> [ProgrammeSection] {
+        sections.filter { $0.parentID == id }
+    }
+
+    public var topLevelSections: [ProgrammeSection] {
+        let top = sections.map(\.level).min() ?? 1
+        return sections.filter { $0.level == top }
+    }
+}
+
+public struct MetadataEntry: Sendable, Equatable {
+    public var key: String
+    public var value: String
+    public var line: Int
+}
+
+public struct ProgrammeSection: Sendable, Equatable {
+    /// The text's own number when it has one ("2.1"), else its position under its parent.
+    public var id: String
+    public var hasOwnNumber: Bool
+    public var level: Int
+    public var parentID: String?
+    public var title: String
+    public var line: Int
+    public var blocks: [TextBlock]
+
+    /// "2.1 Tillit" for numbered sections, just the title otherwise.
+    public var numberedTitle: String { hasOwnNumber ? "\(id) \(title)" : title }
+}
+
+/// A paragraph or list item with its first line in the source.
+public struct TextBlock: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case paragraph
+        case listItem
+    }
+
+    public var kind: Kind
+    public var text: String
+    public var line: Int
+    /// For a list item that finishes a sentence begun before the list ("Vi skapar tillit
+    /// genom" • dialog.), that opening, word for word.
+    public var leadIn: String?
+
+    public init(kind: Kind, text: String, line: Int, leadIn: String? = nil) {
+        self.kind = kind
+        self.text = text
+        self.line = line
+        self.leadIn = leadIn
+    }
+}
+
+public struct ProgrammeWarning: Sendable, Equatable {
+    public enum Kind: String, Sendable {
+        case emptySection = "empty-section"
+        case longSection = "long-section"
+        case textBeforeFirstHeading = "text-before-heading"
+        case noSections = "no-sections"
+        case metadataFound = "metadata"
+        case pageFurnitureRemoved = "page-furniture"
+        case tableOfContentsRemoved = "table-of-contents"
+    }
+
+    public var kind: Kind
+    public var line: Int?
+    public var sectionID: String?
+    /// A figure the message needs (lines removed, words in a long section …).
+    public var count: Int
+}

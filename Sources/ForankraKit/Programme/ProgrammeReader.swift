@@ -1,0 +1,91 @@
+import Foundation
+
+/// Reads a programme file in any of the shapes HR has it in and returns what forankra
+/// understood, with warnings about anything it had to guess or leave out.
+public enum ProgrammeReader {
+    /// A section longer than this many words makes a poor single APT; the outline says so.
+    static let longSectionWords = 1_500
+
+    public static func read(path: String) throws -> Programme {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+                throw ForankraError(.noInput, "this is a folder, not a programme file", path: path)
+            }
+            throw ForankraError(.noInput, "no such file", path: path, hint: "Check the path to the programme text (.md or .txt).")
+        }
+        let decoded = try TextDecoding.decode(data, path: path)
+        return read(text: decoded.text, path: path, encoding: decoded.encoding)
+    }
+
+    public static func read(text: String, path: String, encoding: TextDecoding.Encoding = .utf8) -> Programme {
+        let shape = detectShape(text, path: path)
+        let parsed: PlainTextReader.Result
+        switch shape {
+        case .markdown: parsed = MarkdownProgrammeReader.read(text)
+        case .plainText: parsed = PlainTextReader.read(text)
+        }
+        var warnings: [ProgrammeWarning] = []
+        var raw = parsed.sections
+        if raw.isEmpty {
+            // No headings at all: one section holding everything, so sheets can still be made.
+            raw = [RawSection(number: nil, title: parsed.title ?? fallbackTitle(path), line: parsed.firstPreambleLine ?? 1, blocks: parsed.preamble)]
+            warnings.append(ProgrammeWarning(kind: .noSections, line: nil, sectionID: nil, count: 0))
+        } else if let line = parsed.firstPreambleLine {
+            warnings.append(ProgrammeWarning(kind: .textBeforeFirstHeading, line: line, sectionID: nil, count: parsed.preamble.count))
+        }
+        let sections = SectionTree.build(raw)
+        if !parsed.metadata.isEmpty {
+            warnings.append(ProgrammeWarning(kind: .metadataFound, line: parsed.metadata.first?.line, sectionID: nil, count: parsed.metadata.count))
+        }
+        if parsed.furnitureRemoved > 0 {
+            warnings.append(ProgrammeWarning(kind: .pageFurnitureRemoved, line: nil, sectionID: nil, count: parsed.furnitureRemoved))
+        }
+        if parsed.tableOfContentsLines > 0 {
+            warnings.append(ProgrammeWarning(kind: .tableOfContentsRemoved, line: nil, sectionID: nil, count: parsed.tableOfContentsLines))
+        }
+        warnings += sectionWarnings(sections)
+        return Programme(
+            title: parsed.title ?? fallbackTitle(path),
+            metadata: parsed.metadata,
+            sections: sections,
+            preamble: raw.count == parsed.sections.count ? parsed.preamble : [],
+            warnings: warnings,
+            source: .init(path: path, encoding: encoding, shape: shape, pageCount: parsed.pageCount > 1 ? parsed.pageCount : nil))
+    }
+
+    static func detectShape(_ text: String, path: String) -> Programme.Shape {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
+        if lower.hasSuffix(".txt") { return .plainText }
+        let atxHeadings = text.split(separator: "\n").prefix(2_000).filter { line in
+            let hashes = line.prefix(while: { $0 == "#" }).count
+            return (1...4).contains(hashes) && line.dropFirst(hashes).first == " "
+        }
+        return atxHeadings.count >= 2 ? .markdown : .plainText
+    }
+
+    private static func sectionWarnings(_ sections: [ProgrammeSection]) -> [ProgrammeWarning] {
+        var warnings: [ProgrammeWarning] = []
+        for (index, section) in sections.enumerated() {
+            let hasChildren = sections.indices.contains(index + 1) && sections[index + 1].level > section.level
+            if section.blocks.isEmpty && !hasChildren {
+                warnings.append(ProgrammeWarning(kind: .emptySection, line: section.line, sectionID: section.id, count: 0))
+            }
+            let words = section.blocks.reduce(0) { $0 + $1.text.split(separator: " ").count }
+            if words > longSectionWords {
+                warnings.append(ProgrammeWarning(kind: .longSection, line: section.line, sectionID: section.id, count: words))
+            }
+        }
+        return warnings
+    }
+
+    static func fallbackTitle(_ path: String) -> String {
+        let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        let words = stem.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+}
