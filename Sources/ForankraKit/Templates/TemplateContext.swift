@@ -20,7 +20,7 @@ struct TemplateContext {
         guard let first = name.parts.first else {
             return frames[frames.count - 1]
         }
-        guard var value = frames.reversed().lazy.compactMap({ $0.field(first) }).first else {
+        guard var value = innermostField(first) else {
             throw TemplateProblem.unknownName(tag, known: namesInScope)
         }
         var path = first
@@ -46,6 +46,13 @@ struct TemplateContext {
         return text
     }
 
+    private func innermostField(_ key: String) -> TemplateValue? {
+        for frame in frames.reversed() {
+            if case .object(let fields) = frame, let value = fields[key] { return value }
+        }
+        return nil
+    }
+
     /// Every name a single-part lookup could find here, sorted.
     private var namesInScope: [String] {
         var names: Set<String> = []
@@ -53,12 +60,5 @@ struct TemplateContext {
             names.formUnion(fields.keys)
         }
         return names.sorted()
-    }
-}
-
-extension TemplateValue {
-    fileprivate func field(_ key: String) -> TemplateValue? {
-        guard case .object(let fields) = self else { return nil }
-        return fields[key]
     }
 }

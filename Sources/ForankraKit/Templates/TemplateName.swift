@@ -3,8 +3,6 @@ struct TemplateName: Sendable, Hashable, CustomStringConvertible {
     /// The path's parts; empty for `.`.
     let parts: [String]
 
-    static let currentItem = TemplateName(parts: [])
-
     var isCurrentItem: Bool { parts.isEmpty }
 
     var description: String { isCurrentItem ? "." : parts.joined(separator: ".") }
@@ -18,10 +16,6 @@ struct TemplateName: Sendable, Hashable, CustomStringConvertible {
         }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard parts.allSatisfy(Self.isValidPart) else { return nil }
-        self.parts = parts
-    }
-
-    private init(parts: [String]) {
         self.parts = parts
     }
 
