@@ -157,6 +157,7 @@ final class TemplateTests: XCTestCase {
 
     func testCommentsRenderNothingAndMaySpanLines() throws {
         XCTAssertEqual(try render("a{{! en kommentar }}b{{!\nflera\nrader }}c"), "abc")
+        XCTAssertEqual(try render("x\n  {{! flera\nrader }}\ny\n"), "x\ny\n")
     }
 
     // MARK: Referenced names
