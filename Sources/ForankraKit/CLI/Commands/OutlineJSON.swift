@@ -1,0 +1,39 @@
+/// The outline as data; the schema is documented in the README.
+enum OutlineJSON {
+    static func render(_ analysis: ProgrammeAnalysis, path: String) -> JSONValue {
+        let programme = analysis.programme
+        let sections: [JSONValue] = programme.sections.map { section in
+            let facts = analysis.facts[section.id]
+            return .object([
+                ("id", .string(section.id)),
+                ("level", .integer(section.level)),
+                ("parent", .optional(section.parentID)),
+                ("title", .string(section.title)),
+                ("line", .integer(section.line)),
+                ("numbered", .bool(section.hasOwnNumber)),
+                ("sentences", .integer(facts?.sentenceCount ?? 0)),
+                ("keyStatements", .array((facts?.keyStatements ?? []).map { .string($0.quote) })),
+                ("themes", .array((facts?.themes ?? []).map { .string($0.id) })),
+            ])
+        }
+        return .object([
+            ("title", .string(programme.title)),
+            ("source", .object([
+                ("path", .string(path)),
+                ("shape", .string(programme.source.shape.rawValue)),
+                ("encoding", .string(programme.source.encoding.rawValue)),
+                ("pages", programme.source.pageCount.map { .integer($0) } ?? .null),
+            ])),
+            ("metadata", .object(programme.metadata.map { ($0.key, .string($0.value)) })),
+            ("sections", .array(sections)),
+            ("warnings", .array(programme.warnings.map { warning in
+                .object([
+                    ("code", .string(warning.kind.rawValue)),
+                    ("line", warning.line.map { .integer($0) } ?? .null),
+                    ("section", .optional(warning.sectionID)),
+                    ("message", .string(warning.text(.en))),
+                ])
+            })),
+        ])
+    }
+}

@@ -1,0 +1,62 @@
+/// The outline as a person reads it in a 100-column terminal.
+enum OutlineText {
+    static func render(_ analysis: ProgrammeAnalysis, path: String, language: Language, output: Output) -> String {
+        let programme = analysis.programme
+        var lines: [String] = [output.bold(programme.title)]
+        var source = [programme.source.shape == .markdown ? "markdown" : language.pick("text", "text"), programme.source.encoding.rawValue]
+        if let pages = programme.source.pageCount { source.append(language.pick("\(pages) sidor", "\(pages) pages")) }
+        lines.append(language.pick("Källa: ", "Source: ") + path + " (" + source.joined(separator: ", ") + ")")
+        if !programme.metadata.isEmpty {
+            lines.append("")
+            lines.append(language.pick("Uppgifter om dokumentet:", "About the document:"))
+            for entry in programme.metadata { lines.append("  \(entry.key): \(entry.value)") }
+        }
+        lines.append("")
+        lines += sectionTable(analysis, language: language, output: output)
+        let sentenceTotal = analysis.facts.values.reduce(0) { $0 + $1.sentenceCount }
+        let statementTotal = analysis.facts.values.reduce(0) { $0 + $1.keyStatements.count }
+        lines.append("")
+        lines.append(language.pick(
+            "\(programme.sections.count) avsnitt, \(sentenceTotal) meningar och punkter, \(statementTotal) kärnpåståenden.",
+            "\(programme.sections.count) sections, \(sentenceTotal) sentences and items, \(statementTotal) key statements."))
+        if !programme.warnings.isEmpty {
+            lines.append("")
+            lines.append(output.warning(language.pick("Att kontrollera:", "To check:")))
+            for warning in programme.warnings { lines.append("  " + warning.text(language)) }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func sectionTable(_ analysis: ProgrammeAnalysis, language: Language, output: Output) -> [String] {
+        let sections = analysis.programme.sections
+        let idWidth = min(14, (sections.map { $0.id.count + 2 * ($0.level - 1) }.max() ?? 2) + 2)
+        let titleWidth = 40
+        var lines = [output.dim(
+            pad(language.pick("Avsnitt", "Section"), idWidth + titleWidth)
+            + leftPad(language.pick("Meningar", "Sentences"), 10)
+            + leftPad(language.pick("Kärnpåst.", "Key st."), 10) + "  " + language.pick("Teman", "Themes"))]
+        for section in sections {
+            let facts = analysis.facts[section.id]
+            let indent = String(repeating: "  ", count: max(0, section.level - 1))
+            let themes = (facts?.themes ?? []).map { language == .sv ? $0.nameSV : $0.nameEN }.joined(separator: ", ")
+            lines.append(
+                pad(indent + section.id, idWidth) + pad(truncate(section.title, titleWidth - 1), titleWidth)
+                + leftPad(String(facts?.sentenceCount ?? 0), 10) + leftPad(String(facts?.keyStatements.count ?? 0), 10)
+                + "  " + truncate(themes, 100 - idWidth - titleWidth - 22))
+        }
+        return lines
+    }
+
+    static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+
+    static func leftPad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
+    }
+
+    static func truncate(_ text: String, _ width: Int) -> String {
+        guard width > 1, text.count > width else { return text }
+        return String(text.prefix(width - 1)) + "…"
+    }
+}

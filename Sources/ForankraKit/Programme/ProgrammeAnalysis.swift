@@ -1,0 +1,40 @@
+/// What forankra makes of each section: its sentences, key statements and themes. Computed
+/// once per programme and shared by `outline`, `sheets` and `pack`.
+public struct ProgrammeAnalysis: Sendable {
+    public let programme: Programme
+    public let lexicon: ThemeLexicon
+
+    public struct SectionFacts: Sendable {
+        public var sentenceCount: Int
+        /// Key statements in this section's own text.
+        public var keyStatements: [KeyStatement]
+        public var themes: [Theme]
+    }
+
+    public let facts: [String: SectionFacts]
+
+    public init(programme: Programme, lexicon: ThemeLexicon) {
+        self.programme = programme
+        self.lexicon = lexicon
+        var facts: [String: SectionFacts] = [:]
+        for section in programme.sections {
+            let sentences = section.blocks.reduce(0) { count, block in
+                count + (block.kind == .listItem ? 1 : SentenceSplitter.sentences(in: block.text).count)
+            }
+            let body = section.blocks.map(\.text).joined(separator: "\n")
+            facts[section.id] = SectionFacts(
+                sentenceCount: sentences,
+                keyStatements: KeyStatementFinder.candidates(in: section),
+                themes: lexicon.themes(title: section.title, body: body).prefix(3).map(\.theme))
+        }
+        self.facts = facts
+    }
+
+    /// Themes for a sheet on a section with its subsections: the whole text decides.
+    public func themes(coveringSection id: String) -> [Theme] {
+        let sections = programme.sectionWithDescendants(id: id)
+        guard let first = sections.first else { return [] }
+        let body = sections.flatMap { [$0.title] + $0.blocks.map(\.text) }.joined(separator: "\n")
+        return lexicon.themes(title: first.title, body: body).prefix(3).map(\.theme)
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// Where templates and question banks come from: a folder HR has adapted (the workspace's
+/// `templates/` or `--templates DIR`) file by file over the bundled set, so a changed sheet
+/// wording does not mean copying every other file too.
+struct TemplateSource {
+    /// Files from the override folder, by their path inside it.
+    private(set) var overrides: [String: (path: String, text: String)] = [:]
+    var overrideFolder: String?
+
+    static func bundled() -> TemplateSource { TemplateSource() }
+
+    static func find(override: String?, context: RunContext) throws -> TemplateSource {
+        if let override {
+            return try TemplateSource(folder: context.resolve(override), context: context)
+        }
+        return TemplateSource()
+    }
+
+    init() {}
+
+    init(folder: String, context: RunContext) throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ForankraError(.noInput, "no templates folder here", path: context.display(folder))
+        }
+        overrideFolder = folder
+        let files = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".md") }.sorted()
+        for relative in files {
+            let path = folder + "/" + relative
+            let data = FileManager.default.contents(atPath: path) ?? Data()
+            let text = try TextDecoding.decode(data, path: context.display(path)).text
+            overrides[relative] = (context.display(path), text)
+        }
+    }
+
+    /// The template at `relative` (e.g. "apt-underlag.md"), with the path errors should name.
+    func file(_ relative: String) throws -> (path: String, text: String) {
+        if let override = overrides[relative] { return override }
+        if let bundled = BundledTemplates.files.first(where: { $0.path == relative }) {
+            return ("templates/" + bundled.path, bundled.text)
+        }
+        throw ForankraError.data("the template \(relative) is missing", path: overrideFolder)
+    }
+
+    func template(_ relative: String) throws -> Template {
+        let file = try file(relative)
+        return try Template.parse(file.text, name: file.path)
+    }
+
+    /// Every theme file and the reflection bank, overrides replacing bundled files of the same name.
+    func themeFiles() -> [(path: String, text: String)] {
+        var byName: [String: (path: String, text: String)] = [:]
+        for bundled in BundledTemplates.files where isThemeFile(bundled.path) {
+            byName[bundled.path] = ("templates/" + bundled.path, bundled.text)
+        }
+        for (relative, file) in overrides where isThemeFile(relative) {
+            byName[relative] = file
+        }
+        return byName.keys.sorted().compactMap { byName[$0] }
+    }
+
+    func themeLexicon() throws -> ThemeLexicon {
+        try ThemeLexicon.load(files: themeFiles())
+    }
+
+    private func isThemeFile(_ relative: String) -> Bool {
+        (relative.hasPrefix("teman/") && !relative.hasSuffix("README.md")) || relative == "reflektion.md"
+    }
+}
