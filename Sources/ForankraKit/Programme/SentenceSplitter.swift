@@ -20,7 +20,8 @@ public enum SentenceSplitter {
                 sentenceStart = next.lowerBound
                 context = WordContext(isFirstOfSentence: true, followsColon: false)
             } else {
-                context = WordContext(isFirstOfSentence: false, followsColon: text[word].hasSuffix(":"))
+                let lastScalar = text.unicodeScalars[text.unicodeScalars.index(before: word.upperBound)]
+                context = WordContext(isFirstOfSentence: false, followsColon: lastScalar == ":")
             }
             word = next
         }
@@ -36,11 +37,14 @@ public enum SentenceSplitter {
 
     /// Whether `word` is the last word of its sentence, given the word after it.
     static func endsSentence(_ word: Substring, before next: Substring, context: WordContext) -> Bool {
+        // Most words end in a letter, so the ending is looked at before the next word is.
+        let ending = WordEnding(of: word)
+        if ending == .open { return false }
         let beginning = WordBeginning(of: next)
         // Swedish sentences start with a capital, a digit or a quote of one; anything else
         // (a lowercase word, a dash, a lone bracket) continues the sentence we are in.
         guard beginning.canStartSentence else { return false }
-        switch WordEnding(of: word) {
+        switch ending {
         case .open:
             return false
         case .mark:
