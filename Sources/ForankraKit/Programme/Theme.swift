@@ -1,0 +1,56 @@
+/// One theme of the lexicon (work environment, pay, leadership …): the words that show a
+/// programme section is about it, and the questions an APT sheet asks about it.
+/// Read from `templates/teman/<id>.md`, which HR edits.
+public struct Theme: Sendable, Equatable {
+    /// ASCII id, e.g. `arbetsmiljo`; also the file name.
+    public var id: String
+    public var nameSV: String
+    public var nameEN: String
+    public var keywords: [ThemeKeyword]
+    public var questionsSV: [String]
+    public var questionsEN: [String]
+
+    public init(
+        id: String, nameSV: String, nameEN: String, keywords: [ThemeKeyword],
+        questionsSV: [String], questionsEN: [String]
+    ) {
+        self.id = id
+        self.nameSV = nameSV
+        self.nameEN = nameEN
+        self.keywords = keywords
+        self.questionsSV = questionsSV
+        self.questionsEN = questionsEN
+    }
+
+    public func name(english: Bool) -> String { english ? nameEN : nameSV }
+    public func questions(english: Bool) -> [String] { english ? questionsEN : questionsSV }
+}
+
+/// The questions asked on every sheet, whatever the section is about, from `templates/reflektion.md`.
+public struct ReflectionBank: Sendable, Equatable {
+    /// What the section means for us, what we do well, what to improve, one concrete step …
+    public var questionsSV: [String]
+    public var questionsEN: [String]
+    /// For a section that matches no theme.
+    public var generalSV: [String]
+    public var generalEN: [String]
+
+    public init(questionsSV: [String], questionsEN: [String], generalSV: [String], generalEN: [String]) {
+        self.questionsSV = questionsSV
+        self.questionsEN = questionsEN
+        self.generalSV = generalSV
+        self.generalEN = generalEN
+    }
+
+    public func questions(english: Bool) -> [String] { english ? questionsEN : questionsSV }
+    public func general(english: Bool) -> [String] { english ? generalEN : generalSV }
+}
+
+/// How strongly a text is about one theme, and which keywords showed it.
+public struct ThemeMatch: Sendable, Equatable {
+    public var theme: Theme
+    /// Word hits in the title count three times, hits in the body once.
+    public var score: Int
+    /// The keywords that matched, as written in the theme file, in file order.
+    public var keywords: [String]
+}

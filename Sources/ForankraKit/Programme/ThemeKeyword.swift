@@ -1,0 +1,62 @@
+import Foundation
+
+/// One keyword of a theme, as HR writes it in the `## Nyckelord` list:
+///
+/// - `lön` matches the whole word lön (any case), not lönen;
+/// - `arbetsmiljö*` matches words that start with it: arbetsmiljön, arbetsmiljöarbetet;
+/// - `*policy` matches words that end with it: lönepolicy, arbetsmiljöpolicy;
+/// - `*sjukfrånvaro*` matches words holding it anywhere: sjukfrånvaron, korttidssjukfrånvaro;
+/// - `lika villkor` (several words) matches the words one after the other; a `*` can open the
+///   first word and close the last.
+public struct ThemeKeyword: Sendable, Equatable, Hashable, CustomStringConvertible {
+    /// One word of the keyword, lowercased; `openStart`/`openEnd` are the `*` before and after it.
+    public struct Part: Sendable, Equatable, Hashable {
+        public var text: String
+        public var openStart: Bool
+        public var openEnd: Bool
+    }
+
+    /// As written in the file.
+    public var written: String
+    /// One or more words, matched one after the other.
+    public var parts: [Part]
+
+    public var description: String { written }
+
+    /// Reads a keyword as written; a failure says what is wrong with it.
+    public static func parse(_ written: String) -> Result<ThemeKeyword, KeywordProblem> {
+        let pieces = written.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard !pieces.isEmpty else { return .failure(KeywordProblem(message: "an empty keyword")) }
+        var parts: [Part] = []
+        for (index, piece) in pieces.enumerated() {
+            var word = Substring(piece)
+            let openStart = word.hasPrefix("*")
+            if openStart { word = word.dropFirst() }
+            let openEnd = word.hasSuffix("*")
+            if openEnd { word = word.dropLast() }
+            if word.contains("*") || word.isEmpty {
+                return .failure(KeywordProblem(
+                    message: "the keyword '\(written)' has a * that is not at the start or end of a word"))
+            }
+            if (openStart && index > 0) || (openEnd && index < pieces.count - 1) {
+                return .failure(KeywordProblem(
+                    message: "in '\(written)' a * may only open the first word or close the last"))
+            }
+            let words = WordIndex.words(in: String(word))
+            guard !words.isEmpty else {
+                return .failure(KeywordProblem(message: "the keyword '\(written)' holds no letters"))
+            }
+            for (wordIndex, text) in words.enumerated() {
+                parts.append(Part(
+                    text: text,
+                    openStart: openStart && wordIndex == 0,
+                    openEnd: openEnd && wordIndex == words.count - 1))
+            }
+        }
+        return .success(ThemeKeyword(written: written, parts: parts))
+    }
+
+    public struct KeywordProblem: Error, Sendable, Equatable {
+        public var message: String
+    }
+}

@@ -1,0 +1,61 @@
+extension ThemeLexicon {
+    /// Themes found in a text, strongest first, with a score; title matches weigh 3x body matches.
+    /// Ties go by theme id, so the order never depends on chance.
+    public func themes(title: String, body: String) -> [(theme: Theme, score: Int)] {
+        matches(title: title, body: body).map { ($0.theme, $0.score) }
+    }
+
+    /// Like `themes(title:body:)`, with the keywords that matched (for `outline` and tests).
+    public func matches(title: String, body: String) -> [ThemeMatch] {
+        let titleHits = ThemeHits(WordIndex(title))
+        let bodyHits = ThemeHits(WordIndex(body))
+        var found: [ThemeMatch] = []
+        for theme in themes {
+            let inTitle = titleHits.count(theme)
+            let inBody = bodyHits.count(theme)
+            let score = 3 * inTitle.count + inBody.count
+            guard score > 0 else { continue }
+            let keywords = theme.keywords.map(\.written).filter { inTitle.keywords.contains($0) || inBody.keywords.contains($0) }
+            found.append(ThemeMatch(theme: theme, score: score, keywords: keywords))
+        }
+        return found.sorted { $0.score != $1.score ? $0.score > $1.score : $0.theme.id < $1.theme.id }
+    }
+}
+
+/// Counts the words of one text that a theme's keywords hit. A word hit by two keywords of the
+/// same theme counts once.
+private final class ThemeHits {
+    private let index: WordIndex
+    private var cache: [ThemeKeyword.Part: Set<Int>] = [:]
+
+    init(_ index: WordIndex) { self.index = index }
+
+    func count(_ theme: Theme) -> (count: Int, keywords: Set<String>) {
+        var words = Set<Int>()
+        var sequenceStarts = Set<Int>()
+        var keywords = Set<String>()
+        for keyword in theme.keywords {
+            let sets = keyword.parts.map(wordIDs)
+            if sets.count == 1 {
+                guard !sets[0].isEmpty else { continue }
+                words.formUnion(sets[0])
+                keywords.insert(keyword.written)
+            } else {
+                let starts = index.positions(ofSequence: sets)
+                guard !starts.isEmpty else { continue }
+                sequenceStarts.formUnion(starts)
+                keywords.insert(keyword.written)
+            }
+        }
+        let wordHits = words.reduce(0) { $0 + index.counts[$1] }
+        let sequenceHits = sequenceStarts.filter { !words.contains(index.tokens[$0]) }.count
+        return (wordHits + sequenceHits, keywords)
+    }
+
+    private func wordIDs(_ part: ThemeKeyword.Part) -> Set<Int> {
+        if let known = cache[part] { return known }
+        let found = index.wordIDs(matching: part)
+        cache[part] = found
+        return found
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+
+/// A text cut once into lowercased words, for matching theme keywords quickly.
+///
+/// Words are runs of letters, digits and combining marks; everything else (spaces,
+/// punctuation, hyphens, dashes) separates them. The text is brought to composed form (NFC)
+/// first, so an å typed as a + ring matches the å in a keyword.
+struct WordIndex {
+    /// Distinct words, lowercased, in order of first appearance, as UTF-8 bytes.
+    private(set) var words: [[UInt8]] = []
+    /// How often each distinct word occurs.
+    private(set) var counts: [Int] = []
+    /// The text as a sequence of indexes into `words`.
+    private(set) var tokens: [Int] = []
+    private var ids: [[UInt8]: Int] = [:]
+
+    init(_ text: String) {
+        for word in Self.scan(text) { add(word) }
+    }
+
+    private mutating func add(_ word: [UInt8]) {
+        if let id = ids[word] {
+            counts[id] += 1
+            tokens.append(id)
+        } else {
+            let id = words.count
+            ids[word] = id
+            words.append(word)
+            counts.append(1)
+            tokens.append(id)
+        }
+    }
+
+    /// The words of a short text, lowercased (used for keywords, so both sides cut alike).
+    static func words(in text: String) -> [String] {
+        scan(text).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    private static func scan(_ text: String) -> [[UInt8]] {
+        let lowered = composed(text).lowercased()
+        var result: [[UInt8]] = []
+        var current = String.UnicodeScalarView()
+        for scalar in lowered.unicodeScalars {
+            if isWordScalar(scalar) {
+                current.append(scalar)
+            } else if !current.isEmpty {
+                result.append(Array(String(current).utf8))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { result.append(Array(String(current).utf8)) }
+        return result
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x61...0x7A, 0x41...0x5A: return true
+        case 0...0x7F: return false
+        default:
+            let properties = scalar.properties
+            return properties.isAlphabetic || properties.numericType == .decimal
+                || properties.generalCategory == .nonspacingMark
+        }
+    }
+
+    /// NFC, but only paying for it when the text holds combining marks.
+    private static func composed(_ text: String) -> String {
+        let hasCombining = text.unicodeScalars.contains { $0.value >= 0x300 && $0.value <= 0x36F }
+        return hasCombining ? text.precomposedStringWithCanonicalMapping : text
+    }
+
+    // MARK: Matching
+
+    /// Indexes of the distinct words one keyword part matches.
+    func wordIDs(matching part: ThemeKeyword.Part) -> Set<Int> {
+        let needle = Array(part.text.utf8)
+        if !part.openStart && !part.openEnd {
+            return ids[needle].map { [$0] } ?? []
+        }
+        var found = Set<Int>()
+        for (id, word) in words.enumerated() where Self.matches(word, needle, part) {
+            found.insert(id)
+        }
+        return found
+    }
+
+    private static func matches(_ word: [UInt8], _ needle: [UInt8], _ part: ThemeKeyword.Part) -> Bool {
+        guard word.count >= needle.count else { return false }
+        switch (part.openStart, part.openEnd) {
+        case (false, true): return word.starts(with: needle)
+        case (true, false): return word.suffix(needle.count).elementsEqual(needle)
+        case (true, true): return contains(word, needle)
+        case (false, false): return word == needle
+        }
+    }
+
+    private static func contains(_ word: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        var start = 0
+        let last = word.count - needle.count
+        while start <= last {
+            if word[start] == first && word[start..<(start + needle.count)].elementsEqual(needle) { return true }
+            start += 1
+        }
+        return false
+    }
+
+    /// Positions where a multi-word keyword starts, given the word sets of its parts.
+    func positions(ofSequence sets: [Set<Int>]) -> [Int] {
+        guard let firstSet = sets.first, !sets.contains(where: \.isEmpty), tokens.count >= sets.count else { return [] }
+        var found: [Int] = []
+        for start in 0...(tokens.count - sets.count) where firstSet.contains(tokens[start]) {
+            var all = true
+            for offset in 1..<sets.count where !sets[offset].contains(tokens[start + offset]) {
+                all = false
+                break
+            }
+            if all { found.append(start) }
+        }
+        return found
+    }
+}
