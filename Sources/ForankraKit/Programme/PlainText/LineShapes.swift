@@ -31,6 +31,18 @@ enum LineShapes {
         return !title.contains("....") && !title.contains("|")
     }
 
+    /// Headings do not end in a preposition, conjunction or "att"; sentences cut off before a
+    /// list do.
+    static func endsInFunctionWord(_ text: String) -> Bool {
+        guard let last = text.split(separator: " ").last else { return false }
+        return functionWords.contains(last.lowercased())
+    }
+
+    private static let functionWords: Set<String> = [
+        "att", "genom", "för", "med", "och", "som", "till", "av", "på", "i", "om", "inom", "utan", "mot", "från",
+        "samt", "eller", "bland", "annat", "exempel", "både", "the", "and", "of", "to", "by", "with", "for",
+    ]
+
     static func isAllCaps(_ text: String) -> Bool {
         let letters = text.filter(\.isLetter)
         return letters.count >= 3 && letters.allSatisfy(\.isUppercase) && text.count <= 80

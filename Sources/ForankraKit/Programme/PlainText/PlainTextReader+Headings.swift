@@ -16,7 +16,11 @@ extension PlainTextReader {
         if LineShapes.numberedHeading(text) != nil { return true }
         if CoverBlock.entry(from: text) != nil || LineShapes.bullet(text) != nil { return false }
         if LineShapes.isAllCaps(text) { return true }
-        return text.count <= 60 && LineShapes.looksLikeHeadingTitle(text, maxWords: 9)
+        guard text.count <= 60, LineShapes.looksLikeHeadingTitle(text, maxWords: 9) else { return false }
+        // "Vi skapar tillit genom" • dialog: a sentence left open for a list is no heading.
+        if LineShapes.endsInFunctionWord(text) { return false }
+        if case .symbol(let item)? = LineShapes.bullet(next), LineShapes.startsLowercase(item) { return false }
+        return true
     }
 
     private func nextNonBlankText(after index: Int) -> String? {

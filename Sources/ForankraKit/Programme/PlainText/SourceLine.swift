@@ -29,7 +29,8 @@ struct SourceLine: Equatable {
             result.append(SourceLine(text: clean.replacingOccurrences(of: "\t", with: " "), number: index + 1, page: page))
         }
         while let last = result.last, last.isBlank { result.removeLast() }
-        return (result, page)
+        // pdftotext ends with a form feed; a page with nothing on it is not a page.
+        return (result, result.last?.page ?? 1)
     }
 
     private static let ligatures: [Character: String] = [

@@ -9,7 +9,7 @@ enum TableOfContents {
         var index = 0
         while index < lines.count {
             let trimmed = lines[index].trimmed
-            if hasLeaderAndPageNumber(trimmed) {
+            if hasLeaderAndPageNumber(trimmed) || endsInLeader(trimmed) {
                 found.insert(index)
             } else if headings.contains(trimmed.lowercased()) {
                 let end = entriesEnd(after: index, in: lines)
@@ -32,6 +32,11 @@ enum TableOfContents {
         return beforeNumber.hasSuffix("....") || beforeNumber.hasSuffix("…") || beforeNumber.hasSuffix(". . . .")
     }
 
+    /// An entry whose page number the extraction put on the next line: "2 Vision ........".
+    static func endsInLeader(_ text: String) -> Bool {
+        text.hasSuffix("....") || text.hasSuffix("…") || text.hasSuffix(". . . .")
+    }
+
     /// Entries after an "Innehåll" heading end at the first line that neither ends in a page
     /// number nor is blank or a lone page number.
     private static func entriesEnd(after heading: Int, in lines: [SourceLine]) -> Int {
@@ -40,7 +45,7 @@ enum TableOfContents {
         while index < lines.count {
             let trimmed = lines[index].trimmed
             let endsInPageNumber = trimmed.last?.isASCIIDigit == true && trimmed.contains(where: \.isLetter)
-            if trimmed.isEmpty || PageFurniture.isLoneNumber(trimmed) || endsInPageNumber || hasLeaderAndPageNumber(trimmed) {
+            if trimmed.isEmpty || PageFurniture.isLoneNumber(trimmed) || endsInPageNumber || endsInLeader(trimmed) {
                 sawEntry = sawEntry || endsInPageNumber
                 index += 1
                 continue
