@@ -82,16 +82,25 @@ enum MarkdownLine {
         content(ofShallow: line)?.hasPrefix("<!--") ?? false
     }
 
-    /// `<tag`, `</tag` followed by whitespace, `>`, `/>` or the end of the line.
+    /// `<tag` or `</tag` of a block-level element, followed by whitespace, `>`, `/>` or the end
+    /// of the line. Inline tags (`<br>`, `<span>`) start an ordinary paragraph.
     static func isHTMLStart(_ line: Substring) -> Bool {
         guard let rest = content(ofShallow: line), rest.first == "<" else { return false }
         var name = rest.dropFirst()
         if name.first == "/" { name = name.dropFirst() }
-        guard let first = name.first, first.isASCII, first.isLetter else { return false }
-        let after = name.drop { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+        let tag = name.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+        guard blockTags.contains(tag.lowercased()) else { return false }
+        let after = name.dropFirst(tag.count)
         guard let next = after.first else { return true }
         return next == " " || next == "\t" || next == ">" || after.hasPrefix("/>")
     }
+
+    private static let blockTags: Set<String> = [
+        "address", "article", "aside", "blockquote", "body", "center", "details", "dialog", "div", "dl",
+        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head",
+        "header", "hr", "html", "iframe", "li", "main", "nav", "ol", "p", "pre", "script", "section",
+        "style", "summary", "table", "tbody", "td", "textarea", "tfoot", "th", "thead", "title", "tr", "ul",
+    ]
 
     /// Everything that ends a paragraph without a blank line (setext underlines are checked first).
     static func interruptsParagraph(_ line: Substring, next: Substring?) -> Bool {
