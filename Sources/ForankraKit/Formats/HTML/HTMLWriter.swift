@@ -1,0 +1,32 @@
+/// Builds indented HTML line by line, so the output stays readable and deterministic.
+struct HTMLWriter {
+    private(set) var html = ""
+    private var depth = 0
+
+    mutating func line(_ text: String) {
+        html += String(repeating: "  ", count: depth) + text + "\n"
+    }
+
+    /// Writes an opening line and indents what follows.
+    mutating func open(_ text: String) {
+        line(text)
+        depth += 1
+    }
+
+    mutating func close(_ text: String) {
+        depth = max(depth - 1, 0)
+        line(text)
+    }
+
+    /// Several lines at the current indentation (a style sheet).
+    mutating func lines(_ text: String) {
+        for part in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if part.isEmpty { html += "\n" } else { line(String(part)) }
+        }
+    }
+
+    /// Text whose line ends matter (code): written as is, only the first line indented.
+    mutating func verbatim(_ text: String) {
+        line(text)
+    }
+}

@@ -1,0 +1,53 @@
+/// Markdown blocks as print HTML.
+extension PrintHTML {
+    static func writeBlocks(_ blocks: [MarkdownBlock], to writer: inout HTMLWriter) {
+        for block in blocks { writeBlock(block, to: &writer) }
+    }
+
+    static func writeBlock(_ block: MarkdownBlock, to writer: inout HTMLWriter) {
+        switch block.kind {
+        case .heading(let level, let text):
+            let tag = "h\(min(max(level, 1), 4))"
+            writer.line("<\(tag)>\(inlineHTML(text))</\(tag)>")
+        case .paragraph(let text):
+            writer.line("<p>\(inlineHTML(text))</p>")
+        case .list(let ordered, let items):
+            writeList(ordered: ordered, items: items, to: &writer)
+        case .blockquote(let blocks):
+            writer.open("<blockquote>")
+            writeBlocks(blocks, to: &writer)
+            writer.close("</blockquote>")
+        case .table(let header, let rows):
+            writeTable(header: header, rows: rows, to: &writer)
+        case .thematicBreak:
+            writer.line("<div class=\"page-break\"></div>")
+        case .writeInLine:
+            writer.line("<div class=\"write-line\"></div>")
+        case .comment:
+            break
+        case .html(let raw):
+            writer.verbatim("<pre class=\"raw-html\">\(HTMLEscaping.escape(raw))</pre>")
+        case .code(_, let text):
+            writer.verbatim("<pre><code>\(HTMLEscaping.escape(text))</code></pre>")
+        }
+    }
+
+    /// A table whose body cells are all empty is a form to fill in: it gets tall rows.
+    static func writeTable(header: [String], rows: [[String]], to writer: inout HTMLWriter) {
+        let isWriteIn = !rows.isEmpty && rows.allSatisfy { row in
+            row.allSatisfy { MarkdownInline.plainText($0).allSatisfy(\.isWhitespace) }
+        }
+        writer.open(isWriteIn ? "<table class=\"write-in\">" : "<table>")
+        writer.open("<thead>")
+        writer.line("<tr>" + header.map { "<th>\(inlineHTML($0))</th>" }.joined() + "</tr>")
+        writer.close("</thead>")
+        if !rows.isEmpty {
+            writer.open("<tbody>")
+            for row in rows {
+                writer.line("<tr>" + row.map { "<td>\(inlineHTML($0))</td>" }.joined() + "</tr>")
+            }
+            writer.close("</tbody>")
+        }
+        writer.close("</table>")
+    }
+}

@@ -1,0 +1,29 @@
+/// Print-ready HTML for generated markdown: one self-contained A4 page set that a browser
+/// prints or saves as PDF. Nothing is loaded from elsewhere (no fonts, scripts, links or
+/// images), and every piece of text is escaped: raw HTML in the markdown shows as text.
+public enum PrintHTML {
+    /// Each document starts on a new printed page. The output depends only on the arguments.
+    public static func render(title: String, language: String, documents: [PrintDocument]) -> String {
+        var writer = HTMLWriter()
+        writer.line("<!doctype html>")
+        writer.line("<html lang=\"\(HTMLEscaping.escape(language))\">")
+        writer.open("<head>")
+        writer.line("<meta charset=\"utf-8\">")
+        writer.line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        writer.line("<title>\(HTMLEscaping.escape(title))</title>")
+        writer.open("<style>")
+        writer.lines(PrintStyle.css)
+        writer.close("</style>")
+        writer.close("</head>")
+        writer.open("<body>")
+        for document in documents {
+            writer.open("<section class=\"document\">")
+            let blocks = MarkdownDocument.parse(TextDecoding.normaliseLineEnds(document.markdown)).blocks
+            writeBlocks(blocks, to: &writer)
+            writer.close("</section>")
+        }
+        writer.close("</body>")
+        writer.line("</html>")
+        return writer.html
+    }
+}

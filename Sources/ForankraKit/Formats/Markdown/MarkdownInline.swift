@@ -1,0 +1,43 @@
+/// Inline markup inside a heading, paragraph, list item or table cell.
+public enum MarkdownInline: Sendable, Equatable {
+    case text(String)
+    case emphasis([MarkdownInline])
+    case strong([MarkdownInline])
+    case code(String)
+    case link(text: [MarkdownInline], url: String)
+    /// Kept so a printer can decide; `plainText` drops images.
+    case image(alt: String, url: String)
+    /// A raw inline HTML tag such as `<span>`; never interpreted.
+    case html(String)
+    /// A hard line break: two trailing spaces or a backslash before a line end (kept as `"\n"`
+    /// by the block reader), or a `<br>` tag.
+    case lineBreak
+
+    /// Reads raw inline markup: backslash escapes, code spans, `*`/`_` emphasis (CommonMark
+    /// flanking rules, so `snake_case` and a lone `*` stay text), links, images, autolinks,
+    /// inline HTML tags and character references (`&amp;`, `&#228;`).
+    public static func parse(_ raw: String) -> [MarkdownInline] {
+        var parser = InlineParser(raw)
+        return parser.parse()
+    }
+
+    /// The words of raw inline markup with the markup taken away: emphasis markers and link
+    /// syntax removed (the link text stays), escapes resolved, images and HTML tags dropped, a
+    /// line break as `"\n"`. Nothing else changes, so the result can be quoted word for word.
+    public static func plainText(_ raw: String) -> String {
+        plainText(of: parse(raw))
+    }
+
+    public static func plainText(of inlines: [MarkdownInline]) -> String {
+        var text = ""
+        for inline in inlines {
+            switch inline {
+            case .text(let string), .code(let string): text += string
+            case .emphasis(let children), .strong(let children), .link(let children, _): text += plainText(of: children)
+            case .image, .html: break
+            case .lineBreak: text += "\n"
+            }
+        }
+        return text
+    }
+}
