@@ -1,5 +1,90 @@
+/// `forankra sheets FILE [SECTION...]`: APT discussion sheets, one per section.
 struct SheetsCommand: Command {
-    static let spec = CommandSpec(name: "sheets", summary: "(coming)", usage: "forankra sheets", options: [], positionals: nil, details: nil, example: "forankra sheets")
-    init(_ arguments: ParsedArguments, context: RunContext) throws {}
-    func run(_ context: RunContext) throws -> ExitCode { .success }
+    static let spec = CommandSpec(
+        name: "sheets",
+        summary: "Make APT discussion sheets (markdown and print-ready HTML), one per section",
+        usage: "forankra sheets FILE [SECTION...] [--all] [--lang sv|en] [--minutes N] [--org NAME] [-o DIR]",
+        options: [
+            .init(name: "all", valueName: nil, help: "A sheet for every section and subsection (default: the top-level sections)"),
+            .init(name: "lang", valueName: "sv|en", help: "Language of the sheets (default sv)"),
+            .init(name: "minutes", valueName: "N", help: "Length of the APT meeting in minutes, 10 to 120 (default 30)"),
+            .init(name: "org", valueName: "NAME", help: "Organisation shown in each heading, e.g. 'Sjöhamra kommun'"),
+            .init(name: "output", short: "o", valueName: "DIR", help: "Folder to write to (default apt-underlag)"),
+            .init(name: "templates", valueName: "DIR", help: "Templates folder that overrides the bundled templates file by file"),
+        ],
+        positionals: "FILE [SECTION...]",
+        details: """
+        SECTION is a section id as 'forankra outline FILE' shows it (1, 2.1, 2.1.2). A sheet covers
+        its section with all subsections. The output folder gets one .md and one .html file per
+        sheet and an index.html that prints every sheet in order.
+        """,
+        example: "forankra sheets programme.txt 4 5 --minutes 45 -o apt-underlag")
+
+    var file: String
+    var sectionIDs: [String]
+    var everySection: Bool
+    var settings: MaterialSettings
+    var outputFolder: String
+    var templates: TemplateSource
+
+    init(_ arguments: ParsedArguments, context: RunContext) throws {
+        file = context.resolve(try arguments.onePositional("the programme FILE"))
+        sectionIDs = Array(arguments.positionals.dropFirst())
+        everySection = arguments.flag("all")
+        if everySection && !sectionIDs.isEmpty {
+            throw UsageError.other("give either section ids or --all, not both", command: Self.spec)
+        }
+        settings = MaterialSettings(
+            language: try arguments.choice("lang", as: Language.self) ?? .sv,
+            aptMinutes: try arguments.integer("minutes", in: TimePlan.allowedMinutes) ?? 30,
+            organisation: arguments.value("org"))
+        outputFolder = context.resolve(arguments.value("output") ?? "apt-underlag")
+        templates = try TemplateSource.find(override: arguments.value("templates"), context: context)
+    }
+
+    func run(_ context: RunContext) throws -> ExitCode {
+        let programme = try ProgrammeReader.read(path: file)
+        let analysis = ProgrammeAnalysis(programme: programme, lexicon: try templates.themeLexicon())
+        let ids = try SectionSelection.ids(sectionIDs, all: everySection, in: programme, file: context.display(file))
+        let renderer = MaterialRenderer(templates: templates, language: settings.language)
+        let set = try SheetMaterial.make(ids: ids, analysis: analysis, settings: settings, renderer: renderer)
+        let intro = settings.language.pick(
+            "\(ids.count) APT-underlag ur \(context.display(file)).",
+            "\(ids.count) APT sheets from \(context.display(file)).")
+        let written = try set.folder(renderer: renderer, indexIntro: intro).write(to: outputFolder)
+        context.output.line(settings.language.pick(
+            "Skrev \(ids.count) APT-underlag (\(written.count) filer) i \(context.display(outputFolder))/",
+            "Wrote \(ids.count) APT sheets (\(written.count) files) to \(context.display(outputFolder))/"))
+        context.output.line("  " + context.display(outputFolder + "/index.html"))
+        return .success
+    }
+}
+
+/// Which sections a command works on, checked against the programme.
+enum SectionSelection {
+    static func ids(_ requested: [String], all: Bool, in programme: Programme, file: String) throws -> [String] {
+        if all { return programme.sections.map(\.id) }
+        if requested.isEmpty { return programme.topLevelSections.map(\.id) }
+        let known = programme.sections.map(\.id)
+        for id in requested where !known.contains(id) {
+            throw ForankraError(
+                .usage, "no section '\(id)' in \(file)",
+                hint: "Sections are: " + known.joined(separator: ", ") + ". See 'forankra outline \(file)'.")
+        }
+        return requested
+    }
+}
+
+/// The sheets of a set of sections, rendered.
+enum SheetMaterial {
+    static func make(ids: [String], analysis: ProgrammeAnalysis, settings: MaterialSettings, renderer: MaterialRenderer) throws -> MaterialSet {
+        let heading = settings.documentHeading(for: analysis.programme)
+        var set = MaterialSet(title: settings.language.pick("APT-underlag: ", "APT sheets: ") + analysis.programme.title)
+        for id in ids {
+            guard let sheet = AptSheet.make(for: id, analysis: analysis, settings: settings) else { continue }
+            let markdown = try renderer.render("apt-underlag.md", sheet.templateContext(heading: heading, language: settings.language))
+            set.documents.append(.init(fileStem: sheet.fileStem, title: sheet.section.numberedTitle, markdown: markdown))
+        }
+        return set
+    }
 }

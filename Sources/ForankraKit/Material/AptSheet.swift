@@ -1,0 +1,90 @@
+/// One APT discussion sheet: a programme section prepared for a workplace meeting.
+public struct AptSheet: Sendable {
+    public struct Quote: Sendable, Equatable {
+        public var text: String
+        /// Where in the section the words stand, when that is a subsection ("2.1 Tillit, För
+        /// chefer innebär det"); nil when they stand in the section itself.
+        public var source: String?
+    }
+
+    public var section: ProgrammeSection
+    /// "avsnitt 4 av 11" or "avsnitt 2.1".
+    public var reference: String
+    public var quotes: [Quote]
+    public var questions: [String]
+    public var themes: [Theme]
+    public var plan: TimePlan
+    /// File name without extension, safe and sorted in programme order: "apt-04-arbetsmiljo-och-halsa".
+    public var fileStem: String
+
+    func templateContext(heading: String, language: Language) -> [String: TemplateValue] {
+        let english = language == .en
+        return [
+            "document": .object(["heading": .text(heading)]),
+            "sheet": .object([
+                "id": .text(section.id),
+                "title": .text(section.title),
+                "numberedTitle": .text(section.numberedTitle),
+                "reference": .text(reference),
+                "minutes": .text(String(plan.total)),
+                "source": .text(language.pick("avsnitt", "section") + " \(section.id), \(section.title)"),
+            ]),
+            "plan": .object([
+                "introduction": .text(String(plan.introduction)),
+                "conversation": .text(String(plan.conversation)),
+                "sharing": .text(String(plan.sharing)),
+                "nextStep": .text(String(plan.nextStep)),
+            ]),
+            "quotes": .list(quotes.map { .object(["text": .text($0.text), "source": .text($0.source ?? "")]) }),
+            "questions": .list(questions.enumerated().map { .object(["number": .text(String($0.offset + 1)), "text": .text($0.element)]) }),
+            "themes": .text(themes.map { $0.name(english: english) }.joined(separator: ", ")),
+        ]
+    }
+}
+
+extension AptSheet {
+    /// The sheet for section `id` and everything under it.
+    static func make(for id: String, analysis: ProgrammeAnalysis, settings: MaterialSettings) -> AptSheet? {
+        let programme = analysis.programme
+        guard let section = programme.section(id: id),
+              let position = programme.sections.firstIndex(where: { $0.id == id })
+        else { return nil }
+        let covered = programme.sectionWithDescendants(id: id)
+        let statements = KeyStatementFinder.select(from: covered)
+        let themes = analysis.themes(coveringSection: id)
+        let language = settings.language
+        var reference = language.pick("avsnitt ", "section ") + section.id
+        let topLevel = programme.topLevelSections
+        if section.level == topLevel.first?.level, let index = topLevel.firstIndex(where: { $0.id == id }) {
+            reference = language.pick("avsnitt \(index + 1) av \(topLevel.count)", "section \(index + 1) of \(topLevel.count)")
+            if section.hasOwnNumber && section.id != String(index + 1) {
+                reference = language.pick("avsnitt \(section.id)", "section \(section.id)")
+            }
+        }
+        return AptSheet(
+            section: section,
+            reference: reference,
+            quotes: statements.map { Quote(text: $0.quote, source: sourceLabel(of: $0.sectionID, under: id, in: programme)) },
+            questions: QuestionPicker.questions(themes: themes, reflection: analysis.lexicon.reflection, position: position, language: language),
+            themes: themes,
+            plan: TimePlan.fitted(to: settings.aptMinutes),
+            fileStem: "apt-" + Slug.sortableID(section.id) + "-" + Slug.make(section.title))
+    }
+
+    /// "2.1 Tillit, För chefer innebär det": the numbered subsection and any unnumbered
+    /// heading under it, so a reader can find the words in the programme.
+    private static func sourceLabel(of sectionID: String, under rootID: String, in programme: Programme) -> String? {
+        guard sectionID != rootID else { return nil }
+        var chain: [ProgrammeSection] = []
+        var current = programme.section(id: sectionID)
+        while let section = current, section.id != rootID {
+            chain.insert(section, at: 0)
+            current = section.parentID.flatMap { programme.section(id: $0) }
+        }
+        guard !chain.isEmpty else { return nil }
+        let numbered = chain.last(where: \.hasOwnNumber)
+        let after = chain.drop(while: { $0.id != numbered?.id }).dropFirst()
+        let parts = (numbered.map { [$0.numberedTitle] } ?? []) + (numbered == nil ? chain : Array(after)).map(\.title)
+        return parts.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,40 @@
+/// Chooses the questions on a sheet from the editable banks: questions from the section's
+/// themes, taken in turn from each, then reflection questions. Each sheet starts at a different
+/// place in the banks, so two sections on the same theme do not get the same questions.
+enum QuestionPicker {
+    static let themeQuestions = 4
+    static let reflectionQuestions = 2
+
+    static func questions(themes: [Theme], reflection: ReflectionBank, position: Int, language: Language) -> [String] {
+        let english = language == .en
+        var picked: [String] = []
+        let banks = themes.prefix(2).map { $0.questions(english: english) }.filter { !$0.isEmpty }
+        if banks.isEmpty {
+            picked += rotated(reflection.general(english: english), by: position).prefix(themeQuestions)
+        } else {
+            var cursors = Array(repeating: 0, count: banks.count)
+            var bank = 0
+            var attempts = 0
+            while picked.count < themeQuestions && attempts < themeQuestions * 4 {
+                let questions = banks[bank]
+                let index = (position * 2 + cursors[bank]) % questions.count
+                cursors[bank] += 1
+                if !picked.contains(questions[index]) { picked.append(questions[index]) }
+                bank = (bank + 1) % banks.count
+                attempts += 1
+            }
+        }
+        for question in rotated(reflection.questions(english: english), by: position * reflectionQuestions)
+        where !picked.contains(question) {
+            guard picked.count < themeQuestions + reflectionQuestions else { break }
+            picked.append(question)
+        }
+        return picked
+    }
+
+    private static func rotated(_ items: [String], by offset: Int) -> [String] {
+        guard !items.isEmpty else { return [] }
+        let start = offset % items.count
+        return Array(items[start...] + items[..<start])
+    }
+}
