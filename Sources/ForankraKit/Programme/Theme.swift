@@ -53,4 +53,10 @@ public struct ThemeMatch: Sendable, Equatable {
     public var score: Int
     /// The keywords that matched, as written in the theme file, in file order.
     public var keywords: [String]
+
+    public init(theme: Theme, score: Int, keywords: [String]) {
+        self.theme = theme
+        self.score = score
+        self.keywords = keywords
+    }
 }
