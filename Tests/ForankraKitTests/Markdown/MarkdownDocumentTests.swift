@@ -56,6 +56,10 @@ final class MarkdownDocumentTests: XCTestCase {
         ])
     }
 
+    func testASeparatorWithoutAPipeUnderlinesAHeadingRatherThanMakingATable() {
+        XCTAssertEqual(kinds("| a |\n---"), [.heading(level: 2, text: "| a |")])
+    }
+
     func testTenUnderscoresAreAWriteInLineAndThreeAThematicBreak() {
         XCTAssertEqual(kinds("__________\n\n___"), [.writeInLine, .thematicBreak])
     }

@@ -37,4 +37,14 @@ final class MarkdownInlineTests: XCTestCase {
     func testHardBreaksBecomeLineBreaks() {
         XCTAssertEqual(MarkdownInline.parse("a\nb\\\nc"), [.text("a"), .lineBreak, .text("b"), .lineBreak, .text("c")])
     }
+
+    func testInlineCommentsAreDroppedEvenWhenTheyHoldAnAngleBracket() {
+        XCTAssertEqual(MarkdownInline.plainText("före <!-- a > b --> efter"), "före  efter")
+        XCTAssertEqual(PrintHTML.inlineHTML("före <!-- a > b --> efter"), "före  efter")
+    }
+
+    func testManyUnmatchedDelimitersAreReadInReasonableTime() {
+        let raw = String(repeating: "a* b_ ", count: 20_000)
+        XCTAssertEqual(MarkdownInline.plainText(raw), raw)
+    }
 }

@@ -61,6 +61,13 @@ final class MarkdownPrintHTMLTests: XCTestCase {
             """), html)
     }
 
+    func testAnItemEndingInAColonWithSubitemsIsNoFormField() {
+        let html = render([PrintDocument(title: "l", markdown: "- Vi gör så här:\n  - först")])
+        XCTAssertTrue(html.contains("<ul>\n      <li>Vi gör så här:\n"), html)
+        XCTAssertFalse(html.contains("class=\"field\""))
+        XCTAssertFalse(html.contains("class=\"form\""))
+    }
+
     func testRenderingIsDeterministic() {
         let documents = [PrintDocument(title: "a", markdown: "# A\n\n| x | y |\n| --- | --- |\n| 1 | 2 |")]
         XCTAssertEqual(render(documents), render(documents))

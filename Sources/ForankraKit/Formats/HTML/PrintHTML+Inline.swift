@@ -15,7 +15,7 @@ extension PrintHTML {
             case .code(let code): html += "<code>\(HTMLEscaping.escape(code))</code>"
             case .link(let children, let url): html += linkHTML(children, url: url)
             case .image(let alt, _): html += alt.isEmpty ? "" : "<span class=\"image-alt\">\(HTMLEscaping.escape(alt))</span>"
-            case .html(let tag): html += HTMLEscaping.escape(tag)
+            case .html(let tag): html += tag.hasPrefix("<!--") ? "" : HTMLEscaping.escape(tag)
             case .lineBreak: html += "<br>"
             }
         }
@@ -26,7 +26,7 @@ extension PrintHTML {
         let text = inlineHTML(children)
         let plain = MarkdownInline.plainText(of: children)
         let shown = url.hasPrefix("mailto:") ? String(url.dropFirst("mailto:".count)) : url
-        if url.isEmpty || plain == url || plain == shown { return text }
+        if url.isEmpty || url.hasPrefix("#") || plain == url || plain == shown { return text }
         return "\(text) <span class=\"url\">(\(HTMLEscaping.escape(shown)))</span>"
     }
 }

@@ -17,7 +17,10 @@ extension PrintHTML {
 
     private static func writeLevel(_ items: ArraySlice<MarkdownListItem>, ordered: Bool, to writer: inout HTMLWriter) {
         guard let first = items.first else { return }
-        let hasFields = items.contains { $0.depth == first.depth && isFormField($0) }
+        let hasFields = items.indices.contains { index in
+            let hasChildren = index + 1 < items.endIndex && items[index + 1].depth > items[index].depth
+            return items[index].depth == first.depth && !hasChildren && isFormField(items[index])
+        }
         let tag = ordered ? "ol" : "ul"
         var attributes = hasFields ? " class=\"form\"" : ""
         if ordered, let start = first.number, start != 1 { attributes += " start=\"\(start)\"" }

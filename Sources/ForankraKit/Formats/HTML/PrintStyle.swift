@@ -24,7 +24,7 @@ enum PrintStyle {
         li.task { list-style: none; }
         li.task .box { display: inline-block; width: 5mm; margin-left: -5mm; }
         ul.form, ol.form { list-style: none; padding-left: 0; }
-        li.field { display: flex; align-items: flex-end; gap: 2mm; min-height: 9mm; }
+        .form > li { display: flex; align-items: flex-end; gap: 2mm; min-height: 9mm; margin: 0; }
         li.field .label { flex: none; max-width: 60%; }
         li.field .write-in { flex: 1; border-bottom: 0.3mm solid #555; min-height: 6mm; }
         blockquote {

@@ -1,15 +1,26 @@
 /// The CommonMark emphasis pass: match each closing delimiter run with the nearest opener of
 /// the same mark, two characters for strong, one for emphasis, honouring the rule of three.
 extension InlineParser {
+    /// Closers that share a key find openers under the same conditions, so a failed search
+    /// need not be repeated below where it failed (CommonMark's openers_bottom).
+    private struct SearchKey: Hashable {
+        var mark: Character
+        var closerCanOpen: Bool
+        var lengthModThree: Int
+    }
+
     static func processEmphasis(_ nodes: inout [Node]) {
+        var bottoms: [SearchKey: Int] = [:]
         var closerIndex = 0
         while closerIndex < nodes.count {
             guard case .delimiter(var closer) = nodes[closerIndex], closer.canClose, closer.count > 0 else {
                 closerIndex += 1
                 continue
             }
-            guard let openerIndex = opener(for: closer, before: closerIndex, in: nodes),
+            let key = SearchKey(mark: closer.mark, closerCanOpen: closer.canOpen, lengthModThree: closer.original % 3)
+            guard let openerIndex = opener(for: closer, before: closerIndex, above: bottoms[key] ?? -1, in: nodes),
                   case .delimiter(var opener) = nodes[openerIndex] else {
+                bottoms[key] = closerIndex - 1
                 closer.canClose = false
                 nodes[closerIndex] = .delimiter(closer)
                 closerIndex += 1
@@ -22,12 +33,13 @@ extension InlineParser {
             let wrapped: MarkdownInline = used == 2 ? .strong(children) : .emphasis(children)
             nodes.replaceSubrange(openerIndex...closerIndex, with: [.delimiter(opener), .inline(wrapped), .delimiter(closer)])
             closerIndex = openerIndex + 2
+            for (key, bottom) in bottoms where bottom > openerIndex { bottoms[key] = openerIndex }
         }
     }
 
-    private static func opener(for closer: Delimiter, before closerIndex: Int, in nodes: [Node]) -> Int? {
+    private static func opener(for closer: Delimiter, before closerIndex: Int, above bottom: Int, in nodes: [Node]) -> Int? {
         var index = closerIndex - 1
-        while index >= 0 {
+        while index > bottom {
             if case .delimiter(let candidate) = nodes[index], candidate.mark == closer.mark, candidate.canOpen, candidate.count > 0 {
                 let bothCanBeEither = candidate.canClose || closer.canOpen
                 let sum = candidate.original + closer.original

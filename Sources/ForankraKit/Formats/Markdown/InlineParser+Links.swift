@@ -78,6 +78,11 @@ extension InlineParser {
 
     /// `<https://…>` and `<name@host>` become links, `<br>` a line break, other tags `.html`.
     mutating func readAngle() {
+        if let end = commentEnd() {
+            nodes.append(.inline(.html(String(characters[position..<end]))))
+            position = end
+            return
+        }
         guard let close = characters[(position + 1)...].firstIndex(where: { $0 == ">" || $0 == "<" || $0 == "\n" }),
               characters[close] == ">" else {
             appendText("<")
@@ -92,6 +97,17 @@ extension InlineParser {
             appendText("<")
             position += 1
         }
+    }
+
+    /// The position after `-->` when an HTML comment starts here.
+    private func commentEnd() -> Int? {
+        guard characters[position...].starts(with: ["<", "!", "-", "-"]) else { return nil }
+        var index = position + 4
+        while index + 2 < characters.count {
+            if characters[index] == "-", characters[index + 1] == "-", characters[index + 2] == ">" { return index + 3 }
+            index += 1
+        }
+        return nil
     }
 
     private static func angleInline(_ body: String) -> MarkdownInline? {

@@ -1,5 +1,5 @@
-/// Pipe tables: a header row, a `| --- |` separator with as many cells, then rows until a blank
-/// line or another block. `\|` is a literal pipe inside a cell.
+/// Pipe tables: a header row, a `| --- |` separator (it must hold a pipe) with as many cells,
+/// then rows until a blank line or another block. `\|` is a literal pipe inside a cell.
 enum MarkdownTable {
     static func starts(at line: Substring, next: Substring?) -> Bool {
         guard line.contains("|"), let next, isSeparator(next) else { return false }
@@ -29,7 +29,7 @@ enum MarkdownTable {
 
     static func isSeparator(_ line: Substring) -> Bool {
         let trimmed = MarkdownLine.trimmed(line)
-        guard trimmed.contains("-"), trimmed.allSatisfy({ "|-: \t".contains($0) }) else { return false }
+        guard trimmed.contains("-"), trimmed.contains("|"), trimmed.allSatisfy({ "|-: \t".contains($0) }) else { return false }
         return cells(of: line).allSatisfy { cell in
             var body = Substring(cell)
             if body.first == ":" { body = body.dropFirst() }
