@@ -25,7 +25,7 @@ public struct ProgrammeAnalysis: Sendable {
             facts[section.id] = SectionFacts(
                 sentenceCount: sentences,
                 keyStatements: KeyStatementFinder.candidates(in: section),
-                themes: lexicon.themes(title: section.title, body: body).prefix(3).map(\.theme))
+                themes: Self.strongThemes(lexicon.themes(title: section.title, body: body)))
         }
         self.facts = facts
     }
@@ -35,6 +35,13 @@ public struct ProgrammeAnalysis: Sendable {
         let sections = programme.sectionWithDescendants(id: id)
         guard let first = sections.first else { return [] }
         let body = sections.flatMap { [$0.title] + $0.blocks.map(\.text) }.joined(separator: "\n")
-        return lexicon.themes(title: first.title, body: body).prefix(3).map(\.theme)
+        return Self.strongThemes(lexicon.themes(title: first.title, body: body))
+    }
+
+    /// At most three themes, and only those at least half as strong as the strongest: a
+    /// section on work environment that mentions managers once is not about leadership.
+    static func strongThemes(_ ranked: [(theme: Theme, score: Int)]) -> [Theme] {
+        guard let top = ranked.first?.score, top > 0 else { return [] }
+        return ranked.prefix(3).filter { $0.score * 2 >= top }.map(\.theme)
     }
 }

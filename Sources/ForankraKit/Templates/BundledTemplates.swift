@@ -225,6 +225,51 @@ ______________________________________________________________________
 Name (optional): ______________________________
 
 """#),
+        ("reflektion.md", #"""
+---
+id: reflektion
+sv: Reflektion
+en: Reflection
+---
+
+<!-- Frågorna under "Frågor" och "Questions" används på varje APT-underlag.
+     "Allmänna frågor" och "General questions" används när ett avsnitt inte passar något tema. -->
+
+## Frågor
+
+- Vad betyder det här avsnittet för oss här på arbetsplatsen?
+- Vad gör vi redan bra som stämmer med det programmet säger?
+- Var skiljer sig vår vardag från det som programmet beskriver?
+- Vad vill vi bli bättre på?
+- Vilket konkret steg tar vi före nästa arbetsplatsträff, och vem ser till att det blir av?
+- Vad behöver vi från vår chef för att komma vidare?
+- Vad behöver vi från HR, och vilka frågor vill vi skicka med dit?
+
+## Questions
+
+- What does this section mean for us here at our workplace?
+- What do we already do well that fits what the programme says?
+- Where does our everyday work differ from what the programme describes?
+- What do we want to get better at?
+- What concrete step will we take before the next workplace meeting, and who will make sure it happens?
+- What do we need from our manager to move forward?
+- What do we need from HR, and which questions do we want to send them?
+
+## Allmänna frågor
+
+- Vad i avsnittet känner vi igen från vår egen arbetsplats?
+- Vad i texten är oklart eller väcker frågor hos oss?
+- Vad betyder avsnittet för dem vi är till för?
+- Vad skulle förändras hos oss om vi tog det här avsnittet fullt ut på allvar?
+
+## General questions
+
+- What in this section do we recognise from our own workplace?
+- What in the text is unclear to us or raises questions?
+- What does this section mean for the people we are here for?
+- What would change here if we took this section fully to heart?
+
+"""#),
         ("sv/agenda.md", #"""
 {{! Agenda för en chefsworkshop. Tiderna räknas fram av forankra så att de fyller passet. }}
 # Program för chefsworkshop
@@ -445,6 +490,616 @@ ______________________________________________________________________
 ______________________________________________________________________
 
 Namn (frivilligt): ______________________________
+
+"""#),
+        ("teman/README.md", #"""
+# Teman och frågebanker
+
+Den här mappen styr vilka frågor som hamnar på APT-underlagen. Varje fil är ett tema
+(arbetsmiljö, lön, ledarskap …). forankra läser varje avsnitt i programmet, letar efter
+temats nyckelord och väljer frågor från de teman som passar avsnittet bäst. Ni kan ändra
+nyckelord och frågor, lägga till teman och ta bort teman – det behövs ingen programmerare.
+
+Frågorna som ställs på varje underlag, oavsett tema, finns i `../reflektion.md`.
+
+## Så ser en temafil ut
+
+```markdown
+---
+id: arbetsmiljo
+sv: Arbetsmiljö och hälsa
+en: Work environment and health
+---
+
+## Nyckelord
+
+arbetsmiljö*, hälsa, stress*, *sjukfrånvaro*, lika villkor
+
+## Frågor
+
+- Vad i vår arbetsmiljö gör att vi orkar en hel arbetsdag – och vad tar mest kraft?
+
+## Questions
+
+- What in our work environment helps us manage a full working day – and what takes the most out of us?
+```
+
+- **id**: temats namn för datorn, med små bokstäver a–z, siffror och bindestreck, utan å, ä
+  och ö. Samma som filnamnet (`arbetsmiljo.md`). Två teman får inte ha samma id.
+- **sv** och **en**: temats namn på svenska och engelska, så som det skrivs ut.
+- Andra fält än id, sv och en tas inte emot, så att ett felstavat fält syns direkt.
+- Rubrikerna måste heta exakt `## Nyckelord`, `## Frågor` och `## Questions`.
+- Text mellan `<!--` och `-->` är en kommentar och skrivs aldrig ut.
+
+## Nyckelord
+
+Skriv nyckelorden med kommatecken emellan, på en eller flera rader. Stora och små bokstäver
+spelar ingen roll.
+
+| Du skriver | Träffar | Träffar inte |
+| --- | --- | --- |
+| `lön` | lön, Lön | lönen, lönsam |
+| `löne*` | lönesamtal, löneöversyn, lönekriterier | lön |
+| `*lön` | lön, marknadslön, ingångslön | lönen |
+| `*sjukfrånvaro*` | sjukfrånvaro, sjukfrånvaron, korttidssjukfrånvaro | frånvaro |
+| `lika villkor` | lika villkor (orden i följd) | lika och rättvisa villkor |
+
+- Ett ord utan stjärna träffar bara just det ordet. Tänk på böjningar: skriv `chef, chefen,
+  chefer, cheferna`, eller `chef*` om alla ord som börjar på chef ska räknas.
+- Stjärna **efter** ordet (`arbetsmiljö*`) träffar ord som börjar så. Det fångar svenska
+  sammansättningar som arbetsmiljöarbetet och arbetsmiljöverket.
+- Stjärna **före** ordet (`*policy`) träffar ord som slutar så: lönepolicy, arbetsmiljöpolicy.
+- Stjärna **på båda sidor** (`*sjukfrånvaro*`) träffar ordet var som helst inuti ett längre
+  ord.
+- Flera ord (`hot och våld`) träffar när orden står i just den följden. En stjärna får stå
+  först i första ordet eller sist i sista ordet, men aldrig mitt i ett ord.
+- Bindestreck delar ord: `e-post` träffar "e-post" och "e post".
+
+Välj ord som verkligen säger vad avsnittet handlar om. Undvik ord som står i nästan varje
+avsnitt (vi, alla, arbete, medarbetare, anställda) – då får alla avsnitt samma tema. Se
+upp med korta ord med stjärna: `respekt*` träffar också ordet "respektive", därför står
+`respekt, respekten, respektera*` i stället.
+
+Ett ord i rubriken på ett avsnitt väger tre gånger så tungt som ett ord i texten.
+
+## Frågor och Questions
+
+- En fråga per rad, som börjar med `- `. En lång fråga får fortsätta på nästa rad.
+- Minst 3 frågor på varje språk; 6–8 är lagom. Skriv lika många på svenska och engelska,
+  i samma ordning, så att underlagen blir likadana på båda språken.
+- Skriv öppna frågor om "vi här på arbetsplatsen", som en grupp kan prata om i en kvart.
+- Fråga aldrig efter någons egen hälsa, lön eller privatliv. Fråga hur vi gör som
+  arbetsplats.
+
+## När något är fel
+
+Kör `forankra check`. Fel visas med fil och rad, till exempel
+`templates/teman/lon.md:9: the keyword 'lö*n' has a * that is not at the start or end of a word`.
+
+"""#),
+        ("teman/arbetsmiljo.md", #"""
+---
+id: arbetsmiljo
+sv: Arbetsmiljö och hälsa
+en: Work environment and health
+---
+
+## Nyckelord
+
+*arbetsmiljö*, hälsa, hälsan, hälsosam*, *hälsofrämjande*, *ohälsa*, frisk, friska, friskfaktor*,
+friskvård*, välbefinnande, må bra, mår bra, stress*, *arbetsbelastning*, återhämtning*,
+arbetsskad*, arbetsolyck*, tillbud*, riskbedöm*, *skyddsombud*, skyddsrond*, *skyddskommitté*,
+sam, osa, afs, ergonom*, psykosocial*, kränkande särbehandling, hot och våld, *sjukfrånvaro*
+
+## Frågor
+
+- Vad i vår arbetsmiljö gör att vi orkar en hel arbetsdag – och vad tar mest kraft?
+- Hur märker vi här på arbetsplatsen att arbetsbelastningen blir för hög, och vad gör vi då?
+- Om någon ser en risk eller är med om ett tillbud – hur säger vi till, och vad händer sedan?
+- När gick vi senast igenom vår arbetsmiljö tillsammans med skyddsombudet? Vad kom ut av det?
+- Vad hjälper oss att hämta andan under arbetsdagen, och vad står i vägen för det?
+- Hur tar vi hand om varandra när det är tungt, utan att någon behöver berätta mer än hen vill?
+- Vilken enda förändring i vår arbetsmiljö skulle göra störst skillnad för oss det närmaste halvåret?
+
+## Questions
+
+- What in our work environment helps us manage a full working day – and what takes the most out of us?
+- How do we notice here that the workload is getting too heavy, and what do we do then?
+- If someone spots a risk or has a near miss, how do we raise it, and what happens next?
+- When did we last go through our work environment together with our safety representative? What came of it?
+- What helps us catch our breath during the working day, and what gets in the way?
+- How do we look after each other when things are hard, without anyone having to share more than they want to?
+- Which single change to our work environment would make the biggest difference to us over the next six months?
+
+"""#),
+        ("teman/arbetstid.md", #"""
+---
+id: arbetstid
+sv: Arbetstid och balans i livet
+en: Working hours and work–life balance
+---
+
+## Nyckelord
+
+*arbetstid*, *heltid*, *deltid*, *schema*, flexib*, *flextid*, *distansarbete*, hemarbete*,
+arbeta hemifrån, på distans, *övertid*, mertid*, *semester*, ledighet*, föräldraledig*,
+balans i livet, balans mellan arbete och fritid, fritid, fritiden, livspussel*, delade turer,
+nattarbete*, raster, pauser
+
+## Frågor
+
+- Vad fungerar bra i våra scheman och arbetstider, och vad skulle vi vilja ändra på?
+- Hur kan vi hjälpa varandra att få ihop arbetet med livet utanför?
+- Vad skulle behövas för att fler som vill ska kunna arbeta heltid här?
+- Hur gör vi när någon behöver byta pass eller vara ledig med kort varsel? Vad fungerar, och vad känns orättvist?
+- Hur märker vi att övertid och extrapass blir för mycket, och vem säger till?
+- Vilken flexibilitet finns i vårt arbete, och hur kan vi använda den så att det blir rättvist för alla?
+- Hur tar vi raster och pauser här, och vad skulle göra det lättare?
+
+## Questions
+
+- What works well in our rotas and working hours, and what would we like to change?
+- How can we help each other fit work together with life outside it?
+- What would it take for more people who want to work full-time to be able to do so here?
+- What do we do when someone needs to swap a shift or take time off at short notice? What works, and what feels unfair?
+- How do we notice when overtime and extra shifts are getting too much, and who speaks up?
+- What flexibility is there in our work, and how can we use it so that it is fair to everyone?
+- How do we take breaks here, and what would make it easier?
+
+"""#),
+        ("teman/delaktighet.md", #"""
+---
+id: delaktighet
+sv: Delaktighet och samverkan
+en: Participation and co-operation
+---
+
+## Nyckelord
+
+delaktig*, *delaktighet*, inflytande*, *medinflytande*, *medbestämmande*, *samverkan*, samverka*,
+fsg, apt, *arbetsplatsträff*, *skyddsombud*, facklig, fackliga, facket, fackförbund*,
+arbetstagarorganisation*, förtroendevald*, mbl, förhandl*, medverkan, dialog,
+möjlighet att påverka, möjligheter att påverka
+
+## Frågor
+
+- I vilka frågor har vi verkligt inflytande här, och i vilka skulle vi vilja ha mer?
+- Hur kan vi göra våra arbetsplatsträffar till ett ställe där beslut förbereds och inte bara meddelas?
+- Hur får vi veta vad som tas upp i samverkan, och hur för vi fram våra egna frågor dit?
+- Vet vi vilka som är våra skyddsombud och fackliga företrädare, och hur vi når dem?
+- När blev vi senast tillfrågade innan något förändrades hos oss? Vad gjorde det för skillnad?
+- Vem kommer till tals på våra möten, och vem hörs sällan? Hur kan vi ändra på det?
+- Vilken fråga vill vi att chefen tar med till samverkansgruppen?
+
+## Questions
+
+- On which matters do we have real influence here, and on which would we like more?
+- How can we make our workplace meetings a place where decisions are prepared, not just announced?
+- How do we find out what is raised in the joint consultation with the unions, and how do we bring our own questions there?
+- Do we know who our safety representatives and union representatives are, and how to reach them?
+- When were we last asked before something changed here? What difference did it make?
+- Who gets to speak at our meetings, and who is seldom heard? How can we change that?
+- Which question do we want our manager to take to the joint consultation group?
+
+"""#),
+        ("teman/digitalisering.md", #"""
+---
+id: digitalisering
+sv: Digital arbetsmiljö och förändring
+en: Digital work environment and change
+---
+
+## Nyckelord
+
+*digital*, it, it-stöd*, it-säkerhet*, *verksamhetssystem*, *systemstöd*, e-tjänst*, *automatiser*,
+ai, artificiell intelligens, robot*, *välfärdsteknik*, *informationssäkerhet*, dataskydd*, gdpr,
+personuppgift*, *förändring*, omställning*, ständigt uppkopplad, nåbarhet*, skärmarbete*
+
+## Frågor
+
+- Vilka digitala verktyg gör vårt arbete lättare, och vilka ställer till det?
+- Hur hjälper vi varandra när något digitalt krånglar eller är nytt?
+- Hur ser vi till att ingen hamnar efter när nya system eller arbetssätt införs?
+- Vad förväntar vi oss av varandra när det gäller att svara på e-post och meddelanden utanför arbetstid?
+- Vilka moment skulle kunna göras digitalt så att mer tid blir över till det viktigaste i arbetet?
+- Hur kan vi vara med och påverka när nya digitala lösningar tas fram för oss?
+- Hur hanterar vi personuppgifter och annan känslig information säkert i vardagen – och var känner vi oss osäkra?
+
+## Questions
+
+- Which digital tools make our work easier, and which cause trouble?
+- How do we help each other when something digital goes wrong or is new?
+- How do we make sure nobody falls behind when new systems or ways of working are introduced?
+- What do we expect of each other when it comes to answering e-mails and messages outside working hours?
+- Which tasks could be done digitally so that more time is left for what matters most in our work?
+- How can we have a say when new digital solutions are developed for us?
+- How do we handle personal data and other sensitive information safely day to day – and where do we feel unsure?
+
+"""#),
+        ("teman/introduktion.md", #"""
+---
+id: introduktion
+sv: Introduktion av nya medarbetare
+en: Welcoming new colleagues
+---
+
+## Nyckelord
+
+*introduktion*, introducera*, *nyanställ*, ny medarbetare, nya medarbetare, ny kollega,
+nya kollegor, ny chef, nya chefer, onboarding, *inskolning*, *fadder*, upplärning*, bredvidgång*,
+gå bredvid, första dagen, första tiden, provanställning*, välkomna*, *välkomnande*
+
+## Frågor
+
+- Vad hade vi själva behövt veta under vår första vecka här?
+- Hur tar vi emot en ny kollega här – vem gör vad den första dagen?
+- Vad kan en ny kollega lära oss? Hur tar vi vara på nya ögon?
+- Vilka oskrivna regler finns här som en ny kollega behöver få veta?
+- Hur fungerar det att vara fadder eller handledare här, och vad behöver den som är det?
+- Hur tar vi emot vikarier och timanställda så att de snabbt kommer in i arbetet?
+- Hur följer vi upp, efter några månader, att en ny kollega har kommit in i både arbetet och gemenskapen?
+
+## Questions
+
+- What would we ourselves have needed to know in our first week here?
+- How do we welcome a new colleague here – who does what on the first day?
+- What can a new colleague teach us? How do we make use of a fresh pair of eyes?
+- Which unwritten rules are there here that a new colleague needs to be told about?
+- What is it like to be a buddy or supervisor for a newcomer here, and what does that person need?
+- How do we welcome temporary and hourly staff so that they quickly get into the work?
+- How do we check, after a few months, that a new colleague has settled into both the work and the team?
+
+"""#),
+        ("teman/jamstalldhet.md", #"""
+---
+id: jamstalldhet
+sv: Jämställdhet, mångfald och lika villkor
+en: Gender equality, diversity and equal opportunities
+---
+
+## Nyckelord
+
+jämställ*, *jämställdhet*, *mångfald*, lika villkor, lika rättigheter och möjligheter,
+likabehandl*, *likabehandling*, diskriminer*, *diskriminering*, *inkludering*, inkluderande,
+trakasseri*, *trakasserier, kön, könet, köns*, *könsfördelning*, etnisk*, *funktionsnedsättning*,
+funktionsförmåga, sexuell läggning, religion*, trosuppfattning*, normkritisk*, normmedveten*,
+hbtq*, aktiva åtgärder, jämlik*, olikheter, mänskliga rättigheter
+
+## Frågor
+
+- Vad gör vi här för att alla ska ha samma möjligheter, oavsett kön, ålder, bakgrund eller funktionsförmåga?
+- Finns det uppgifter eller möjligheter hos oss som oftare går till vissa än till andra? Vad kan det bero på?
+- Hur tar vi emot en ny kollega som inte liknar oss andra?
+- Vad skulle göra det lättare att säga ifrån om någon blir illa behandlad eller lämnas utanför?
+- När blir våra olikheter en styrka i arbetet – och när blir de ett hinder?
+- Vilka skämt, ord eller vanor kan få någon att känna sig utanför, även om ingen menar något illa?
+- Vad kan vi ändra i våra rutiner – möten, scheman, lokaler – så att fler kan vara med fullt ut?
+
+## Questions
+
+- What do we do here so that everyone has the same opportunities, regardless of gender, age, background or disability?
+- Are there tasks or opportunities here that tend to go to some people more than others? Why might that be?
+- How do we welcome a new colleague who is not like the rest of us?
+- What would make it easier to speak up when someone is treated badly or left out?
+- When are our differences a strength in our work – and when do they get in the way?
+- Which jokes, words or habits could make someone feel left out, even if nobody means any harm?
+- What can we change in our routines – meetings, rotas, premises – so that more people can take full part?
+
+"""#),
+        ("teman/kommunikation.md", #"""
+---
+id: kommunikation
+sv: Kommunikation och information
+en: Communication and information
+---
+
+## Nyckelord
+
+*kommunikation*, kommunicera*, *kommunikativ*, information, informationen, informera*,
+*informationsflöde*, *intranät*, återkoppling*, feedback, dialog, budskap*, e-post, mejl*,
+sociala medier, *nyhetsbrev*, *klarspråk*, lyssna*, transparen*
+
+## Frågor
+
+- Var och hur får vi den information vi behöver i arbetet, och vad missar vi ofta?
+- Vad behöver vi få veta direkt, och vad räcker det att vi tar upp på arbetsplatsträffen?
+- Hur når informationen den som arbetar deltid, natt eller helg, eller är ute hos brukare?
+- Hur ser vi till att det vi kommer fram till på arbetsplatsträffarna når dem som inte var med?
+- Hur ger vi varandra återkoppling så att den blir till hjälp?
+- Vilka kanaler – e-post, intranät, anslagstavla, chatt – fungerar för oss, och vilka kan vi sluta med?
+- När blev det senast ett missförstånd här på grund av information som inte nådde fram? Vad kan vi lära av det?
+
+## Questions
+
+- Where and how do we get the information we need for our work, and what do we often miss?
+- What do we need to know straight away, and what can wait until the workplace meeting?
+- How does information reach those who work part-time, nights or weekends, or who are out visiting service users?
+- How do we make sure that what we agree on at workplace meetings reaches those who were not there?
+- How do we give each other feedback so that it actually helps?
+- Which channels – e-mail, intranet, notice board, chat – work for us, and which could we drop?
+- When did we last have a misunderstanding here because information did not get through? What can we learn from it?
+
+"""#),
+        ("teman/kompetens.md", #"""
+---
+id: kompetens
+sv: Kompetensutveckling och lärande
+en: Skills development and learning
+---
+
+## Nyckelord
+
+*kompetensutveckling*, kompetensutveckla*, kompetenshöj*, kompetensplan*, *lärande,
+utbildning*, *utbildning, *utbildningar, fortbildning*, *utvecklingsplan*, medarbetarsamtal*,
+utvecklingssamtal*, karriär*, yrkesutveckling*, professionell utveckling, handledning*, mentor*,
+validering*, *kunskapsdelning*, kunskapsutbyte*, erfarenhetsutbyte*, lärmiljö*
+
+## Frågor
+
+- Vilken kunskap skulle göra vårt arbete lättare det kommande året?
+- Hur delar vi med oss av det vi kan till varandra här, och hur skulle vi kunna göra det oftare?
+- När lärde vi oss senast något nytt i arbetet? Vad gjorde att det fungerade?
+- Hur tar vi till vara det en kollega har lärt sig på en utbildning när hen kommer tillbaka?
+- Vad hindrar oss från att lära nytt i vardagen, och vad kan vi själva göra åt det?
+- Hur blir det vi planerar om utveckling i medarbetarsamtalen verklighet i vardagen?
+- Vilken kompetens kommer vår arbetsplats att behöva om fem år?
+
+## Questions
+
+- What knowledge would make our work easier in the coming year?
+- How do we share what we know with each other here, and how could we do it more often?
+- When did we last learn something new at work? What made it work?
+- How do we make use of what a colleague has learned on a course when they come back?
+- What stops us from learning new things in everyday work, and what can we do about it ourselves?
+- How do the development plans we make in our one-to-one appraisals become real in everyday work?
+- What skills will our workplace need five years from now?
+
+"""#),
+        ("teman/ledarskap.md", #"""
+---
+id: ledarskap
+sv: Ledarskap
+en: Leadership
+---
+
+## Nyckelord
+
+*ledarskap*, ledar*, *chef, *chefen, *chefer, *cheferna, chefs*, kontrollspann*, ledningsgrupp*,
+arbetsgivarföreträdare*, arbetsgivarens företrädare, mandat, befogenhet*, förebild*, gott exempel, coach*, återkoppling*,
+feedback, tydliga förväntningar
+
+## Frågor
+
+- Vad behöver vi från vår chef för att kunna göra ett bra jobb – och vad behöver chefen från oss?
+- Hur vet vi vad som förväntas av oss här, och var blir det otydligt?
+- Hur och när får vi återkoppling på vårt arbete? Vad skulle göra den mer användbar?
+- Vilka beslut fattas nära oss, och vilka skulle kunna fattas ännu närmare?
+- Hur når vi chefen när det behövs, också när hen inte är på plats?
+- Vad i programmets bild av ledarskap känner vi igen här, och vad saknar vi?
+- Hur kan var och en av oss bidra till ett gott ledarskap, också den som inte är chef?
+
+## Questions
+
+- What do we need from our manager to be able to do a good job – and what does our manager need from us?
+- How do we know what is expected of us here, and where does it become unclear?
+- How and when do we get feedback on our work? What would make it more useful?
+- Which decisions are made close to us, and which could be made even closer?
+- How do we reach our manager when we need to, including when they are not on site?
+- What in the programme's picture of leadership do we recognise here, and what is missing?
+- How can each of us contribute to good leadership, including those of us who are not managers?
+
+"""#),
+        ("teman/lon.md", #"""
+---
+id: lon
+sv: Lön och löneutveckling
+en: Pay and pay development
+---
+
+<!-- Frågorna handlar om hur lönesättningen fungerar, aldrig om någons egen lön. -->
+
+## Nyckelord
+
+*lön, *lönen, *löner, *lönerna, löne*, *lönesättning*, *löneutveckling*, *lönekartläggning*,
+lika lön, individuell lön, tjänstepension*, pensionsförmån*, förmån*, *förmåner, *belöning*,
+*ersättning, kollektivavtal*
+
+## Frågor
+
+- Vet vi här vilka lönekriterier som gäller för oss? Vad är tydligt, och vad behöver förklaras bättre?
+- Vad gör en lönesättning rättvis i våra ögon, och vad behöver vi veta för att kunna lita på den?
+- Hur hänger det vi gör i vardagen ihop med hur lönen sätts, så som vi uppfattar det?
+- Vad behöver vi inför lönesamtalen för att de ska kännas förberedda och meningsfulla?
+- Hur får vi veta vad som händer i löneöversynen och varför? Vad skulle göra det tydligare?
+- Vilka förmåner känner vi till, och vilka vet vi för lite om?
+- Vilka frågor om lön och förmåner vill vi att chefen tar med till HR?
+
+## Questions
+
+- Do we know which pay criteria apply to us here? What is clear, and what needs a better explanation?
+- What makes pay setting fair in our eyes, and what do we need to know to be able to trust it?
+- As we see it, how does what we do day to day connect with how pay is set?
+- What do we need before the pay talks so that they feel prepared and worthwhile?
+- How do we find out what happens in the annual pay review, and why? What would make it clearer?
+- Which benefits do we know about, and which do we know too little about?
+- Which questions about pay and benefits do we want our manager to take to HR?
+
+"""#),
+        ("teman/medarbetarskap.md", #"""
+---
+id: medarbetarskap
+sv: Medarbetarskap
+en: Employeeship and working together
+---
+
+## Nyckelord
+
+*medarbetarskap*, *engagemang*, engagera*, ansvarstagande, ta ansvar, tar ansvar, eget ansvar,
+gemensamt ansvar, *initiativ*, lojal, lojala, lojalitet*, *kolleg*, arbetskamrat*, samarbete*,
+samarbeta*, *förbättringsarbete*, arbetslag*, team, teamet, teamen, *teamarbete*, medskapande
+
+## Frågor
+
+- Vad betyder det för oss att vara en bra kollega här?
+- Hur tar vi ansvar för helheten, också när något inte står i vår egen arbetsbeskrivning?
+- Hur gör vi när vi ser något som kan göras bättre? Vem säger till, och hur tas det emot?
+- Vad gör det lätt – och vad gör det svårt – att be en kollega om hjälp?
+- När fungerade vårt samarbete riktigt bra senast? Vad bidrog var och en med?
+- Hur tar vi emot idéer från varandra, också från den som är ny?
+- Vilken överenskommelse om hur vi vill vara mot varandra kan vi göra tillsammans i dag?
+
+## Questions
+
+- What does being a good colleague mean to us here?
+- How do we take responsibility for the whole, including things that are not in our own job description?
+- What do we do when we see something that could be done better? Who speaks up, and how is it received?
+- What makes it easy – and what makes it hard – to ask a colleague for help?
+- When did our teamwork last go really well? What did each of us contribute?
+- How do we receive each other's ideas, including ideas from someone who is new?
+- What agreement about how we want to treat each other can we make together today?
+
+"""#),
+        ("teman/rehabilitering.md", #"""
+---
+id: rehabilitering
+sv: Rehabilitering och återgång i arbete
+en: Rehabilitation and return to work
+---
+
+<!-- Frågorna handlar om hur vi gör som arbetsplats. Ingen ska behöva berätta om sin egen hälsa. -->
+
+## Nyckelord
+
+rehabiliter*, *rehabilitering*, *arbetsanpassning*, anpassning*, återgång i arbete,
+återgång i arbetet, återgå*, *sjukskriv*, *sjukfrånvaro*, *frånvaro*, företagshälsovård*,
+försäkringskassa*, tidiga signaler, tidiga insatser, *arbetsförmåga*, sjukdom*, *omplacering*,
+omplacer*, missbruk*, *alkohol*, drogfri*
+
+## Frågor
+
+- Hur håller vi kontakten med en kollega som är borta en längre tid, om hen vill det?
+- Vad kan vi som arbetskamrater göra för att den som kommer tillbaka ska känna sig välkommen?
+- Vilka tidiga tecken på att arbetet tär på någon kan vi vara uppmärksamma på, utan att lägga oss i det privata?
+- Vet vi vilket stöd som finns, till exempel företagshälsovården, och hur man får det?
+- Hur kan arbetet anpassas här så att den som inte orkar allt ändå kan vara med?
+- Vad ansvarar chefen för när någon återgår i arbete, och vad kan vi i arbetslaget bidra med?
+- Vad har fungerat bra här tidigare när någon har kommit tillbaka efter en längre frånvaro?
+
+## Questions
+
+- How do we keep in touch with a colleague who is away for a long time, if they want us to?
+- What can we as colleagues do so that someone coming back feels welcome?
+- Which early signs that work is wearing someone down can we watch for, without prying into private matters?
+- Do we know what support is available, such as occupational health services, and how to get it?
+- How can work be adapted here so that someone who cannot manage everything can still take part?
+- What is the manager responsible for when someone returns to work, and what can we as a team contribute?
+- What has worked well here before when someone came back after a long absence?
+
+"""#),
+        ("teman/rekrytering.md", #"""
+---
+id: rekrytering
+sv: Rekrytering och kompetensförsörjning
+en: Recruitment and securing skills
+---
+
+## Nyckelord
+
+rekryter*, *rekrytering*, *kompetensförsörjning*, *personalförsörjning*, attraktiv*,
+attrahera*, behålla, *arbetsgivarvarumärke*, employer branding, anställning, anställningar,
+tillsvidareanställ*, *visstidsanställ*, platsannons*, annonsering*, *urvalsprocess*,
+referenstagning, pensionsavgång*, *generationsväxling*, *kompetensväxling*, personalomsättning*,
+avgångssamtal*, *bemanning*, sommarjobb*, praktikplats*, arbetsmarknad*
+
+## Frågor
+
+- Vad gör att vi själva stannar kvar här – och vad skulle kunna få oss att söka oss härifrån?
+- Hur skulle vi beskriva vår arbetsplats för någon som funderar på att söka jobb här?
+- Vad kan vi göra för att praktikanter, vikarier och sommarjobbare ska vilja komma tillbaka?
+- Vilken kompetens riskerar vi att sakna de närmaste åren, och hur kan vi förbereda oss?
+- Hur kan vi som arbetar här vara med när en ny kollega rekryteras?
+- Finns det uppgifter som skulle kunna göras på ett annat sätt, eller av en annan yrkesgrupp, så att allas kompetens används bäst?
+- Vad berättar vi om vår arbetsplats för vänner och bekanta? Vad skulle vi vilja kunna berätta?
+
+## Questions
+
+- What makes us stay here ourselves – and what might make us look for work elsewhere?
+- How would we describe our workplace to someone who is thinking of applying for a job here?
+- What can we do so that trainees, temporary staff and summer workers want to come back?
+- Which skills are we at risk of lacking in the next few years, and how can we prepare?
+- How can those of us who work here take part when a new colleague is recruited?
+- Are there tasks that could be done differently, or by another professional group, so that everyone's skills are put to best use?
+- What do we tell friends and acquaintances about our workplace? What would we like to be able to tell them?
+
+"""#),
+        ("teman/tillit.md", #"""
+---
+id: tillit
+sv: Tillitsbaserad styrning och utveckling
+en: Trust-based management and development
+---
+
+## Nyckelord
+
+tillitsbaser*, *tillitsbaserad*, tillitsreform*, *tillitsdelegation*, tillitsfull*, *styrning,
+*detaljstyrning*, *handlingsutrymme*, professionen, professionens, frihet under ansvar, deleger*,
+självstyr*, *självledarskap*, kärnuppdrag*, *värdeskapande*, administrativ börda,
+administrativa bördan, byråkrati*, ständiga förbättringar, innovation*, *innovativ*
+
+## Frågor
+
+- I vilka situationer skulle vi vilja ha mer utrymme att själva avgöra hur arbetet görs?
+- Vilka regler, rutiner eller uppföljningar tar tid utan att hjälpa dem vi är till för?
+- Hur visar vi att man kan lita på oss när vi får större handlingsutrymme?
+- Vad gör att vi vågar pröva nya sätt att arbeta, och vad gör att vi låter bli?
+- Hur tar vi vara på det vi vet om invånarnas och brukarnas behov när beslut fattas?
+- Vad behöver chefen få veta från oss för att kunna släppa detaljerna?
+- Vilken uppföljning skulle verkligen hjälpa oss att se om vi gör skillnad?
+
+## Questions
+
+- In which situations would we like more room to decide for ourselves how the work is done?
+- Which rules, routines or follow-ups take time without helping the people we are here for?
+- How do we show that we can be trusted when we are given more room to act?
+- What makes us dare to try new ways of working, and what makes us hold back?
+- How do we use what we know about the needs of residents and service users when decisions are made?
+- What does our manager need to hear from us to be able to let go of the details?
+- Which kind of follow-up would really help us see whether we are making a difference?
+
+"""#),
+        ("teman/vardegrund.md", #"""
+---
+id: vardegrund
+sv: Värdegrund och förhållningssätt
+en: Shared values and conduct
+---
+
+## Nyckelord
+
+*värdegrund*, värdeord*, *värdering*, *förhållningssätt*, bemöt*, tillit, tilliten, respekt,
+respekten, respektera*, *respektfull*, lika värde, etik*, *etisk*, öppenhet, ärlig*, förtroende,
+förtroendet, *uppförandekod*, korruption*, jäv, jävsituation*, mutor, objektivitet*, saklighet*,
+yttrandefrihet*, meddelarfrihet*, visselblås*
+
+## Frågor
+
+- Vilket av våra värdeord syns tydligast i hur vi arbetar här, och vad hände den senaste veckan som visar det?
+- Hur bemöter vi dem vi är till för en stressig dag, och vad hjälper oss att vara som vi vill då?
+- Hur märks det att vi respekterar varandra, också när vi tycker olika?
+- Finns det situationer där det är svårt för oss att leva som vi lär? Vad kan vi göra då?
+- Hur säger vi ifrån om vi ser något som inte stämmer med vår värdegrund?
+- Vad skulle de vi är till för – invånare, brukare, elever, kunder – säga om vårt bemötande?
+- Vilken vardaglig handling visar bäst vad vi står för här?
+
+## Questions
+
+- Which of our core values shows most clearly in how we work here, and what happened in the past week that shows it?
+- How do we treat the people we are here for on a stressful day, and what helps us be the way we want to be then?
+- How does it show that we respect each other, including when we disagree?
+- Are there situations where it is hard for us to practise what we preach? What can we do then?
+- How do we speak up if we see something that does not match our values?
+- What would the people we are here for – residents, service users, pupils, customers – say about how we treat them?
+- Which everyday action best shows what we stand for here?
 
 """#),
     ]

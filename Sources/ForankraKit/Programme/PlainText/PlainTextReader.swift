@@ -126,14 +126,15 @@ struct PlainTextReader {
         open = block
     }
 
-    /// A paragraph ends at a short line that closes a sentence; a list item also ends at a
-    /// short line without punctuation ("• dialog") when capitalised text follows.
+    /// A paragraph ends at a short line that closes a sentence. A list item ends at any short
+    /// line ("• dialog"); a full-width line is wrapped, even after a full stop, since items
+    /// often hold several sentences ("… heltidsanställning." / "Ansvarig: kommundirektören.").
     private func endsBlock(_ block: OpenBlock, before next: String) -> Bool {
         guard !LineShapes.startsLowercase(next), !block.lastLine.hasSuffix("-") else { return false }
         let isShort = block.lastLine.count * 4 < typicalWidth * 3
         switch block.kind {
         case .paragraph: return isShort && LineShapes.endsSentence(block.lastLine)
-        case .listItem: return isShort || LineShapes.endsSentence(block.lastLine)
+        case .listItem: return isShort
         }
     }
 
