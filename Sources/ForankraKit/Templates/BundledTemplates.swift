@@ -40,6 +40,7 @@ This workshop is for managers. We go through the parts of the programme that you
 # {{sheet.title}}
 
 **{{document.heading}} · {{sheet.reference}}**
+
 APT discussion sheet · {{sheet.minutes}} minutes · Return to HR within two weeks of the meeting
 
 ## How to run the meeting
@@ -56,6 +57,7 @@ APT discussion sheet · {{sheet.minutes}} minutes · Return to HR within two wee
 {{#quotes}}
 > “{{text}}”
 {{#source}}
+>
 > — section {{source}}
 {{/source}}
 
@@ -307,6 +309,7 @@ Workshopen är för dig som är chef. Vi går igenom de delar av programmet som 
 # {{sheet.title}}
 
 **{{document.heading}} · {{sheet.reference}}**
+
 APT-underlag · {{sheet.minutes}} minuter · Lämnas tillbaka till HR senast två veckor efter träffen
 
 ## Så här kan ni lägga upp träffen
@@ -323,6 +326,7 @@ APT-underlag · {{sheet.minutes}} minuter · Lämnas tillbaka till HR senast tv�
 {{#quotes}}
 > ”{{text}}”
 {{#source}}
+>
 > — avsnitt {{source}}
 {{/source}}
 

@@ -32,10 +32,11 @@ extension PrintHTML {
         }
     }
 
-    /// A table whose body cells are all empty is a form to fill in: it gets tall rows.
+    /// A table whose last column is empty in every row is a form to fill in (commitments, the
+    /// signature column of a sign-in sheet): it gets rows tall enough to write in.
     static func writeTable(header: [String], rows: [[String]], to writer: inout HTMLWriter) {
         let isWriteIn = !rows.isEmpty && rows.allSatisfy { row in
-            row.allSatisfy { MarkdownInline.plainText($0).allSatisfy(\.isWhitespace) }
+            row.last.map { MarkdownInline.plainText($0).allSatisfy(\.isWhitespace) } ?? true
         }
         writer.open(isWriteIn ? "<table class=\"write-in\">" : "<table>")
         writer.open("<thead>")

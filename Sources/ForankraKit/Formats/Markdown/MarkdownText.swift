@@ -35,11 +35,13 @@ public enum MarkdownText {
         if alwaysEscaped.contains(character) { return true }
         if character == "&" { return MarkdownEntity.match(characters, at: index) != nil }
         if index == 0 { return blockStarters.contains(character) }
-        return (character == "." || character == ")") && startsOrderedMarker(before: index, in: characters)
+        return (character == "." || character == ")") && startsOrderedMarker(at: index, in: characters)
     }
 
-    /// True when everything before `index` is the digits of an ordered-list number.
-    private static func startsOrderedMarker(before index: Int, in characters: [Character]) -> Bool {
-        characters[..<index].allSatisfy { $0.isASCII && $0.isNumber }
+    /// True when everything before `index` is the digits of an ordered-list number and a space
+    /// or the end follows, as a list marker needs: "2.1 Tillit" starts no list and stays as it is.
+    private static func startsOrderedMarker(at index: Int, in characters: [Character]) -> Bool {
+        let next = index + 1 < characters.count ? characters[index + 1] : " "
+        return (next == " " || next == "\t") && characters[..<index].allSatisfy { $0.isASCII && $0.isNumber }
     }
 }
