@@ -8,6 +8,7 @@ enum BundledTemplates {
 # Manager workshop programme
 
 **{{document.heading}}**
+
 {{workshop.dateText}} · {{workshop.start}}–{{workshop.end}} · {{workshop.place}}
 
 {{#workshop.facilitators}}
@@ -19,7 +20,7 @@ This workshop is for managers. We go through the parts of the programme that you
 | Time | Content |
 | --- | --- |
 {{#agenda}}
-| {{start}}–{{end}} | {{#isWelcome}}Welcome: why we are here and how the session runs{{/isWelcome}}{{#isOverview}}The programme in brief: what the council decided and what it means for us as managers{{/isOverview}}{{#isSection}}Section {{section}}: quotations from the programme, conversation in mixed groups{{/isSection}}{{#isBreak}}Break{{/isBreak}}{{#isLunch}}Lunch{{/isLunch}}{{#isCarryToAPT}}Taking it to your APT: the sheets, the time plan and the report back{{/isCarryToAPT}}{{#isClosing}}Evaluation and close{{/isClosing}} |
+| {{start}}–{{end}} | {{#isWelcome}}Welcome: why we are here and how the session runs{{/isWelcome}}{{#isOverview}}The programme in brief: what has been decided and what it means for us as managers{{/isOverview}}{{#isSection}}Section {{section}}: quotations from the programme, conversation in mixed groups{{/isSection}}{{#isBreak}}Break{{/isBreak}}{{#isLunch}}Lunch{{/isLunch}}{{#isCarryToAPT}}Taking it to your APT: the sheets, the time plan and the report back{{/isCarryToAPT}}{{#isClosing}}Evaluation and close{{/isClosing}} |
 {{/agenda}}
 
 ## Sections covered
@@ -112,6 +113,7 @@ Fill in and return the file or the paper to HR. Fields marked * are required.
 # Facilitator guide
 
 **{{document.heading}}**
+
 {{workshop.dateText}} · {{workshop.start}}–{{workshop.end}} · {{workshop.place}}
 
 ## Purpose
@@ -173,6 +175,7 @@ Each manager uses the APT sheet for section {{id}} at a workplace meeting of {{a
 # Sign-in sheet
 
 **{{document.heading}}**
+
 Manager workshop {{workshop.dateText}} · {{workshop.start}}–{{workshop.end}} · {{workshop.place}}
 
 Please sign when you arrive. If you have sent apologies, the facilitator marks it.
@@ -189,6 +192,7 @@ Please sign when you arrive. If you have sent apologies, the facilitator marks i
 # Workshop evaluation
 
 **{{document.heading}}**
+
 {{workshop.dateText}} · {{workshop.place}}
 
 Your answers help us make the next workshop better. You do not need to write your name.
@@ -277,6 +281,7 @@ en: Reflection
 # Program för chefsworkshop
 
 **{{document.heading}}**
+
 {{workshop.dateText}} · kl. {{workshop.start}}–{{workshop.end}} · {{workshop.place}}
 
 {{#workshop.facilitators}}
@@ -288,7 +293,7 @@ Workshopen är för dig som är chef. Vi går igenom de delar av programmet som 
 | Tid | Innehåll |
 | --- | --- |
 {{#agenda}}
-| {{start}}–{{end}} | {{#isWelcome}}Välkommen. Varför vi är här och hur dagen går till{{/isWelcome}}{{#isOverview}}Programmet i korthet: vad kommunfullmäktige har beslutat och vad det betyder för oss som chefer{{/isOverview}}{{#isSection}}Avsnitt {{section}}: citat ur programmet, samtal i blandade grupper{{/isSection}}{{#isBreak}}Paus{{/isBreak}}{{#isLunch}}Lunch{{/isLunch}}{{#isCarryToAPT}}Så tar du det till APT: underlagen, tidsplanen och återrapporten{{/isCarryToAPT}}{{#isClosing}}Utvärdering och avslutning{{/isClosing}} |
+| {{start}}–{{end}} | {{#isWelcome}}Välkommen. Varför vi är här och hur dagen går till{{/isWelcome}}{{#isOverview}}Programmet i korthet: vad som har beslutats och vad det betyder för oss som chefer{{/isOverview}}{{#isSection}}Avsnitt {{section}}: citat ur programmet, samtal i blandade grupper{{/isSection}}{{#isBreak}}Paus{{/isBreak}}{{#isLunch}}Lunch{{/isLunch}}{{#isCarryToAPT}}Så tar du det till APT: underlagen, tidsplanen och återrapporten{{/isCarryToAPT}}{{#isClosing}}Utvärdering och avslutning{{/isClosing}} |
 {{/agenda}}
 
 ## Avsnitt som tas upp
@@ -381,6 +386,7 @@ Fyll i och lämna filen eller pappret till HR. Fält med * måste fyllas i.
 # Handledning för workshopledare
 
 **{{document.heading}}**
+
 {{workshop.dateText}} · kl. {{workshop.start}}–{{workshop.end}} · {{workshop.place}}
 
 ## Syfte
@@ -442,6 +448,7 @@ Varje chef använder APT-underlaget för avsnitt {{id}} på en arbetsplatsträff
 # Närvarolista
 
 **{{document.heading}}**
+
 Chefsworkshop {{workshop.dateText}} · kl. {{workshop.start}}–{{workshop.end}} · {{workshop.place}}
 
 Skriv under när du kommer. Har du anmält förhinder markerar workshopledaren det.
@@ -458,6 +465,7 @@ Skriv under när du kommer. Har du anmält förhinder markerar workshopledaren d
 # Utvärdering av chefsworkshopen
 
 **{{document.heading}}**
+
 {{workshop.dateText}} · {{workshop.place}}
 
 Dina svar hjälper oss att göra nästa workshop bättre. Du behöver inte skriva ditt namn.

@@ -1,5 +1,79 @@
+/// `forankra pack FILE --date … --start … --end … --place …`: a workshop pack folder.
 struct PackCommand: Command {
-    static let spec = CommandSpec(name: "pack", summary: "(coming)", usage: "forankra pack", options: [], positionals: nil, details: nil, example: "forankra pack")
-    init(_ arguments: ParsedArguments, context: RunContext) throws {}
-    func run(_ context: RunContext) throws -> ExitCode { .success }
+    static let spec = CommandSpec(
+        name: "pack",
+        summary: "Make a workshop pack: agenda, facilitator guide, sign-in sheet, evaluation, APT sheets",
+        usage: "forankra pack FILE --date YYYY-MM-DD --start HH:MM --end HH:MM --place TEXT [--sections ID,...] [--facilitator NAME] [-o DIR]",
+        options: [
+            .init(name: "date", valueName: "YYYY-MM-DD", help: "Day of the workshop"),
+            .init(name: "start", valueName: "HH:MM", help: "Start time (13:00 or 13.00)"),
+            .init(name: "end", valueName: "HH:MM", help: "End time; the agenda is fitted to the slot"),
+            .init(name: "place", valueName: "TEXT", help: "Where the workshop is held"),
+            .init(name: "sections", valueName: "ID,...", repeatable: true, help: "Sections to work on (default: every top-level section)"),
+            .init(name: "facilitator", valueName: "NAME", repeatable: true, help: "Who leads the workshop"),
+            .init(name: "capacity", valueName: "N", help: "Blank rows on the sign-in sheet, 1 to 200 (default 20)"),
+            .init(name: "lang", valueName: "sv|en", help: "Language of the pack (default sv)"),
+            .init(name: "minutes", valueName: "N", help: "Length of the APT meetings the sheets plan for (default 30)"),
+            .init(name: "org", valueName: "NAME", help: "Organisation shown in each heading"),
+            .init(name: "output", short: "o", valueName: "DIR", help: "Folder to write to (default packs/DATE-PLACE)"),
+            .init(name: "templates", valueName: "DIR", help: "Templates folder that overrides the bundled templates file by file"),
+        ],
+        positionals: "FILE",
+        details: "Each section gets at least 15 minutes; a slot of 2.5 hours or more gets a 20-minute break, a full day also lunch.",
+        example: "forankra pack programme.txt --date 2026-02-03 --start 13:00 --end 16:00 --place 'Stadshuset, sal A' --sections 3,5")
+
+    var file: String
+    var pack: WorkshopPack
+    var settings: MaterialSettings
+    var outputFolder: String
+    var templates: TemplateSource
+    var requestedSections: [String]
+
+    init(_ arguments: ParsedArguments, context: RunContext) throws {
+        file = context.resolve(try arguments.onePositional("the programme FILE"))
+        let dateText = try arguments.required("date")
+        guard let date = CalendarDate(iso: dateText) else {
+            throw UsageError.badValue("--date", dateText, expected: "a real date as YYYY-MM-DD", command: Self.spec)
+        }
+        let start = try Self.time(arguments, "start")
+        let end = try Self.time(arguments, "end")
+        let place = try arguments.required("place").trimmingCharacters(in: .whitespaces)
+        guard !place.isEmpty else { throw UsageError.badValue("--place", "", expected: "the name of a place", command: Self.spec) }
+        requestedSections = arguments.list("sections")
+        pack = WorkshopPack(
+            slot: .init(date: date, start: start, end: end, place: place, facilitators: arguments.list("facilitator")),
+            sectionIDs: [], attendees: [], blankRows: try arguments.integer("capacity", in: 1...200) ?? 20)
+        settings = MaterialSettings(
+            language: try arguments.choice("lang", as: Language.self) ?? .sv,
+            aptMinutes: try arguments.integer("minutes", in: TimePlan.allowedMinutes) ?? 30,
+            organisation: arguments.value("org"))
+        outputFolder = context.resolve(arguments.value("output") ?? "packs/\(date)-\(Slug.make(place))")
+        templates = try TemplateSource.find(override: arguments.value("templates"), context: context)
+    }
+
+    private static func time(_ arguments: ParsedArguments, _ name: String) throws -> ClockTime {
+        let text = try arguments.required(name)
+        guard let time = ClockTime(text) else {
+            throw UsageError.badValue("--\(name)", text, expected: "a time as HH:MM", command: spec)
+        }
+        return time
+    }
+
+    func run(_ context: RunContext) throws -> ExitCode {
+        let programme = try ProgrammeReader.read(path: file)
+        let analysis = ProgrammeAnalysis(programme: programme, lexicon: try templates.themeLexicon())
+        var pack = self.pack
+        pack.sectionIDs = try SectionSelection.ids(requestedSections, all: false, in: programme, file: context.display(file))
+        let renderer = MaterialRenderer(templates: templates, language: settings.language)
+        let set = try pack.material(analysis: analysis, settings: settings, renderer: renderer)
+        let intro = settings.language.pick(
+            "Chefsworkshop \(pack.slot.date.longText(.sv)), kl. \(pack.slot.start)–\(pack.slot.end), \(pack.slot.place).",
+            "Manager workshop \(pack.slot.date.longText(.en)), \(pack.slot.start)–\(pack.slot.end), \(pack.slot.place).")
+        let written = try set.folder(renderer: renderer, indexIntro: MarkdownText.escape(intro)).write(to: outputFolder)
+        context.output.line(settings.language.pick(
+            "Skrev workshoppaketet (\(set.documents.count) dokument, \(written.count) filer) i \(context.display(outputFolder))/",
+            "Wrote the workshop pack (\(set.documents.count) documents, \(written.count) files) to \(context.display(outputFolder))/"))
+        context.output.line("  " + context.display(outputFolder + "/index.html"))
+        return .success
+    }
 }

@@ -1,0 +1,74 @@
+/// A date without a time zone, as HR writes it (2026-02-03). Kept as plain numbers so nothing
+/// depends on the machine's time zone or locale.
+public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1900...2200).contains(year), (1...12).contains(month),
+              (1...CalendarDate.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Only the ISO form YYYY-MM-DD; a date like 2022-02-30 is refused, never rolled over.
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    public var description: String {
+        String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    static func isLeapYear(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeapYear(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Days since 1970-01-01 (proleptic Gregorian), for arithmetic and weekdays.
+    public var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// 1 = Monday … 7 = Sunday, as the Swedish week runs.
+    public var weekday: Int {
+        let shifted = (dayNumber + 3) % 7
+        return (shifted < 0 ? shifted + 7 : shifted) + 1
+    }
+
+    private static let monthsSV = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"]
+    private static let monthsEN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    private static let weekdaysSV = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
+    private static let weekdaysEN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+    /// "tisdag 3 februari 2026" / "Tuesday 3 February 2026".
+    public func longText(_ language: Language) -> String {
+        switch language {
+        case .sv: return "\(Self.weekdaysSV[weekday - 1]) \(day) \(Self.monthsSV[month - 1]) \(year)"
+        case .en: return "\(Self.weekdaysEN[weekday - 1]) \(day) \(Self.monthsEN[month - 1]) \(year)"
+        }
+    }
+}

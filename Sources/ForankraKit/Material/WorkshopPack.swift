@@ -1,0 +1,88 @@
+/// Everything a manager workshop needs on paper: agenda, facilitator guide, sign-in sheet,
+/// evaluation form and the APT sheets of its sections.
+public struct WorkshopPack {
+    public struct Slot: Sendable {
+        public var date: CalendarDate
+        public var start: ClockTime
+        public var end: ClockTime
+        public var place: String
+        public var facilitators: [String]
+    }
+
+    /// One row of the sign-in sheet; blank until the workshop has invited managers.
+    public struct Attendee: Sendable {
+        public var name: String
+        public var department: String
+        public var unit: String
+    }
+
+    public var slot: Slot
+    public var sectionIDs: [String]
+    public var attendees: [Attendee]
+    /// Rows on the sign-in sheet when nobody is invited yet.
+    public var blankRows: Int
+
+    func material(analysis: ProgrammeAnalysis, settings: MaterialSettings, renderer: MaterialRenderer) throws -> MaterialSet {
+        let programme = analysis.programme
+        let sections = sectionIDs.compactMap(programme.section(id:))
+        let agenda = try AgendaPlanner.plan(start: slot.start, end: slot.end, sections: sections.map(\.numberedTitle))
+        let language = settings.language
+        let context = templateContext(agenda: agenda, sections: sections, analysis: analysis, settings: settings)
+        let title = language.pick("Workshoppaket ", "Workshop pack ") + "\(slot.date) · \(slot.place)"
+        var set = MaterialSet(title: title)
+        set.documents = [
+            .init(fileStem: "agenda", title: language.pick("Program", "Agenda"), markdown: try renderer.render("agenda.md", context)),
+            .init(fileStem: "handledning", title: language.pick("Handledning", "Facilitator guide"), markdown: try renderer.render("handledning.md", context)),
+            .init(fileStem: "narvarolista", title: language.pick("Närvarolista", "Sign-in sheet"), markdown: try renderer.render("narvarolista.md", context)),
+            .init(fileStem: "utvardering", title: language.pick("Utvärdering", "Evaluation"), markdown: try renderer.render("utvardering.md", context)),
+        ]
+        set.documents += try SheetMaterial.make(ids: sectionIDs, analysis: analysis, settings: settings, renderer: renderer).documents
+        return set
+    }
+
+    private func templateContext(agenda: [AgendaPlanner.Item], sections: [ProgrammeSection], analysis: ProgrammeAnalysis, settings: MaterialSettings) -> [String: TemplateValue] {
+        let english = settings.language == .en
+        let rows: [Attendee] = attendees.isEmpty
+            ? Array(repeating: Attendee(name: "", department: "", unit: ""), count: blankRows)
+            : attendees
+        return [
+            "document": .object(["heading": .text(settings.documentHeading(for: analysis.programme))]),
+            "workshop": .object([
+                "date": .text(slot.date.description),
+                "dateText": .text(slot.date.longText(settings.language)),
+                "start": .text(slot.start.description),
+                "end": .text(slot.end.description),
+                "place": .text(slot.place),
+                "facilitators": .text(slot.facilitators.joined(separator: ", ")),
+            ]),
+            "agenda": .list(agenda.map { item in
+                var fields: [String: TemplateValue] = [
+                    "start": .text(item.start.description), "end": .text(item.end.description),
+                    "section": .text(item.sectionLabel ?? ""),
+                ]
+                for kind in AgendaPlanner.Kind.allCases {
+                    fields["is" + kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst()] = .flag(item.kind == kind)
+                }
+                fields["isBreak"] = .flag(item.kind == .pause)
+                fields["isCarryToAPT"] = .flag(item.kind == .carryToAPT)
+                return .object(fields)
+            }),
+            "sections": .list(sections.map { section in
+                let statements = KeyStatementFinder.select(from: analysis.programme.sectionWithDescendants(id: section.id))
+                return .object([
+                    "id": .text(section.id),
+                    "numberedTitle": .text(section.numberedTitle),
+                    "themes": .text(analysis.themes(coveringSection: section.id).map { $0.name(english: english) }.joined(separator: ", ")),
+                    "quotes": .list(statements.map { .object(["text": .text($0.quote)]) }),
+                    "aptMinutes": .text(String(settings.aptMinutes)),
+                ])
+            }),
+            "signIn": .list(rows.enumerated().map { index, row in
+                .object([
+                    "number": .text(String(index + 1)), "name": .text(row.name),
+                    "department": .text(row.department), "unit": .text(row.unit),
+                ])
+            }),
+        ]
+    }
+}
