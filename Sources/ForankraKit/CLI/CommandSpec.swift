@@ -80,6 +80,11 @@ struct ParsedArguments {
 
     func value(_ name: String) -> String? { values[name]?.last }
 
+    /// Every value of a repeatable option, as given: for names, which may hold commas.
+    func all(_ name: String) -> [String] {
+        (values[name] ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
     /// Repeated options and comma-separated lists both work: `--sections 1,2 --sections 5`.
     func list(_ name: String) -> [String] {
         (values[name] ?? []).flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

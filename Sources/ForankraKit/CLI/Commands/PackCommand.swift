@@ -10,7 +10,7 @@ struct PackCommand: Command {
             .init(name: "end", valueName: "HH:MM", help: "End time; the agenda is fitted to the slot"),
             .init(name: "place", valueName: "TEXT", help: "Where the workshop is held"),
             .init(name: "sections", valueName: "ID,...", repeatable: true, help: "Sections to work on (default: every top-level section)"),
-            .init(name: "facilitator", valueName: "NAME", repeatable: true, help: "Who leads the workshop"),
+            .init(name: "facilitator", valueName: "NAME", repeatable: true, help: "Who leads the workshop; repeat for several"),
             .init(name: "capacity", valueName: "N", help: "Blank rows on the sign-in sheet, 1 to 200 (default 20)"),
             .init(name: "lang", valueName: "sv|en", help: "Language of the pack (default sv)"),
             .init(name: "minutes", valueName: "N", help: "Length of the APT meetings the sheets plan for (default 30)"),
@@ -41,7 +41,7 @@ struct PackCommand: Command {
         guard !place.isEmpty else { throw UsageError.badValue("--place", "", expected: "the name of a place", command: Self.spec) }
         requestedSections = arguments.list("sections")
         pack = WorkshopPack(
-            slot: .init(date: date, start: start, end: end, place: place, facilitators: arguments.list("facilitator")),
+            slot: .init(date: date, start: start, end: end, place: place, facilitators: arguments.all("facilitator")),
             sectionIDs: [], attendees: [], blankRows: try arguments.integer("capacity", in: 1...200) ?? 20)
         settings = MaterialSettings(
             language: try arguments.choice("lang", as: Language.self) ?? .sv,

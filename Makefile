@@ -1,0 +1,35 @@
+# forankra: build, test, demo and install with nothing but the Swift toolchain.
+PREFIX ?= /usr/local
+SWIFT ?= swift
+CONFIG ?= release
+BIN = .build/$(CONFIG)/forankra
+
+.PHONY: all build templates test demo install uninstall clean conformance
+
+all: build
+
+# The templates and the example are compiled into the binary; regenerate them first so an
+# edited template is what gets built.
+templates:
+	@$(SWIFT) run -q embed-templates $(CURDIR)
+
+build: templates
+	$(SWIFT) build -c $(CONFIG) --product forankra
+
+test: templates
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+demo: build
+	@rm -rf forankra-demo
+	$(BIN) demo forankra-demo
+
+install: build
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/bin/forankra
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/forankra
+
+clean:
+	rm -rf .build forankra-demo
