@@ -17,13 +17,18 @@ public struct Output: Sendable {
 
     public static func standard(environment: [String: String]) -> Output {
         let terminal = isatty(STDOUT_FILENO) == 1
-        let noColour = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         return Output(
             writeOut: { FileHandle.standardOutput.write(Data($0.utf8)) },
             writeErr: { FileHandle.standardError.write(Data($0.utf8)) },
-            useColour: terminal && !noColour && environment["TERM"] != "dumb",
+            useColour: wantsColour(isTerminal: terminal, environment: environment),
             isTerminal: terminal
         )
+    }
+
+    /// Colour on a terminal only, and never when NO_COLOR is set (no-color.org) or TERM=dumb.
+    public static func wantsColour(isTerminal: Bool, environment: [String: String]) -> Bool {
+        let noColour = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        return isTerminal && !noColour && environment["TERM"] != "dumb"
     }
 
     public func line(_ text: String = "") { writeOut(text + "\n") }

@@ -1,5 +1,16 @@
 /// The outline as data; the schema is documented in the README.
 enum OutlineJSON {
+    /// JSON objects need unique keys; a cover that gives a key twice keeps both values.
+    static func uniqueKeys(_ entries: [MetadataEntry]) -> [(String, JSONValue)] {
+        var order: [String] = []
+        var values: [String: [String]] = [:]
+        for entry in entries {
+            if values[entry.key] == nil { order.append(entry.key) }
+            values[entry.key, default: []].append(entry.value)
+        }
+        return order.map { ($0, .string(values[$0, default: []].joined(separator: "; "))) }
+    }
+
     static func render(_ analysis: ProgrammeAnalysis, path: String) -> JSONValue {
         let programme = analysis.programme
         let sections: [JSONValue] = programme.sections.map { section in
@@ -24,7 +35,7 @@ enum OutlineJSON {
                 ("encoding", .string(programme.source.encoding.rawValue)),
                 ("pages", programme.source.pageCount.map { .integer($0) } ?? .null),
             ])),
-            ("metadata", .object(programme.metadata.map { ($0.key, .string($0.value)) })),
+            ("metadata", .object(uniqueKeys(programme.metadata))),
             ("sections", .array(sections)),
             ("warnings", .array(programme.warnings.map { warning in
                 .object([

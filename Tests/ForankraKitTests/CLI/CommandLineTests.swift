@@ -1,0 +1,112 @@
+import Foundation
+import XCTest
+@testable import ForankraKit
+
+final class CommandLineTests: XCTestCase {
+    func testHelpListsEveryCommandAndExitsZero() {
+        let result = runForankra(["--help"], in: NSTemporaryDirectory())
+        XCTAssertEqual(result.code, .success)
+        for command in ["outline", "sheets", "pack", "demo"] {
+            XCTAssertTrue(result.standardOutput.contains("  \(command) "), "help lacks \(command)")
+        }
+        XCTAssertEqual(result.standardError, "")
+    }
+
+    func testEveryCommandHasHelpWithUsageOptionsAndExample() {
+        for command in CommandLineInterface.commands {
+            let result = runForankra([command.spec.name, "--help"], in: NSTemporaryDirectory())
+            XCTAssertEqual(result.code, .success)
+            XCTAssertTrue(result.standardOutput.contains("Usage: forankra \(command.spec.name)"))
+            XCTAssertTrue(result.standardOutput.contains("Options:"))
+            XCTAssertTrue(result.standardOutput.contains("Example:\n  forankra \(command.spec.name)"))
+        }
+    }
+
+    func testVersionPrintsTheVersion() {
+        let result = runForankra(["--version"], in: NSTemporaryDirectory())
+        XCTAssertEqual(result.code, .success)
+        XCTAssertEqual(result.standardOutput, "forankra \(CommandLineInterface.version)\n")
+    }
+
+    func testUnknownCommandSuggestsTheNearestAndExits64() {
+        let result = runForankra(["sheet", "x.txt"], in: NSTemporaryDirectory())
+        XCTAssertEqual(result.code, .usage)
+        XCTAssertTrue(result.standardError.hasPrefix("Error: unknown command 'sheet'. Did you mean 'sheets'?\n"), result.standardError)
+        XCTAssertEqual(result.standardOutput, "")
+    }
+
+    func testUnknownOptionGivesOneLineUsageAndExits64() {
+        let result = runForankra(["sheets", TestPaths.pdfExample, "--minuts", "45"], in: NSTemporaryDirectory())
+        XCTAssertEqual(result.code, .usage)
+        let lines = result.standardError.split(separator: "\n")
+        XCTAssertEqual(lines.first, "Error: unknown option '--minuts'. Did you mean '--minutes'?")
+        XCTAssertTrue(lines.contains { $0.hasPrefix("Usage: forankra sheets") })
+        XCTAssertTrue(lines.contains("See 'forankra sheets --help'."))
+    }
+
+    func testBadOptionValuesAreUsageErrors() {
+        let folder = NSTemporaryDirectory()
+        XCTAssertEqual(runForankra(["sheets", TestPaths.pdfExample, "--minutes", "5"], in: folder).code, .usage)
+        XCTAssertEqual(runForankra(["sheets", TestPaths.pdfExample, "--lang", "de"], in: folder).code, .usage)
+        let badDate = runForankra(["pack", TestPaths.pdfExample, "--date", "2022-02-30", "--start", "13:00", "--end", "16:00", "--place", "A"], in: folder)
+        XCTAssertEqual(badDate.code, .usage)
+        XCTAssertTrue(badDate.standardError.contains("'2022-02-30' is not valid for --date"), badDate.standardError)
+    }
+
+    func testMissingProgrammeFileExits66AndNamesIt() {
+        let result = runForankra(["outline", "saknas.txt"], in: NSTemporaryDirectory())
+        XCTAssertEqual(result.code, .noInput)
+        XCTAssertTrue(result.standardError.hasPrefix("Error: saknas.txt: no such file"), result.standardError)
+    }
+
+    func testEmptyBinaryAndUTF16FilesExit65WithTheFileNamed() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("tom.txt", Data())
+        try folder.write("bild.txt", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]))
+        try folder.write("utf16.txt", Data([0xFF, 0xFE, 0x41, 0x00, 0x42, 0x00]))
+        for name in ["tom.txt", "bild.txt", "utf16.txt"] {
+            let result = runForankra(["sheets", name, "-o", "ut"], in: folder.path)
+            XCTAssertEqual(result.code, .dataError, name)
+            XCTAssertTrue(result.standardError.hasPrefix("Error: \(name): "), result.standardError)
+            XCTAssertFalse(folder.exists("ut"), "no output may be left after a failure")
+        }
+    }
+
+    func testUnknownSectionIsRefusedListingTheKnownOnes() throws {
+        let folder = try TemporaryFolder()
+        let result = runForankra(["sheets", TestPaths.pdfExample, "12", "-o", "ut"], in: folder.path)
+        XCTAssertEqual(result.code, .usage)
+        XCTAssertTrue(result.standardError.contains("no section '12'"), result.standardError)
+        XCTAssertTrue(result.standardError.contains("Sections are: 1, 2, 2.1, 2.1.1"), result.standardError)
+        XCTAssertFalse(folder.exists("ut"))
+    }
+
+    func testOutputThatCannotBeWrittenExits73AndLeavesNothingBehind() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("fil", "en fil står i vägen")
+        let result = runForankra(["sheets", TestPaths.pdfExample, "-o", "fil/ut"], in: folder.path)
+        XCTAssertEqual(result.code, .cannotWrite)
+        XCTAssertTrue(result.standardError.hasPrefix("Error: "), result.standardError)
+        XCTAssertEqual(folder.listing(), ["fil"], "no staging folder or partial output may remain")
+    }
+
+    func testTooShortWorkshopSlotSaysHowLongItMustBe() throws {
+        let folder = try TemporaryFolder()
+        let result = runForankra(
+            ["pack", TestPaths.pdfExample, "--date", "2026-02-03", "--start", "13:00", "--end", "14:00", "--place", "Sal A"],
+            in: folder.path)
+        XCTAssertEqual(result.code, .usage)
+        XCTAssertTrue(result.standardError.contains("60 minutes is too short for 11 section(s)"), result.standardError)
+        XCTAssertTrue(result.standardError.contains("Give at least"), result.standardError)
+        XCTAssertEqual(folder.listing(), [])
+    }
+
+    func testColourOnlyOnATerminalAndNeverWithNoColor() {
+        XCTAssertTrue(Output.wantsColour(isTerminal: true, environment: ["TERM": "xterm-256color"]))
+        XCTAssertFalse(Output.wantsColour(isTerminal: false, environment: ["TERM": "xterm-256color"]))
+        XCTAssertFalse(Output.wantsColour(isTerminal: true, environment: ["TERM": "xterm", "NO_COLOR": "1"]))
+        XCTAssertFalse(Output.wantsColour(isTerminal: true, environment: ["TERM": "dumb"]))
+        let result = runForankra(["outline", TestPaths.pdfExample], in: NSTemporaryDirectory())
+        XCTAssertFalse(result.standardOutput.contains("\u{1B}["), "captured output is not a terminal")
+    }
+}
