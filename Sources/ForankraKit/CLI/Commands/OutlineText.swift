@@ -17,8 +17,8 @@ enum OutlineText {
         let statementTotal = analysis.facts.values.reduce(0) { $0 + $1.keyStatements.count }
         lines.append("")
         lines.append(language.pick(
-            "\(programme.sections.count) avsnitt, \(sentenceTotal) meningar och punkter, \(statementTotal) kärnpåståenden.",
-            "\(programme.sections.count) sections, \(sentenceTotal) sentences and items, \(statementTotal) key statements."))
+            "\(programme.sections.count) avsnitt, \(sentenceTotal) meningar och punkter, \(statementTotal) möjliga citat (kärnpåståenden).",
+            "\(programme.sections.count) sections, \(sentenceTotal) sentences and items, \(statementTotal) quotable key statements."))
         if !programme.warnings.isEmpty {
             lines.append("")
             lines.append(output.warning(language.pick("Att kontrollera:", "To check:")))
@@ -30,21 +30,37 @@ enum OutlineText {
     private static func sectionTable(_ analysis: ProgrammeAnalysis, language: Language, output: Output) -> [String] {
         let sections = analysis.programme.sections
         let idWidth = min(14, (sections.map { $0.id.count + 2 * ($0.level - 1) }.max() ?? 2) + 2)
-        let titleWidth = 40
+        let titleWidth = 36
+        let themeWidth = 100 - idWidth - titleWidth - 20 - 2
         var lines = [output.dim(
             pad(language.pick("Avsnitt", "Section"), idWidth + titleWidth)
             + leftPad(language.pick("Meningar", "Sentences"), 10)
-            + leftPad(language.pick("Kärnpåst.", "Key st."), 10) + "  " + language.pick("Teman", "Themes"))]
+            + leftPad(language.pick("Citat", "Quotes"), 10) + "  " + language.pick("Teman", "Themes"))]
         for section in sections {
             let facts = analysis.facts[section.id]
             let indent = String(repeating: "  ", count: max(0, section.level - 1))
-            let themes = (facts?.themes ?? []).map { language == .sv ? $0.nameSV : $0.nameEN }.joined(separator: ", ")
+            let themes = (facts?.themes ?? []).map { $0.name(english: language == .en) }
             lines.append(
                 pad(indent + section.id, idWidth) + pad(truncate(section.title, titleWidth - 1), titleWidth)
                 + leftPad(String(facts?.sentenceCount ?? 0), 10) + leftPad(String(facts?.keyStatements.count ?? 0), 10)
-                + "  " + truncate(themes, 100 - idWidth - titleWidth - 22))
+                + "  " + fitting(themes, width: themeWidth))
         }
         return lines
+    }
+
+    /// Whole theme names, as many as fit, then "+N" for the rest: a cut-off name reads worse
+    /// than a count.
+    static func fitting(_ names: [String], width: Int) -> String {
+        var shown: [String] = []
+        for (index, name) in names.enumerated() {
+            let rest = names.count - index - 1
+            let candidate = (shown + [name]).joined(separator: ", ") + (rest > 0 ? " +\(rest)" : "")
+            if candidate.count > width && !shown.isEmpty {
+                return shown.joined(separator: ", ") + " +\(names.count - shown.count)"
+            }
+            shown.append(name)
+        }
+        return truncate(shown.joined(separator: ", "), width)
     }
 
     static func pad(_ text: String, _ width: Int) -> String {
