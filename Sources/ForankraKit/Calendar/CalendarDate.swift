@@ -64,6 +64,16 @@ public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConverti
     private static let weekdaysSV = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
     private static let weekdaysEN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
+    /// "Tisdagen den 3 februari 2026" / "Tuesday 3 February 2026": a date that opens a line.
+    public func lineText(_ language: Language) -> String {
+        switch language {
+        case .sv:
+            let weekday = Self.weekdaysSV[weekday - 1]
+            return weekday.prefix(1).uppercased() + weekday.dropFirst() + "en den \(day) \(Self.monthsSV[month - 1]) \(year)"
+        case .en: return longText(.en)
+        }
+    }
+
     /// "tisdag 3 februari 2026" / "Tuesday 3 February 2026".
     public func longText(_ language: Language) -> String {
         switch language {

@@ -19,5 +19,10 @@ public struct ClockTime: Comparable, Hashable, Sendable, CustomStringConvertible
         String(format: "%02d:%02d", minutes / 60, minutes % 60)
     }
 
+    /// As printed for people: "13.00" in Swedish (Myndigheternas skrivregler), "13:00" in English.
+    public func text(_ language: Language) -> String {
+        language == .sv ? String(format: "%02d.%02d", minutes / 60, minutes % 60) : description
+    }
+
     public static func < (lhs: ClockTime, rhs: ClockTime) -> Bool { lhs.minutes < rhs.minutes }
 }

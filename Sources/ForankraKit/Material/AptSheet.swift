@@ -1,10 +1,43 @@
 /// One APT discussion sheet: a programme section prepared for a workplace meeting.
 public struct AptSheet: Sendable {
+    /// A quotation: one sentence, or a lead-in with the list items it introduces ("Som chef
+    /// förväntas du:" – leda … – vara tillgänglig …), printed once with its items under it.
     public struct Quote: Sendable, Equatable {
-        public var text: String
+        public var opening: String
+        public var items: [String]
         /// Where in the section the words stand, when that is a subsection ("2.1 Tillit, För
         /// chefer innebär det"); nil when they stand in the section itself.
         public var source: String?
+
+        /// Consecutive items that share their lead-in become one quote, so the lead-in is not
+        /// repeated line after line.
+        static func grouping(_ statements: [KeyStatement], source: (KeyStatement) -> String?) -> [Quote] {
+            var quotes: [Quote] = []
+            var lastKey: String?
+            for statement in statements {
+                let key = statement.leadIn.map { statement.sectionID + "|" + $0 }
+                if let key, key == lastKey, var last = quotes.popLast() {
+                    last.items.append(statement.text)
+                    quotes.append(last)
+                } else if let leadIn = statement.leadIn {
+                    quotes.append(Quote(opening: leadIn, items: [statement.text], source: source(statement)))
+                } else {
+                    quotes.append(Quote(opening: statement.text, items: [], source: source(statement)))
+                }
+                lastKey = key
+            }
+            return quotes
+        }
+
+        var templateValue: TemplateValue {
+            .object([
+                "text": .text(opening),
+                "items": .list(items.enumerated().map { index, item in
+                    .object(["text": .text(item), "last": .flag(index == items.count - 1)])
+                }),
+                "source": .text(source ?? ""),
+            ])
+        }
     }
 
     public var section: ProgrammeSection
@@ -35,16 +68,20 @@ public struct AptSheet: Sendable {
                 "sharing": .text(String(plan.sharing)),
                 "nextStep": .text(String(plan.nextStep)),
             ]),
-            "quotes": .list(quotes.map { .object(["text": .text($0.text), "source": .text($0.source ?? "")]) }),
+            "quotes": .list(quotes.map(\.templateValue)),
             "questions": .list(questions.enumerated().map { .object(["number": .text(String($0.offset + 1)), "text": .text($0.element)]) }),
             "themes": .text(themes.map { $0.name(english: english) }.joined(separator: ", ")),
+            // Only the main theme's advice: a note on health belongs on a sheet about health.
+            "guidance": .list((themes.first?.guidance(english: english) ?? []).map(TemplateValue.text)),
         ]
     }
 }
 
 extension AptSheet {
     /// The sheet for section `id` and everything under it.
-    static func make(for id: String, analysis: ProgrammeAnalysis, settings: MaterialSettings) -> AptSheet? {
+    /// `askedElsewhere` holds the theme questions already on other sheets of the same set, so
+    /// staff who meet a sheet every month do not get the same question twice.
+    static func make(for id: String, analysis: ProgrammeAnalysis, settings: MaterialSettings, askedElsewhere: Set<String> = []) -> AptSheet? {
         let programme = analysis.programme
         guard let section = programme.section(id: id),
               let position = programme.sections.firstIndex(where: { $0.id == id })
@@ -64,8 +101,9 @@ extension AptSheet {
         return AptSheet(
             section: section,
             reference: reference,
-            quotes: statements.map { Quote(text: $0.quote, source: sourceLabel(of: $0.sectionID, under: id, in: programme)) },
-            questions: QuestionPicker.questions(themes: themes, reflection: analysis.lexicon.reflection, position: position, language: language),
+            quotes: Quote.grouping(statements) { sourceLabel(of: $0.sectionID, under: id, in: programme) },
+            questions: QuestionPicker.questions(
+                themes: themes, reflection: analysis.lexicon.reflection, position: position, language: language, avoiding: askedElsewhere),
             themes: themes,
             plan: TimePlan.fitted(to: settings.aptMinutes),
             fileStem: "apt-" + Slug.sortableID(section.id) + "-" + Slug.make(section.title))

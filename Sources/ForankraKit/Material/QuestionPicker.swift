@@ -5,7 +5,7 @@ enum QuestionPicker {
     static let themeQuestions = 4
     static let reflectionQuestions = 2
 
-    static func questions(themes: [Theme], reflection: ReflectionBank, position: Int, language: Language) -> [String] {
+    static func questions(themes: [Theme], reflection: ReflectionBank, position: Int, language: Language, avoiding asked: Set<String> = []) -> [String] {
         let english = language == .en
         var picked: [String] = []
         let banks = themes.prefix(2).map { $0.questions(english: english) }.filter { !$0.isEmpty }
@@ -15,11 +15,14 @@ enum QuestionPicker {
             var cursors = Array(repeating: 0, count: banks.count)
             var bank = 0
             var attempts = 0
-            while picked.count < themeQuestions && attempts < themeQuestions * 4 {
+            while picked.count < themeQuestions && attempts < themeQuestions * 6 {
                 let questions = banks[bank]
                 let index = (position * 2 + cursors[bank]) % questions.count
                 cursors[bank] += 1
-                if !picked.contains(questions[index]) { picked.append(questions[index]) }
+                // A question another sheet of the set already asks is taken only when the
+                // banks run dry (the loop's attempts run out first otherwise).
+                let fresh = !asked.contains(questions[index]) || attempts >= themeQuestions * 2
+                if fresh && !picked.contains(questions[index]) { picked.append(questions[index]) }
                 bank = (bank + 1) % banks.count
                 attempts += 1
             }

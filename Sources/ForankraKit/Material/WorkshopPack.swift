@@ -25,7 +25,7 @@ public struct WorkshopPack {
     func material(analysis: ProgrammeAnalysis, settings: MaterialSettings, renderer: MaterialRenderer) throws -> MaterialSet {
         let programme = analysis.programme
         let sections = sectionIDs.compactMap(programme.section(id:))
-        let agenda = try AgendaPlanner.plan(start: slot.start, end: slot.end, sections: sections.map(\.numberedTitle))
+        let agenda = try AgendaPlanner.plan(start: slot.start, end: slot.end, sections: sections.map(\.label))
         let language = settings.language
         let context = templateContext(agenda: agenda, sections: sections, analysis: analysis, settings: settings)
         let title = language.pick("Workshoppaket ", "Workshop pack ") + "\(slot.date) · \(slot.place)"
@@ -50,14 +50,15 @@ public struct WorkshopPack {
             "workshop": .object([
                 "date": .text(slot.date.description),
                 "dateText": .text(slot.date.longText(settings.language)),
-                "start": .text(slot.start.description),
-                "end": .text(slot.end.description),
+                "dateLine": .text(slot.date.lineText(settings.language)),
+                "start": .text(slot.start.text(settings.language)),
+                "end": .text(slot.end.text(settings.language)),
                 "place": .text(slot.place),
                 "facilitators": .text(slot.facilitators.joined(separator: ", ")),
             ]),
             "agenda": .list(agenda.map { item in
                 var fields: [String: TemplateValue] = [
-                    "start": .text(item.start.description), "end": .text(item.end.description),
+                    "start": .text(item.start.text(settings.language)), "end": .text(item.end.text(settings.language)),
                     "section": .text(item.sectionLabel ?? ""),
                 ]
                 for kind in AgendaPlanner.Kind.allCases {
@@ -72,11 +73,13 @@ public struct WorkshopPack {
                 return .object([
                     "id": .text(section.id),
                     "numberedTitle": .text(section.numberedTitle),
+                    "label": .text(section.label),
                     "themes": .text(analysis.themes(coveringSection: section.id).map { $0.name(english: english) }.joined(separator: ", ")),
                     "quotes": .list(statements.map { .object(["text": .text($0.quote)]) }),
                     "aptMinutes": .text(String(settings.aptMinutes)),
                 ])
             }),
+            "hasInvitees": .flag(!attendees.isEmpty),
             "signIn": .list(rows.enumerated().map { index, row in
                 .object([
                     "number": .text(String(index + 1)), "name": .text(row.name),

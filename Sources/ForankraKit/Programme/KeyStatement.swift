@@ -25,16 +25,21 @@ public enum KeyStatementFinder {
     /// rest of the section.
     static let maximumFromOneList = 3
     static let minimumScore = 3
+    /// Fewer quotes than this and the sheet also quotes the section's opening sentences.
+    static let minimumPerSheet = 3
 
     /// Every candidate in the section's own text, in document order.
     public static func candidates(in section: ProgrammeSection) -> [KeyStatement] {
         var found: [KeyStatement] = []
-        for block in section.blocks {
+        let firstParagraph = section.blocks.firstIndex { $0.kind == .paragraph }
+        for (index, block) in section.blocks.enumerated() {
             switch block.kind {
             case .paragraph:
                 for sentence in SentenceSplitter.sentences(in: block.text) {
                     let text = String(sentence)
-                    guard text.last != ":", let score = score(text, leadIn: nil) else { continue }
+                    guard text.last != ":", var score = score(text, leadIn: nil) else { continue }
+                    // Programmes state their point first; the opening paragraph carries it.
+                    if index == firstParagraph { score += 1 }
                     found.append(KeyStatement(text: text, leadIn: nil, sectionID: section.id, line: block.line, score: score))
                 }
             case .listItem:
@@ -43,6 +48,15 @@ public enum KeyStatementFinder {
             }
         }
         return found
+    }
+
+    /// The opening sentences of a section, for a sheet whose section states few obligations
+    /// (a follow-up section, a preamble): they still tell the reader what the section is about.
+    static func openingSentences(of section: ProgrammeSection, count: Int) -> [KeyStatement] {
+        guard let paragraph = section.blocks.first(where: { $0.kind == .paragraph }) else { return [] }
+        return SentenceSplitter.sentences(in: paragraph.text).prefix(count).filter { $0.last != ":" }.map {
+            KeyStatement(text: String($0), leadIn: nil, sectionID: section.id, line: paragraph.line, score: 0)
+        }
     }
 
     /// The best statements for one sheet covering `sections` (a section and its subsections):
@@ -61,7 +75,11 @@ public enum KeyStatementFinder {
             }()
             groups[index] += candidates(in: section)
         }
-        var ranked = groups.map { $0.sorted { ($0.score, -$0.line) > ($1.score, -$1.line) } }
+        // Document order is kept by position, since sentences of one paragraph share a line.
+        var order: [String: Int] = [:]
+        for (position, statement) in groups.joined().enumerated() { order[statement.quote + statement.sectionID] = position }
+        func position(_ statement: KeyStatement) -> Int { order[statement.quote + statement.sectionID] ?? 0 }
+        var ranked = groups.map { $0.sorted { ($0.score, -position($0)) > ($1.score, -position($1)) } }
         ranked.sort { ($0.first?.score ?? 0) > ($1.first?.score ?? 0) }
         var chosen: [KeyStatement] = []
         var perList: [String: Int] = [:]
@@ -80,7 +98,12 @@ public enum KeyStatementFinder {
                 }
             }
         }
-        return chosen.sorted { $0.line < $1.line }
+        if chosen.count < minimumPerSheet, let first = sections.first {
+            for opening in openingSentences(of: first, count: minimumPerSheet) where chosen.count < minimumPerSheet {
+                if !chosen.contains(where: { $0.text == opening.text }) { chosen.append(opening) }
+            }
+        }
+        return chosen.sorted { position($0) == position($1) ? $0.line < $1.line : position($0) < position($1) }
     }
 
     /// "2.1.2" under "2" groups with "2.1"; the root's own text is its own group.
@@ -104,17 +127,35 @@ public enum KeyStatementFinder {
         score += 2 * mediumPhrases.filter(whole.contains).count.clamped(to: 0...1)
         score += actors.filter(wordSet.contains).count.clamped(to: 0...2)
         if words.count > 45 { score -= 2 }
+        if whole.contains("ska vara") { score += 1 }
+        // "Det innebär att …", "Dessutom …": the sentence leans on the one before and reads
+        // wrongly alone on a sheet.
+        if leadIn == nil, leansOnPreviousSentence(text) { return nil }
         if words.count < 5 && leadIn == nil { score -= 1 }
         return score >= minimumScore ? score : nil
     }
 
+    static func leansOnPreviousSentence(_ text: String) -> Bool {
+        let opening = text.split(separator: " ").prefix(3).map { $0.lowercased() }
+        guard let first = opening.first else { return false }
+        if ["detta", "dessa", "denna", "därför", "dessutom", "också", "därutöver", "även"].contains(first) { return true }
+        if first == "det" || first == "de" || first == "den" {
+            let next = opening.dropFirst().first ?? ""
+            return ["innebär", "betyder", "gäller"].contains(next) || opening.dropFirst().contains("också")
+        }
+        return false
+    }
+
     static let strongCues: Set<String> = ["ska", "skall", "förväntas", "förväntar", "ansvarar", "måste", "shall", "must"]
-    static let strongPhrases = ["har rätt till", "har rätt att", "är skyldig", "tar ansvar", "ansvar för", "ser till att", "säkerställer"]
+    static let strongPhrases = [
+        "har rätt till", "har rätt att", "är skyldig", "tar ansvar", "ansvar för", "ser till att", "säkerställer",
+        "accepterar vi inte", "accepteras inte", "tolereras inte", "är norm",
+    ]
     static let mediumCues: Set<String> = ["bör", "vill", "innebär", "strävar", "verkar", "erbjuder", "erbjuds", "får", "should", "will"]
     static let mediumPhrases = ["arbetar för", "arbetar aktivt", "är viktigt", "är en förutsättning", "ger förutsättningar"]
     static let actors: Set<String> = [
         "vi", "du", "chef", "chefen", "chefer", "cheferna", "chefens", "medarbetare", "medarbetaren", "medarbetarna",
-        "alla", "varje", "arbetsgivaren", "arbetsgivare", "kommunen", "regionen", "ledare", "we", "you", "managers", "employees",
+        "alla", "varje", "arbetsgivaren", "arbetsgivare", "kommunen", "kommun", "regionen", "region", "ledare", "we", "you", "managers", "employees",
     ]
 }
 

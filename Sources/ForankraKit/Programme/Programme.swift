@@ -65,6 +65,9 @@ public struct ProgrammeSection: Sendable, Equatable {
 
     /// "2.1 Tillit" for numbered sections, just the title otherwise.
     public var numberedTitle: String { hasOwnNumber ? "\(id) \(title)" : title }
+
+    /// "3: Ledarskap", for running text such as "Avsnitt 3: Ledarskap".
+    public var label: String { hasOwnNumber ? "\(id): \(title)" : title }
 }
 
 /// A paragraph or list item with its first line in the source.

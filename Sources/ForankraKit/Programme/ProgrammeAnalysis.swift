@@ -9,6 +9,9 @@ public struct ProgrammeAnalysis: Sendable {
         /// Key statements in this section's own text.
         public var keyStatements: [KeyStatement]
         public var themes: [Theme]
+        /// Every theme that matched, strongest first, with the keywords that showed it: what
+        /// HR needs to see when tuning the lexicon.
+        public var themeMatches: [ThemeMatch]
     }
 
     public let facts: [String: SectionFacts]
@@ -22,10 +25,12 @@ public struct ProgrammeAnalysis: Sendable {
                 count + (block.kind == .listItem ? 1 : SentenceSplitter.sentences(in: block.text).count)
             }
             let body = section.blocks.map(\.text).joined(separator: "\n")
+            let matches = lexicon.matches(title: section.title, body: body)
             facts[section.id] = SectionFacts(
                 sentenceCount: sentences,
                 keyStatements: KeyStatementFinder.candidates(in: section),
-                themes: Self.strongThemes(lexicon.themes(title: section.title, body: body)))
+                themes: Self.strongThemes(matches.map { ($0.theme, $0.score) }),
+                themeMatches: matches)
         }
         self.facts = facts
     }
@@ -38,10 +43,14 @@ public struct ProgrammeAnalysis: Sendable {
         return Self.strongThemes(lexicon.themes(title: first.title, body: body))
     }
 
-    /// At most three themes, and only those at least half as strong as the strongest: a
-    /// section on work environment that mentions managers once is not about leadership.
+    /// Below this a section only brushes a theme (a word or two in passing); its sheet then
+    /// asks the general questions instead of off-topic ones.
+    static let minimumThemeScore = 4
+
+    /// At most three themes, and only those at least two thirds as strong as the strongest: a
+    /// section on leadership that mentions the work environment twice is not about it.
     static func strongThemes(_ ranked: [(theme: Theme, score: Int)]) -> [Theme] {
-        guard let top = ranked.first?.score, top > 0 else { return [] }
-        return ranked.prefix(3).filter { $0.score * 2 >= top }.map(\.theme)
+        guard let top = ranked.first?.score, top >= minimumThemeScore else { return [] }
+        return ranked.prefix(3).filter { $0.score * 3 >= top * 2 }.map(\.theme)
     }
 }

@@ -9,6 +9,10 @@ public struct Theme: Sendable, Equatable {
     public var keywords: [ThemeKeyword]
     public var questionsSV: [String]
     public var questionsEN: [String]
+    /// Advice printed on a sheet whose section has this theme, from `## Att tänka på` and
+    /// `## Keep in mind`; empty for most themes.
+    public var guidanceSV: [String] = []
+    public var guidanceEN: [String] = []
 
     public init(
         id: String, nameSV: String, nameEN: String, keywords: [ThemeKeyword],
@@ -24,6 +28,7 @@ public struct Theme: Sendable, Equatable {
 
     public func name(english: Bool) -> String { english ? nameEN : nameSV }
     public func questions(english: Bool) -> [String] { english ? questionsEN : questionsSV }
+    public func guidance(english: Bool) -> [String] { english ? guidanceEN : guidanceSV }
 }
 
 /// The questions asked on every sheet, whatever the section is about, from `templates/reflektion.md`.

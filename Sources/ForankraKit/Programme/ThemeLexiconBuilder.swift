@@ -8,7 +8,7 @@ struct ThemeLexiconBuilder {
     private var seenIDs: [String: (path: String, line: Int)] = [:]
 
     private static let themeKeys: Set<String> = ["id", "sv", "en"]
-    private static let themeHeadings = ["nyckelord", "frågor", "questions"]
+    private static let themeHeadings = ["nyckelord", "frågor", "questions", "att tänka på", "keep in mind"]
     private static let reflectionHeadings = ["frågor", "questions", "allmänna frågor", "general questions"]
 
     mutating func add(path: String, text: String) {
@@ -160,7 +160,25 @@ struct ThemeLexiconBuilder {
         }
         let sv = questions("frågor", in: found, file)
         let en = questions("questions", in: found, file)
-        themes.append(Theme(id: header.id, nameSV: header.sv, nameEN: header.en, keywords: keywords, questionsSV: sv, questionsEN: en))
+        var theme = Theme(id: header.id, nameSV: header.sv, nameEN: header.en, keywords: keywords, questionsSV: sv, questionsEN: en)
+        theme.guidanceSV = guidance("att tänka på", in: found, file)
+        theme.guidanceEN = guidance("keep in mind", in: found, file)
+        themes.append(theme)
+    }
+
+    /// The optional advice printed on a sheet for this theme (a sensitive subject such as
+    /// health or pay: what the group talks about, and what belongs elsewhere).
+    private mutating func guidance(_ heading: String, in found: [String: ThemeFile.Section], _ file: ThemeFile) -> [String] {
+        guard let section = found[heading] else { return [] }
+        do {
+            return try file.items(of: section).map(\.text)
+        } catch let error as ForankraError {
+            problems.append(error)
+            return []
+        } catch {
+            fail("\(error)", file, line: section.line, hint: nil)
+            return []
+        }
     }
 
     private mutating func readReflection(_ file: ThemeFile) {

@@ -5,11 +5,11 @@ enum BundledTemplates {
     static let files: [(path: String, text: String)] = [
         ("en/agenda.md", #"""
 {{! Agenda for a manager workshop. forankra works out the times so that they fill the slot. }}
-# Manager workshop programme
+# Manager workshop agenda
 
 **{{document.heading}}**
 
-{{workshop.dateText}} · {{workshop.start}}–{{workshop.end}} · {{workshop.place}}
+{{workshop.dateLine}} · {{workshop.start}}–{{workshop.end}} · {{workshop.place}}
 
 {{#workshop.facilitators}}
 Facilitators: {{workshop.facilitators}}
@@ -20,7 +20,7 @@ This workshop is for managers. We go through the parts of the programme that you
 | Time | Content |
 | --- | --- |
 {{#agenda}}
-| {{start}}–{{end}} | {{#isWelcome}}Welcome: why we are here and how the session runs{{/isWelcome}}{{#isOverview}}The programme in brief: what has been decided and what it means for us as managers{{/isOverview}}{{#isSection}}Section {{section}}: quotations from the programme, conversation in mixed groups{{/isSection}}{{#isBreak}}Break{{/isBreak}}{{#isLunch}}Lunch{{/isLunch}}{{#isCarryToAPT}}Taking it to your APT: the sheets, the time plan and the report back{{/isCarryToAPT}}{{#isClosing}}Evaluation and close{{/isClosing}} |
+| {{start}}–{{end}} | {{#isWelcome}}Welcome: the purpose of the session and how it runs{{/isWelcome}}{{#isOverview}}The programme in brief: what has been decided and what it means for us as managers{{/isOverview}}{{#isSection}}Section {{section}} – quotations from the programme and conversation in mixed groups{{/isSection}}{{#isBreak}}Break{{/isBreak}}{{#isLunch}}Lunch{{/isLunch}}{{#isCarryToAPT}}Taking the sections to your workplace meetings: the sheets, the time plan and the report back{{/isCarryToAPT}}{{#isClosing}}Evaluation and close{{/isClosing}} |
 {{/agenda}}
 
 ## Sections covered
@@ -42,7 +42,7 @@ This workshop is for managers. We go through the parts of the programme that you
 
 **{{document.heading}} · {{sheet.reference}}**
 
-APT discussion sheet · {{sheet.minutes}} minutes · Return to HR within two weeks of the meeting
+Discussion sheet for the workplace meeting (APT) · {{sheet.minutes}} minutes · Return the report (last page) to HR within two weeks of the meeting
 
 ## How to run the meeting
 
@@ -56,7 +56,10 @@ APT discussion sheet · {{sheet.minutes}} minutes · Return to HR within two wee
 ## What the programme says
 
 {{#quotes}}
-> “{{text}}”
+> “{{text}}{{^items}}”{{/items}}
+{{#items}}
+> - {{text}}{{#last}}”{{/last}}
+{{/items}}
 {{#source}}
 >
 > — section {{source}}
@@ -69,11 +72,15 @@ This section holds no clear commitments to quote. Read the section in full toget
 {{/quotes}}
 *Source: {{sheet.source}}. The quotations are word for word; the programme is in Swedish.*
 
-## Questions to talk about
+## Questions to discuss
 
 {{#questions}}
 {{number}}. {{text}}
 {{/questions}}
+{{#guidance}}
+
+*Keep in mind: {{.}}*
+{{/guidance}}
 
 ## Notes
 
@@ -85,27 +92,27 @@ ______________________________________________________________________
 
 ______________________________________________________________________
 
-## Our commitments
-
-| What is to be done | Who is responsible | Done by |
-| --- | --- | --- |
-|  |  |  |
-|  |  |  |
-|  |  |  |
-
 ---
 
 ## Report back to HR
 
-Fill in and return the file or the paper to HR. Fields marked * are required.
+Fill this in and return it to HR, on paper or as a file, within two weeks of the meeting. Fields marked * are required.
 
-- Date of APT*: 
+- Date of the meeting* (YYYY-MM-DD): 
 - Workplace/unit*: 
 - Manager*: 
 - Number of participants*: 
 - Section*: {{sheet.numberedTitle}}
-- The most important thing we concluded: 
-- Questions to HR: 
+- Our main conclusion: 
+- Questions for HR: 
+
+### Our commitments
+
+| What is to be done | Who is responsible | By when |
+| --- | --- | --- |
+|  |  |  |
+|  |  |  |
+|  |  |  |
 
 """#),
         ("en/handledning.md", #"""
@@ -114,7 +121,7 @@ Fill in and return the file or the paper to HR. Fields marked * are required.
 
 **{{document.heading}}**
 
-{{workshop.dateText}} · {{workshop.start}}–{{workshop.end}} · {{workshop.place}}
+{{workshop.dateLine}} · {{workshop.start}}–{{workshop.end}} · {{workshop.place}}
 
 ## Purpose
 
@@ -126,22 +133,19 @@ The workshop gives every manager a shared picture of what the programme says, ti
 - Form groups of managers from different departments: talking across boundaries is part of the point.
 - Have the whole programme available, on paper or on screen.
 - Ask participants to sign in as they arrive.
+- Put up a parking lot (a flip chart) for questions HR answers afterwards.
 
 ## Flow
 
 | Time | Content | Notes |
 | --- | --- | --- |
 {{#agenda}}
-| {{start}}–{{end}} | {{#isWelcome}}Welcome{{/isWelcome}}{{#isOverview}}The programme in brief{{/isOverview}}{{#isSection}}Section {{section}}{{/isSection}}{{#isBreak}}Break{{/isBreak}}{{#isLunch}}Lunch{{/isLunch}}{{#isCarryToAPT}}Taking it to your APT{{/isCarryToAPT}}{{#isClosing}}Evaluation and close{{/isClosing}} | {{#isWelcome}}Present the purpose and the plan for the session. Let participants introduce themselves in their groups.{{/isWelcome}}{{#isOverview}}Say when and by whom the programme was adopted and how it fits with other governing documents.{{/isOverview}}{{#isSection}}Read the quotations aloud. Groups talk about the questions below. Gather a few thoughts in the whole group.{{/isSection}}{{#isBreak}}Keep time: restart on the minute.{{/isBreak}}{{#isLunch}}Keep time: restart on the minute.{{/isLunch}}{{#isCarryToAPT}}Walk through one APT sheet from start to finish. Ask every manager to write down the dates of their APT meetings.{{/isCarryToAPT}}{{#isClosing}}Hand out the evaluation form and collect it before people leave.{{/isClosing}} |
+| {{start}}–{{end}} | {{#isWelcome}}Welcome{{/isWelcome}}{{#isOverview}}The programme in brief{{/isOverview}}{{#isSection}}Section {{section}}{{/isSection}}{{#isBreak}}Break{{/isBreak}}{{#isLunch}}Lunch{{/isLunch}}{{#isCarryToAPT}}Taking it to your APT{{/isCarryToAPT}}{{#isClosing}}Evaluation and close{{/isClosing}} | {{#isWelcome}}Present the purpose and the plan for the session. Let participants introduce themselves in their groups.{{/isWelcome}}{{#isOverview}}Say when and by whom the programme was adopted and how it fits with other governing documents.{{/isOverview}}{{#isSection}}Read the quotations aloud (5 min). Groups of four or five talk about the questions below (about half the time). Gather a few thoughts in the whole group and note questions for HR in the parking lot.{{/isSection}}{{#isBreak}}Keep time: restart on the minute.{{/isBreak}}{{#isLunch}}Keep time: restart on the minute.{{/isLunch}}{{#isCarryToAPT}}Walk through one APT sheet from start to finish, including the report back on the last page. Ask every manager to write the dates of their workplace meetings on the evaluation form.{{/isCarryToAPT}}{{#isClosing}}Hand out the evaluation form and collect it before people leave.{{/isClosing}} |
 {{/agenda}}
 
 {{#sections}}
-## Section {{numberedTitle}}
+## Section {{label}}
 
-{{#themes}}
-Themes: {{themes}}
-
-{{/themes}}
 **What the programme says**
 
 {{#quotes}}
@@ -161,13 +165,14 @@ This section holds no clear commitments to quote. Read it in full together.
 
 **How managers take it to their APT**
 
-Each manager uses the APT sheet for section {{id}} at a workplace meeting of {{aptMinutes}} minutes: the quotations are read aloud, staff talk about the questions on the sheet in small groups, and the workplace agrees on one commitment. The report-back part at the bottom goes to HR within two weeks.
+Each manager uses the APT sheet for section {{id}} at a workplace meeting of {{aptMinutes}} minutes: the quotations are read aloud, staff talk about the questions on the sheet in small groups, and the workplace agrees on one commitment. The report back on the last page goes to HR within two weeks of the meeting.
 
 {{/sections}}
 ## After the workshop
 
 - Give the sign-in sheet and the evaluation forms to HR, who record them for the follow-up.
-- Remind managers that the report back from every APT is needed for the follow-up to be right.
+- Remind managers that the report back from every workplace meeting is needed for the follow-up to be right.
+- Answer the questions from the parking lot, to all participants.
 
 """#),
         ("en/narvarolista.md", #"""
@@ -178,7 +183,12 @@ Each manager uses the APT sheet for section {{id}} at a workplace meeting of {{a
 
 Manager workshop {{workshop.dateText}} · {{workshop.start}}–{{workshop.end}} · {{workshop.place}}
 
+{{#hasInvitees}}
 Please sign when you arrive. If you have sent apologies, the facilitator marks it.
+{{/hasInvitees}}
+{{^hasInvitees}}
+Write your name, department and unit, and sign when you arrive.
+{{/hasInvitees}}
 
 | No. | Name | Department | Unit | Signature |
 | --- | --- | --- | --- | --- |
@@ -193,7 +203,7 @@ Please sign when you arrive. If you have sent apologies, the facilitator marks i
 
 **{{document.heading}}**
 
-{{workshop.dateText}} · {{workshop.place}}
+{{workshop.dateLine}} · {{workshop.place}}
 
 Your answers help us make the next workshop better. You do not need to write your name.
 
@@ -206,7 +216,9 @@ Your answers help us make the next workshop better. You do not need to write you
 | I know what the programme means for me as a manager. | ☐ | ☐ | ☐ | ☐ | ☐ |
 | I feel ready to take the sections to my APT meetings. | ☐ | ☐ | ☐ | ☐ | ☐ |
 | Talking with managers from other departments gave me something. | ☐ | ☐ | ☐ | ☐ | ☐ |
-| The workshop as a whole was worth the time. | ☐ | ☐ | ☐ | ☐ | ☐ |
+| The APT sheets can be used as they are. |
+| There was enough time. |
+| The workshop was worth attending. | ☐ | ☐ | ☐ | ☐ | ☐ |
 
 ## In your own words
 
@@ -228,6 +240,10 @@ ______________________________________________________________________
 
 ______________________________________________________________________
 
+When will you take up the sections at your workplace meetings? Write the dates:
+
+______________________________________________________________________
+
 Name (optional): ______________________________
 
 """#),
@@ -243,12 +259,12 @@ en: Reflection
 
 ## Frågor
 
-- Vad betyder det här avsnittet för oss här på arbetsplatsen?
+- Vad betyder det här avsnittet för oss på vår arbetsplats?
 - Vad gör vi redan bra som stämmer med det programmet säger?
 - Var skiljer sig vår vardag från det som programmet beskriver?
 - Vad vill vi bli bättre på?
 - Vilket konkret steg tar vi före nästa arbetsplatsträff, och vem ser till att det blir av?
-- Vad behöver vi från vår chef för att komma vidare?
+- Vad behöver vi från vår chef för att komma vidare med det vi har pratat om i dag?
 - Vad behöver vi från HR, och vilka frågor vill vi skicka med dit?
 
 ## Questions
@@ -278,22 +294,22 @@ en: Reflection
 """#),
         ("sv/agenda.md", #"""
 {{! Agenda för en chefsworkshop. Tiderna räknas fram av forankra så att de fyller passet. }}
-# Program för chefsworkshop
+# Dagordning för chefsworkshop
 
 **{{document.heading}}**
 
-{{workshop.dateText}} · kl. {{workshop.start}}–{{workshop.end}} · {{workshop.place}}
+{{workshop.dateLine}} · kl. {{workshop.start}}–{{workshop.end}} · {{workshop.place}}
 
 {{#workshop.facilitators}}
 Workshopledare: {{workshop.facilitators}}
 
 {{/workshop.facilitators}}
-Workshopen är för dig som är chef. Vi går igenom de delar av programmet som du sedan tar upp med dina medarbetare på APT, och du går härifrån med färdiga underlag för de träffarna.
+Workshopen är för dig som är chef. Vi går igenom de delar av programmet som du sedan tar upp med dina medarbetare på arbetsplatsträffarna (APT), och du går härifrån med färdiga underlag för de träffarna.
 
 | Tid | Innehåll |
 | --- | --- |
 {{#agenda}}
-| {{start}}–{{end}} | {{#isWelcome}}Välkommen. Varför vi är här och hur dagen går till{{/isWelcome}}{{#isOverview}}Programmet i korthet: vad som har beslutats och vad det betyder för oss som chefer{{/isOverview}}{{#isSection}}Avsnitt {{section}}: citat ur programmet, samtal i blandade grupper{{/isSection}}{{#isBreak}}Paus{{/isBreak}}{{#isLunch}}Lunch{{/isLunch}}{{#isCarryToAPT}}Så tar du det till APT: underlagen, tidsplanen och återrapporten{{/isCarryToAPT}}{{#isClosing}}Utvärdering och avslutning{{/isClosing}} |
+| {{start}}–{{end}} | {{#isWelcome}}Välkommen: syftet med träffen och hur vi lägger upp den{{/isWelcome}}{{#isOverview}}Programmet i korthet: vad som har beslutats och vad det betyder för oss som chefer{{/isOverview}}{{#isSection}}Avsnitt {{section}} – citat ur programmet och samtal i blandade grupper{{/isSection}}{{#isBreak}}Paus{{/isBreak}}{{#isLunch}}Lunch{{/isLunch}}{{#isCarryToAPT}}Så tar du upp avsnitten på arbetsplatsträffen: underlagen, tidsplanen och återrapporten{{/isCarryToAPT}}{{#isClosing}}Utvärdering och avslutning{{/isClosing}} |
 {{/agenda}}
 
 ## Avsnitt som tas upp
@@ -305,7 +321,7 @@ Workshopen är för dig som är chef. Vi går igenom de delar av programmet som 
 ## Inför workshopen
 
 - Läs gärna avsnitten ovan i programmet.
-- Fundera på när dina närmaste APT-träffar är, så att du kan planera in avsnitten direkt.
+- Fundera på när dina närmaste APT-träffar är, så att du kan planera in avsnitten direkt. Ta gärna med din kalender.
 
 """#),
         ("sv/apt-underlag.md", #"""
@@ -315,7 +331,7 @@ Workshopen är för dig som är chef. Vi går igenom de delar av programmet som 
 
 **{{document.heading}} · {{sheet.reference}}**
 
-APT-underlag · {{sheet.minutes}} minuter · Lämnas tillbaka till HR senast två veckor efter träffen
+Underlag för arbetsplatsträff (APT) · {{sheet.minutes}} minuter · Återrapporten (sista sidan) lämnas till HR senast två veckor efter träffen
 
 ## Så här kan ni lägga upp träffen
 
@@ -329,7 +345,10 @@ APT-underlag · {{sheet.minutes}} minuter · Lämnas tillbaka till HR senast tv�
 ## Det här säger programmet
 
 {{#quotes}}
-> ”{{text}}”
+> ”{{text}}{{^items}}”{{/items}}
+{{#items}}
+> - {{text}}{{#last}}”{{/last}}
+{{/items}}
 {{#source}}
 >
 > — avsnitt {{source}}
@@ -347,6 +366,10 @@ Avsnittet innehåller inga tydliga åtaganden att citera. Läs avsnittet i sin h
 {{#questions}}
 {{number}}. {{text}}
 {{/questions}}
+{{#guidance}}
+
+*Att tänka på: {{.}}*
+{{/guidance}}
 
 ## Anteckningar
 
@@ -358,27 +381,27 @@ ______________________________________________________________________
 
 ______________________________________________________________________
 
-## Våra åtaganden
-
-| Vad ska göras | Vem ansvarar | Klart senast |
-| --- | --- | --- |
-|  |  |  |
-|  |  |  |
-|  |  |  |
-
 ---
 
 ## Återrapport till HR
 
-Fyll i och lämna filen eller pappret till HR. Fält med * måste fyllas i.
+Fyll i och lämna till HR, på papper eller som fil, senast två veckor efter träffen. Fält med * måste fyllas i.
 
-- Datum för APT*: 
+- Datum för arbetsplatsträffen* (ÅÅÅÅ-MM-DD): 
 - Arbetsplats/enhet*: 
 - Chef*: 
 - Antal deltagare*: 
 - Avsnitt*: {{sheet.numberedTitle}}
 - Det viktigaste vi kom fram till: 
 - Frågor till HR: 
+
+### Våra åtaganden
+
+| Vad ska göras | Vem ansvarar | Klart senast |
+| --- | --- | --- |
+|  |  |  |
+|  |  |  |
+|  |  |  |
 
 """#),
         ("sv/handledning.md", #"""
@@ -387,7 +410,7 @@ Fyll i och lämna filen eller pappret till HR. Fält med * måste fyllas i.
 
 **{{document.heading}}**
 
-{{workshop.dateText}} · kl. {{workshop.start}}–{{workshop.end}} · {{workshop.place}}
+{{workshop.dateLine}} · kl. {{workshop.start}}–{{workshop.end}} · {{workshop.place}}
 
 ## Syfte
 
@@ -399,22 +422,19 @@ Workshopen ska ge varje chef en gemensam bild av vad programmet säger, tid att 
 - Sätt ihop grupper med chefer från olika förvaltningar: samtalet över gränserna är en del av poängen.
 - Ha programmet tillgängligt i sin helhet, på papper eller skärm.
 - Låt deltagarna skriva på närvarolistan när de kommer.
+- Sätt upp en parkeringsplats (ett blädderblock) för frågor som HR svarar på efteråt.
 
 ## Upplägg
 
 | Tid | Innehåll | Att tänka på |
 | --- | --- | --- |
 {{#agenda}}
-| {{start}}–{{end}} | {{#isWelcome}}Välkommen{{/isWelcome}}{{#isOverview}}Programmet i korthet{{/isOverview}}{{#isSection}}Avsnitt {{section}}{{/isSection}}{{#isBreak}}Paus{{/isBreak}}{{#isLunch}}Lunch{{/isLunch}}{{#isCarryToAPT}}Så tar du det till APT{{/isCarryToAPT}}{{#isClosing}}Utvärdering och avslutning{{/isClosing}} | {{#isWelcome}}Presentera syftet och dagens upplägg. Låt deltagarna presentera sig i sina grupper.{{/isWelcome}}{{#isOverview}}Berätta när och av vem programmet antogs och hur det hänger ihop med andra styrdokument.{{/isOverview}}{{#isSection}}Läs citaten högt. Grupperna samtalar om frågorna nedan. Samla några tankar i helgrupp.{{/isSection}}{{#isBreak}}Håll tiden: starta igen på utsatt minut.{{/isBreak}}{{#isLunch}}Håll tiden: starta igen på utsatt minut.{{/isLunch}}{{#isCarryToAPT}}Gå igenom ett APT-underlag från början till slut. Be varje chef skriva in datum för sina APT-träffar.{{/isCarryToAPT}}{{#isClosing}}Dela ut utvärderingen och samla in den innan deltagarna går.{{/isClosing}} |
+| {{start}}–{{end}} | {{#isWelcome}}Välkommen{{/isWelcome}}{{#isOverview}}Programmet i korthet{{/isOverview}}{{#isSection}}Avsnitt {{section}}{{/isSection}}{{#isBreak}}Paus{{/isBreak}}{{#isLunch}}Lunch{{/isLunch}}{{#isCarryToAPT}}Så tar du upp avsnitten på APT{{/isCarryToAPT}}{{#isClosing}}Utvärdering och avslutning{{/isClosing}} | {{#isWelcome}}Presentera syftet och dagens upplägg. Låt deltagarna presentera sig i sina grupper.{{/isWelcome}}{{#isOverview}}Berätta när och av vem programmet antogs och hur det hänger ihop med andra styrdokument.{{/isOverview}}{{#isSection}}Läs citaten högt (5 min). Grupper om fyra till fem samtalar om frågorna nedan (ungefär halva tiden). Samla några tankar i helgrupp och skriv upp frågor till HR på parkeringsplatsen.{{/isSection}}{{#isBreak}}Håll tiden: starta igen på utsatt minut.{{/isBreak}}{{#isLunch}}Håll tiden: starta igen på utsatt minut.{{/isLunch}}{{#isCarryToAPT}}Gå igenom ett APT-underlag från början till slut, också återrapporten på sista sidan. Be varje chef skriva upp datum för sina arbetsplatsträffar på utvärderingen.{{/isCarryToAPT}}{{#isClosing}}Dela ut utvärderingen och samla in den innan deltagarna går.{{/isClosing}} |
 {{/agenda}}
 
 {{#sections}}
-## Avsnitt {{numberedTitle}}
+## Avsnitt {{label}}
 
-{{#themes}}
-Teman: {{themes}}
-
-{{/themes}}
 **Det här säger programmet**
 
 {{#quotes}}
@@ -430,17 +450,18 @@ Avsnittet innehåller inga tydliga åtaganden att citera. Läs det i sin helhet 
 1. Vad i avsnittet blir lätt att ta upp med din arbetsgrupp, och vad blir svårt?
 2. Vilka frågor tror du att dina medarbetare kommer att ställa?
 3. Vad gör ni redan i dag som stämmer med det programmet säger?
-4. Vad behöver du från din egen chef eller från HR för att leva upp till avsnittet?
+4. Vad behöver du från din egen chef eller från HR för att leva upp till det som avsnittet beskriver?
 
-**Så tar cheferna det till APT**
+**Så tar cheferna upp avsnittet på APT**
 
-Varje chef använder APT-underlaget för avsnitt {{id}} på en arbetsplatsträff om {{aptMinutes}} minuter: citaten läses upp, medarbetarna samtalar i mindre grupper om frågorna på underlaget, och arbetsplatsen bestämmer ett åtagande. Återrapporten längst ned lämnas till HR inom två veckor.
+Varje chef använder APT-underlaget för avsnitt {{id}} på en arbetsplatsträff om {{aptMinutes}} minuter: citaten läses upp, medarbetarna samtalar i mindre grupper om frågorna på underlaget, och arbetsplatsen bestämmer ett åtagande. Återrapporten på sista sidan lämnas till HR senast två veckor efter träffen.
 
 {{/sections}}
 ## Efter workshopen
 
 - Lämna närvarolistan och utvärderingarna till HR, som för in dem i uppföljningen.
-- Påminn cheferna om att återrapporten från varje APT behövs för att uppföljningen ska bli rätt.
+- Påminn cheferna om att återrapporten från varje arbetsplatsträff behövs för att uppföljningen ska bli rätt.
+- Svara på frågorna från parkeringsplatsen, till alla deltagare.
 
 """#),
         ("sv/narvarolista.md", #"""
@@ -451,7 +472,12 @@ Varje chef använder APT-underlaget för avsnitt {{id}} på en arbetsplatsträff
 
 Chefsworkshop {{workshop.dateText}} · kl. {{workshop.start}}–{{workshop.end}} · {{workshop.place}}
 
+{{#hasInvitees}}
 Skriv under när du kommer. Har du anmält förhinder markerar workshopledaren det.
+{{/hasInvitees}}
+{{^hasInvitees}}
+Skriv ditt namn, din förvaltning och din enhet och skriv under när du kommer.
+{{/hasInvitees}}
 
 | Nr | Namn | Förvaltning | Enhet | Underskrift |
 | --- | --- | --- | --- | --- |
@@ -466,7 +492,7 @@ Skriv under när du kommer. Har du anmält förhinder markerar workshopledaren d
 
 **{{document.heading}}**
 
-{{workshop.dateText}} · {{workshop.place}}
+{{workshop.dateLine}} · {{workshop.place}}
 
 Dina svar hjälper oss att göra nästa workshop bättre. Du behöver inte skriva ditt namn.
 
@@ -477,9 +503,11 @@ Dina svar hjälper oss att göra nästa workshop bättre. Du behöver inte skriv
 | Påstående | 1 | 2 | 3 | 4 | 5 |
 | --- | --- | --- | --- | --- | --- |
 | Jag vet vad programmet innebär för mig som chef. | ☐ | ☐ | ☐ | ☐ | ☐ |
-| Jag känner mig redo att ta avsnitten till APT. | ☐ | ☐ | ☐ | ☐ | ☐ |
-| Samtalen med chefer från andra verksamheter gav mig något. | ☐ | ☐ | ☐ | ☐ | ☐ |
-| Workshopen som helhet var värd tiden. | ☐ | ☐ | ☐ | ☐ | ☐ |
+| Jag känner mig förberedd att ta upp avsnitten på arbetsplatsträffarna. | ☐ | ☐ | ☐ | ☐ | ☐ |
+| Jag hade nytta av samtalen med chefer från andra verksamheter. | ☐ | ☐ | ☐ | ☐ | ☐ |
+| APT-underlagen går att använda som de är. |
+| Tiden räckte. |
+| Det var värt att gå på workshopen. | ☐ | ☐ | ☐ | ☐ | ☐ |
 
 ## Med egna ord
 
@@ -495,9 +523,13 @@ ______________________________________________________________________
 
 ______________________________________________________________________
 
-Vad behöver du från HR för att genomföra APT-träffarna?
+Vad behöver du från HR för att genomföra arbetsplatsträffarna?
 
 ______________________________________________________________________
+
+______________________________________________________________________
+
+När tar du upp avsnitten på dina arbetsplatsträffar? Skriv datum:
 
 ______________________________________________________________________
 
@@ -541,9 +573,14 @@ arbetsmiljö*, hälsa, stress*, *sjukfrånvaro*, lika villkor
 - **sv** och **en**: temats namn på svenska och engelska, så som det skrivs ut.
 - Andra fält än id, sv och en tas inte emot, så att ett felstavat fält syns direkt.
 - Rubrikerna måste heta exakt `## Nyckelord`, `## Frågor` och `## Questions`.
+- Valfritt: `## Att tänka på` och `## Keep in mind` med en punkt som skrivs ut på underlaget
+  när avsnittet har temat, t.ex. att ingen behöver berätta om sin egen hälsa eller lön.
 - Text mellan `<!--` och `-->` är en kommentar och skrivs aldrig ut.
 
 ## Nyckelord
+
+Undvik rollord som *chef* och *medarbetare*: de står i nästan varje avsnitt och får då
+alla avsnitt att likna samma tema.
 
 Skriv nyckelorden med kommatecken emellan, på en eller flera rader. Stora och små bokstäver
 spelar ingen roll.
@@ -622,6 +659,14 @@ sam, osa, afs, ergonom*, psykosocial*, kränkande särbehandling, hot och våld,
 - What helps us catch our breath during the working day, and what gets in the way?
 - How do we look after each other when things are hard, without anyone having to share more than they want to?
 - Which single change to our work environment would make the biggest difference to us over the next six months?
+
+## Att tänka på
+
+- Vi pratar om hur vi har det som arbetsplats. Ingen behöver berätta om sin egen hälsa. Den som har varit med om något som behöver tas om hand kan tala med chefen, skyddsombudet eller företagshälsovården efter träffen.
+
+## Keep in mind
+
+- We talk about how things are for us as a workplace. Nobody needs to talk about their own health. Anyone who has experienced something that needs attention can talk to the manager, the safety representative or occupational health services after the meeting.
 
 """#),
         ("teman/arbetstid.md", #"""
@@ -797,6 +842,14 @@ hbtq*, aktiva åtgärder, jämlik*, olikheter, mänskliga rättigheter
 - Which jokes, words or habits could make someone feel left out, even if nobody means any harm?
 - What can we change in our routines – meetings, rotas, premises – so that more people can take full part?
 
+## Att tänka på
+
+- Vi pratar om hur vi har det på arbetsplatsen, inte om enskilda personer. Den som har varit utsatt för diskriminering eller trakasserier kan tala med chefen, skyddsombudet eller HR efter träffen.
+
+## Keep in mind
+
+- We talk about how things are at our workplace, not about individuals. Anyone who has experienced discrimination or harassment can talk to the manager, the safety representative or HR after the meeting.
+
 """#),
         ("teman/kommunikation.md", #"""
 ---
@@ -876,7 +929,7 @@ en: Leadership
 
 ## Nyckelord
 
-*ledarskap*, ledar*, *chef, *chefen, *chefer, *cheferna, chefs*, kontrollspann*, ledningsgrupp*,
+*ledarskap*, ledar*, chef, chefen, chefer, cheferna, chefens, chefs*, kontrollspann*, ledningsgrupp*,
 arbetsgivarföreträdare*, arbetsgivarens företrädare, mandat, befogenhet*, förebild*, gott exempel, coach*, återkoppling*,
 feedback, tydliga förväntningar
 
@@ -935,6 +988,14 @@ lika lön, individuell lön, tjänstepension*, pensionsförmån*, förmån*, *f�
 - How do we find out what happens in the annual pay review, and why? What would make it clearer?
 - Which benefits do we know about, and which do we know too little about?
 - Which questions about pay and benefits do we want our manager to take to HR?
+
+## Att tänka på
+
+- Vi pratar om hur lönesättningen går till, inte om någons egen lön. Din egen lön tar du upp i lönesamtalet med din chef.
+
+## Keep in mind
+
+- We talk about how pay is set, not about anyone's own pay. Your own pay is for the pay conversation with your manager.
 
 """#),
         ("teman/medarbetarskap.md", #"""
@@ -1006,6 +1067,14 @@ omplacer*, missbruk*, *alkohol*, drogfri*
 - How can work be adapted here so that someone who cannot manage everything can still take part?
 - What is the manager responsible for when someone returns to work, and what can we as a team contribute?
 - What has worked well here before when someone came back after a long absence?
+
+## Att tänka på
+
+- Vi pratar om hur vi tar emot och stöttar varandra, inte om någons sjukdom eller rehabilitering. Det som gäller en enskild person tar du upp med chefen eller företagshälsovården.
+
+## Keep in mind
+
+- We talk about how we welcome and support each other, not about anyone's illness or rehabilitation. Matters that concern one person are for the manager or occupational health services.
 
 """#),
         ("teman/rekrytering.md", #"""

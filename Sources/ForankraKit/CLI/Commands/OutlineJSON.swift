@@ -25,6 +25,13 @@ enum OutlineJSON {
                 ("sentences", .integer(facts?.sentenceCount ?? 0)),
                 ("keyStatements", .array((facts?.keyStatements ?? []).map { .string($0.quote) })),
                 ("themes", .array((facts?.themes ?? []).map { .string($0.id) })),
+                ("themeMatches", .array((facts?.themeMatches ?? []).map { match in
+                    .object([
+                        ("id", .string(match.theme.id)),
+                        ("score", .integer(match.score)),
+                        ("keywords", .array(match.keywords.map(JSONValue.string))),
+                    ])
+                })),
             ])
         }
         return .object([

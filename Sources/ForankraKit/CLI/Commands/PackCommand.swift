@@ -67,7 +67,7 @@ struct PackCommand: Command {
         let renderer = MaterialRenderer(templates: templates, language: settings.language)
         let set = try pack.material(analysis: analysis, settings: settings, renderer: renderer)
         let intro = settings.language.pick(
-            "Chefsworkshop \(pack.slot.date.longText(.sv)), kl. \(pack.slot.start)–\(pack.slot.end), \(pack.slot.place).",
+            "Chefsworkshop \(pack.slot.date.longText(.sv)), kl. \(pack.slot.start.text(.sv))–\(pack.slot.end.text(.sv)), \(pack.slot.place).",
             "Manager workshop \(pack.slot.date.longText(.en)), \(pack.slot.start)–\(pack.slot.end), \(pack.slot.place).")
         let written = try set.folder(renderer: renderer, indexIntro: MarkdownText.escape(intro)).write(to: outputFolder)
         context.output.line(settings.language.pick(

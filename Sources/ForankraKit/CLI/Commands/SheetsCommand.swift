@@ -49,8 +49,8 @@ struct SheetsCommand: Command {
         let renderer = MaterialRenderer(templates: templates, language: settings.language)
         let set = try SheetMaterial.make(ids: ids, analysis: analysis, settings: settings, renderer: renderer)
         let intro = settings.language.pick(
-            "\(ids.count) APT-underlag ur \(context.display(file)).",
-            "\(ids.count) APT sheets from \(context.display(file)).")
+            "\(ids.count) APT-underlag ur \(programme.title).",
+            "\(ids.count) APT sheets from \(programme.title).")
         let written = try set.folder(renderer: renderer, indexIntro: intro).write(to: outputFolder)
         context.output.line(settings.language.pick(
             "Skrev \(ids.count) APT-underlag (\(written.count) filer) i \(context.display(outputFolder))/",
@@ -80,8 +80,10 @@ enum SheetMaterial {
     static func make(ids: [String], analysis: ProgrammeAnalysis, settings: MaterialSettings, renderer: MaterialRenderer) throws -> MaterialSet {
         let heading = settings.documentHeading(for: analysis.programme)
         var set = MaterialSet(title: settings.language.pick("APT-underlag: ", "APT sheets: ") + analysis.programme.title)
+        var asked = Set<String>()
         for id in ids {
-            guard let sheet = AptSheet.make(for: id, analysis: analysis, settings: settings) else { continue }
+            guard let sheet = AptSheet.make(for: id, analysis: analysis, settings: settings, askedElsewhere: asked) else { continue }
+            asked.formUnion(sheet.questions)
             let markdown = try renderer.render("apt-underlag.md", sheet.templateContext(heading: heading, language: settings.language))
             set.documents.append(.init(fileStem: sheet.fileStem, title: sheet.section.numberedTitle, markdown: markdown))
         }
