@@ -17,7 +17,9 @@ public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConverti
     /// Only the ISO form YYYY-MM-DD; a date like 2022-02-30 is refused, never rolled over.
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        // Digits only: Int() alone also takes a sign, which let "2024-+1-05" through as January.
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
         else { return nil }
         self.init(year: year, month: month, day: day)

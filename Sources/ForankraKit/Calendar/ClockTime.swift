@@ -9,7 +9,9 @@ public struct ClockTime: Comparable, Hashable, Sendable, CustomStringConvertible
 
     public init?(_ text: String) {
         let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "." })
+        // Digits only: Int() alone also takes a sign, which let "9:+5" through as 09:05.
         guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
               let hour = Int(parts[0]), let minute = Int(parts[1]), (0...23).contains(hour), (0...59).contains(minute)
         else { return nil }
         self.init(minutes: hour * 60 + minute)

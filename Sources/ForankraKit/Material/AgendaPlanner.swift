@@ -23,19 +23,25 @@ public enum AgendaPlanner {
         guard total > 0 else {
             throw ForankraError(.usage, "the workshop ends (\(end)) before it starts (\(start))")
         }
-        let lunch = total >= 300 ? 60 : 0
-        let pause = total >= 105 ? (total >= 150 ? 20 : 15) : 0
-        let welcome = clamp(roundToFive(Double(total) * 0.08), 10, 20)
-        let overview = total >= 120 ? clamp(roundToFive(Double(total) * 0.08), 10, 20) : 0
-        let carry = clamp(roundToFive(Double(total) * 0.12), 15, 30)
-        let closing = clamp(roundToFive(Double(total) * 0.06), 10, 15)
-        let forSections = total - lunch - pause - welcome - overview - carry - closing
-        let needed = minimumSectionMinutes * max(sections.count, 1)
+        // Without this, an empty list reached the division below and crashed the process.
+        guard !sections.isEmpty else {
+            throw ForankraError(.usage, "a workshop needs at least one section", hint: "Name the sections to work on with --sections.")
+        }
+        let frame = Frame(total: total)
+        let (lunch, pause, welcome, overview, carry, closing) = (frame.lunch, frame.pause, frame.welcome, frame.overview, frame.carry, frame.closing)
+        let forSections = frame.forSections
+        let needed = minimumSectionMinutes * sections.count
         guard forSections >= needed else {
-            let shortest = total - forSections + needed
+            // The fixed parts grow with the slot (a break from 105 minutes, an overview from 120,
+            // lunch from 300), so `total - forSections + needed` could itself be too short: look
+            // for the first longer slot that really fits.
+            let longest = 24 * 60 - 1 - start.minutes
+            let shortest = total < longest ? ((total + 1)...longest).first { Frame(total: $0).forSections >= needed } : nil
             throw ForankraError(
                 .usage, "\(total) minutes is too short for \(sections.count) section(s)",
-                hint: "Give at least \(shortest) minutes (\(minimumSectionMinutes) per section plus welcome, carrying it to APT and evaluation), or fewer sections.")
+                hint: shortest.map {
+                    "Give at least \($0) minutes (\(minimumSectionMinutes) per section plus welcome, carrying it to APT and evaluation), or fewer sections."
+                } ?? "No slot that starts at \(start) fits \(sections.count) sections; choose fewer sections.")
         }
         var sectionMinutes = Array(repeating: (forSections / sections.count) / 5 * 5, count: sections.count)
         var leftover = forSections - sectionMinutes.reduce(0, +)
@@ -64,6 +70,22 @@ public enum AgendaPlanner {
             clock += minutes
         }
         return items
+    }
+
+    /// Everything in a slot of `total` minutes except the section blocks.
+    private struct Frame {
+        let lunch, pause, welcome, overview, carry, closing: Int
+        let forSections: Int
+
+        init(total: Int) {
+            lunch = total >= 300 ? 60 : 0
+            pause = total >= 105 ? (total >= 150 ? 20 : 15) : 0
+            welcome = clamp(roundToFive(Double(total) * 0.08), 10, 20)
+            overview = total >= 120 ? clamp(roundToFive(Double(total) * 0.08), 10, 20) : 0
+            carry = clamp(roundToFive(Double(total) * 0.12), 15, 30)
+            closing = clamp(roundToFive(Double(total) * 0.06), 10, 15)
+            forSections = total - lunch - pause - welcome - overview - carry - closing
+        }
     }
 
     private static func roundToFive(_ value: Double) -> Int { Int((value / 5).rounded()) * 5 }

@@ -35,6 +35,11 @@ public struct OutputFolder {
             }
         }
         try AtomicFile.makeFolder(rootURL.path)
+        // Check every place before moving anything in: a file where a folder must go (or the
+        // reverse) used to fail halfway, after earlier files had already replaced the old ones.
+        for file in files {
+            try Self.checkPlace(for: file.relativePath, in: rootURL.path)
+        }
         for file in files {
             let target = rootURL.path + "/" + file.relativePath
             try AtomicFile.makeFolder(URL(fileURLWithPath: target).deletingLastPathComponent().path)
@@ -43,5 +48,21 @@ public struct OutputFolder {
             }
         }
         return files.map(\.relativePath).sorted()
+    }
+
+    /// Throws if something already under `root` would stop `relativePath` from being written.
+    private static func checkPlace(for relativePath: String, in root: String) throws {
+        let parts = relativePath.split(separator: "/")
+        var path = root
+        for (index, part) in parts.enumerated() {
+            path += "/" + part
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return }
+            let isFile = index == parts.count - 1
+            if isFolder.boolValue == isFile {
+                throw ForankraError(
+                    .cannotWrite, isFile ? "a folder is in the way of the file" : "a file is in the way of the output folder", path: path)
+            }
+        }
     }
 }

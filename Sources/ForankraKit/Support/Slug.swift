@@ -19,7 +19,12 @@ public enum Slug {
             slug = String(slug.prefix(maxLength))
             while slug.hasSuffix("-") { slug.removeLast() }
         }
-        return slug.isEmpty ? "utan-namn" : slug
+        guard slug.isEmpty else { return slug }
+        // The fallback obeys the length limit too; it used to come back whole ("utan-namn", nine
+        // characters) whatever maxLength asked for.
+        var fallback = String("utan-namn".prefix(max(1, maxLength)))
+        while fallback.hasSuffix("-") { fallback.removeLast() }
+        return fallback
     }
 
     private static let fold: [Character: Character] = [
