@@ -29,12 +29,15 @@ public enum KeyStatementFinder {
     /// Every candidate in the section's own text, in document order.
     public static func candidates(in section: ProgrammeSection) -> [KeyStatement] {
         var found: [KeyStatement] = []
-        for block in section.blocks {
+        for (index, block) in section.blocks.enumerated() {
             switch block.kind {
             case .paragraph:
+                // A sentence left open for a list ("Som medarbetare förväntas du att") is quoted
+                // with each of its items, never alone as a broken sentence.
+                let openedList = section.blocks.indices.contains(index + 1) ? section.blocks[index + 1].leadIn : nil
                 for sentence in SentenceSplitter.sentences(in: block.text) {
                     let text = String(sentence)
-                    guard text.last != ":", let score = score(text, leadIn: nil) else { continue }
+                    guard text.last != ":", text != openedList, let score = score(text, leadIn: nil) else { continue }
                     found.append(KeyStatement(text: text, leadIn: nil, sectionID: section.id, line: block.line, score: score))
                 }
             case .listItem:
