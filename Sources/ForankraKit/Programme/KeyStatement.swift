@@ -52,8 +52,12 @@ public enum KeyStatementFinder {
     /// the strongest first, taken in turn from each subsection so every part is heard, then
     /// shown in the order the programme has them.
     public static func select(from sections: [ProgrammeSection], limit: Int = maximumPerSheet) -> [KeyStatement] {
-        var groups: [[KeyStatement]] = []
+        // Sentences of one paragraph share its line, so each candidate keeps its place in the
+        // text: a sheet must show them in the programme's order, not by strength.
+        typealias Placed = (position: Int, statement: KeyStatement)
+        var groups: [[Placed]] = []
         var groupIndexByID: [String: Int] = [:]
+        var position = 0
         let root = sections.first?.id ?? ""
         for section in sections {
             let group = groupKey(for: section.id, under: root)
@@ -62,11 +66,14 @@ public enum KeyStatementFinder {
                 groupIndexByID[group] = groups.count - 1
                 return groups.count - 1
             }()
-            groups[index] += candidates(in: section)
+            for statement in candidates(in: section) {
+                groups[index].append((position, statement))
+                position += 1
+            }
         }
-        var ranked = groups.map { $0.sorted { ($0.score, -$0.line) > ($1.score, -$1.line) } }
-        ranked.sort { ($0.first?.score ?? 0) > ($1.first?.score ?? 0) }
-        var chosen: [KeyStatement] = []
+        var ranked = groups.map { $0.sorted { ($0.statement.score, -$0.position) > ($1.statement.score, -$1.position) } }
+        ranked.sort { ($0.first?.statement.score ?? 0) > ($1.first?.statement.score ?? 0) }
+        var chosen: [Placed] = []
         var perList: [String: Int] = [:]
         var progress = true
         while chosen.count < limit && progress {
@@ -74,7 +81,7 @@ public enum KeyStatementFinder {
             for index in ranked.indices where chosen.count < limit {
                 while let next = ranked[index].first {
                     ranked[index].removeFirst()
-                    let listKey = next.leadIn.map { "\(next.sectionID)|\($0)" }
+                    let listKey = next.statement.leadIn.map { "\(next.statement.sectionID)|\($0)" }
                     if let listKey, perList[listKey, default: 0] >= maximumFromOneList { continue }
                     if let listKey { perList[listKey, default: 0] += 1 }
                     chosen.append(next)
@@ -83,7 +90,7 @@ public enum KeyStatementFinder {
                 }
             }
         }
-        return chosen.sorted { $0.line < $1.line }
+        return chosen.sorted { $0.position < $1.position }.map(\.statement)
     }
 
     /// "2.1.2" under "2" groups with "2.1"; the root's own text is its own group.
