@@ -42,6 +42,27 @@ final class ProgrammeReaderTests: XCTestCase {
         }
     }
 
+    func testPageEndingOnAFullWidthSentenceDoesNotSplitTheParagraph() {
+        let text = [
+            "1 Samverkan", "",
+            "Arbetsplatsträffen är det viktigaste forumet för dialog mellan chef och",
+            "medarbetare om verksamheten. APT ska hållas minst tio gånger per år, och",
+            "arbetsmiljöfrågor ska vara en stående punkt på dagordningen för träffen.", "",
+            "Sida 1 (2)", "\u{0C}Minnesanteckningar ska föras och vara tillgängliga för alla.", "",
+            "2 Uppföljning", "", "Programmet följs upp varje år.", "", "Sida 2 (2)",
+        ].joined(separator: "\n")
+        let programme = ProgrammeReader.read(text: text, path: "samverkan.txt")
+        XCTAssertEqual(programme.section(id: "1")?.blockSummary, [
+            "Arbetsplatsträffen är det viktigaste forumet för dialog mellan chef och medarbetare om verksamheten. APT ska hållas minst tio gånger per år, och arbetsmiljöfrågor ska vara en stående punkt på dagordningen för träffen. Minnesanteckningar ska föras och vara tillgängliga för alla.",
+        ])
+    }
+
+    /// Deliberate limit: a word whose own hyphen falls at a line end ("e-" + "post") cannot be
+    /// told from a split word, so it is joined as one ("epost"). Rare in policy text.
+    func testHyphenOfAShortPrefixAtALineEndIsTakenAsASplitWord() {
+        XCTAssertEqual(LineShapes.joinWrapped("Skicka ett e-", "post till HR."), "Skicka ett epost till HR.")
+    }
+
     func testRunningFooterWithoutFormFeedsIsDroppedAsWell() throws {
         let programme = try ProgrammeFixtures.read("running-footer-no-formfeeds.txt")
         XCTAssertEqual(programme.outline, Self.furnitureOutline)
