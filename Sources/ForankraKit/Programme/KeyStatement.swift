@@ -35,9 +35,12 @@ public enum KeyStatementFinder {
         for (index, block) in section.blocks.enumerated() {
             switch block.kind {
             case .paragraph:
+                // A sentence left open for a list ("Som medarbetare förväntas du att") is quoted
+                // with each of its items, never alone as a broken sentence.
+                let openedList = section.blocks.indices.contains(index + 1) ? section.blocks[index + 1].leadIn : nil
                 for sentence in SentenceSplitter.sentences(in: block.text) {
                     let text = String(sentence)
-                    guard text.last != ":", var score = score(text, leadIn: nil) else { continue }
+                    guard text.last != ":", text != openedList, var score = score(text, leadIn: nil) else { continue }
                     // Programmes state their point first; the opening paragraph carries it.
                     if index == firstParagraph { score += 1 }
                     found.append(KeyStatement(text: text, leadIn: nil, sectionID: section.id, line: block.line, score: score))

@@ -26,6 +26,13 @@ enum CoverReading {
             titleParts.append(text)
             consumed += 1
         }
+        // A title stands apart: when the next line runs straight on from it in lower case, the
+        // lines were the opening of a hard-wrapped paragraph, and taking them would lose words.
+        if consumed > 0, consumed < other.count,
+           other[consumed].number == other[consumed - 1].number + 1, LineShapes.startsLowercase(other[consumed].trimmed) {
+            titleParts = []
+            consumed = 0
+        }
         return Result(
             title: titleParts.isEmpty ? nil : titleParts.joined(separator: " "),
             metadata: metadata,

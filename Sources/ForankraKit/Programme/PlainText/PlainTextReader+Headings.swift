@@ -19,7 +19,14 @@ extension PlainTextReader {
         guard text.count <= 60, LineShapes.looksLikeHeadingTitle(text, maxWords: 9) else { return false }
         // "Vi skapar tillit genom" • dialog: a sentence left open for a list is no heading.
         if LineShapes.endsInFunctionWord(text) { return false }
-        if case .symbol(let item)? = LineShapes.bullet(next), LineShapes.startsLowercase(item) { return false }
+        // The list may be set with any marker: "- får en introduktion" finishes the sentence as
+        // surely as "• dialog" does.
+        switch LineShapes.bullet(next) {
+        case .symbol(let item)?, .dash(let item)?, .ordered(let item)?:
+            if LineShapes.startsLowercase(item) { return false }
+        case nil:
+            break
+        }
         return true
     }
 

@@ -145,10 +145,13 @@ struct PlainTextReader {
     }
 
     /// A paragraph broken by a page (its header and footer already gone) goes on when the text
-    /// before the break did not end a sentence and the text after it does not start one.
+    /// before the break did not end a sentence and the text after it does not start one, or
+    /// when the page ended on a full-width line: within a page that never ends a paragraph
+    /// either (`endsBlock`), and a heading or bullet after the break still starts afresh.
     private func continuesAcrossPageBreak(_ line: SourceLine, _ text: String) -> Bool {
         guard line.followsPageBreak, let block = open, !block.awaitingText else { return false }
         if block.lastLine.hasSuffix("-") { return true }
+        if block.kind == .paragraph && block.lastLine.count * 4 >= typicalWidth * 3 { return true }
         return !LineShapes.endsSentence(block.lastLine) && LineShapes.startsLowercase(text)
     }
 

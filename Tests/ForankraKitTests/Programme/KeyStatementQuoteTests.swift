@@ -1,0 +1,90 @@
+import Foundation
+import XCTest
+@testable import ForankraKit
+
+/// A sheet quotes the adopted programme word for word: every key statement must be found in
+/// the source, whatever shape it came in.
+final class KeyStatementQuoteTests: XCTestCase {
+    func testEveryQuoteInEveryFixtureIsTheProgrammesOwnWords() throws {
+        let names = try ProgrammeFixtures.allNames()
+        XCTAssertGreaterThanOrEqual(names.count, 16)
+        var quoted = 0
+        for name in names {
+            let programme = try ProgrammeFixtures.read(name)
+            ProgrammeFixtures.assertQuotesAreVerbatim(programme, source: try ProgrammeFixtures.text(name))
+            ProgrammeFixtures.assertSheetsStayWithinLimits(programme)
+            quoted += programme.sections.flatMap(KeyStatementFinder.candidates).count
+        }
+        // The check above is worth something only if the fixtures give quotes to check.
+        XCTAssertGreaterThan(quoted, 40)
+    }
+
+    func testEveryQuoteInBothBundledExamplesIsTheProgrammesOwnWords() throws {
+        for path in [ProgrammeFixtures.markdownExample, ProgrammeFixtures.pdfExample] {
+            let programme = try ProgrammeReader.read(path: path)
+            let source = try TextDecoding.decode(Data(contentsOf: URL(fileURLWithPath: path)), path: path).text
+            XCTAssertGreaterThan(programme.sections.flatMap(KeyStatementFinder.candidates).count, 50, path)
+            ProgrammeFixtures.assertQuotesAreVerbatim(programme, source: source)
+            ProgrammeFixtures.assertSheetsStayWithinLimits(programme)
+        }
+    }
+
+    func testBothBundledExampleShapesGiveTheSameSectionsAndQuotes() throws {
+        let markdown = try ProgrammeReader.read(path: ProgrammeFixtures.markdownExample)
+        let pdf = try ProgrammeReader.read(path: ProgrammeFixtures.pdfExample)
+        XCTAssertEqual(markdown.title, pdf.title)
+        XCTAssertEqual(markdown.outline, pdf.outline)
+        XCTAssertEqual(markdown.sections.count, 22)
+        XCTAssertEqual(markdown.metadata.map(\.key), pdf.metadata.map(\.key))
+        XCTAssertEqual(markdown.metadata.map(\.value), pdf.metadata.map(\.value))
+        for (left, right) in zip(markdown.sections, pdf.sections) {
+            XCTAssertEqual(left.blockSummary, right.blockSummary, left.id)
+            let leftQuotes = KeyStatementFinder.candidates(in: left).map { [$0.sectionID, $0.quote, String($0.score)] }
+            let rightQuotes = KeyStatementFinder.candidates(in: right).map { [$0.sectionID, $0.quote, String($0.score)] }
+            XCTAssertEqual(leftQuotes, rightQuotes, left.id)
+            let leftSheet = KeyStatementFinder.select(from: markdown.sectionWithDescendants(id: left.id)).map(\.quote)
+            let rightSheet = KeyStatementFinder.select(from: pdf.sectionWithDescendants(id: right.id)).map(\.quote)
+            XCTAssertEqual(leftSheet, rightSheet, "sheet \(left.id)")
+        }
+    }
+
+    func testPdfExampleLeavesNoFurnitureCoverOrContentsInAnySection() throws {
+        let programme = try ProgrammeReader.read(path: ProgrammeFixtures.pdfExample)
+        XCTAssertEqual(programme.source.pageCount, 12)
+        ProgrammeFixtures.assertNoSectionContains(
+            ["Sida", "Sjöhamra kommun | Personalpolitiskt program", "Dnr", "Innehåll", "....", "…", "Dokumentansvarig"],
+            in: programme)
+        XCTAssertEqual(programme.metadata.map(\.key), [
+            "Antagen av", "Dnr", "Dokumenttyp", "Giltighetstid", "Gäller till och med", "Dokumentansvarig",
+        ])
+        XCTAssertEqual(Set(programme.warningKinds), [.metadataFound, .pageFurnitureRemoved, .tableOfContentsRemoved])
+        for section in programme.sections {
+            for block in section.blocks {
+                XCTAssertNil(block.text.wholeMatch(of: #/\d{1,3}/#), "\(section.id): lone page number kept")
+            }
+        }
+    }
+
+    func testSelectTakesTheStrongestFromEachSubsectionInDocumentOrder() {
+        func section(_ id: String, level: Int, line: Int, _ texts: [String]) -> ProgrammeSection {
+            ProgrammeSection(id: id, hasOwnNumber: true, level: level, parentID: nil, title: "Rubrik", line: 0,
+                             blocks: texts.enumerated().map { TextBlock(kind: .paragraph, text: $0.element, line: line + $0.offset) })
+        }
+        let sections = [
+            section("2", level: 1, line: 10, ["Chefen ska vara tydlig med mål och förväntningar.", "Vi vill att alla medarbetare trivs."]),
+            section("2.1", level: 2, line: 20, (1...8).map { "Medarbetaren ska ta ansvar för uppgift nummer \($0) i verksamheten." }),
+            section("2.2", level: 2, line: 40, ["Arbetsgivaren ansvarar för att alla chefer får stöd i sitt uppdrag."]),
+        ]
+        let chosen = KeyStatementFinder.select(from: sections)
+        XCTAssertEqual(chosen.count, 6)
+        XCTAssertEqual(Set(chosen.map(\.sectionID)), ["2", "2.1", "2.2"])
+        XCTAssertEqual(chosen.map(\.line), chosen.map(\.line).sorted())
+    }
+
+    func testAtMostThreeItemsOfOneListAreChosen() {
+        let items = (1...6).map { TextBlock(kind: .listItem, text: "ta ansvar för uppgift \($0) i verksamheten", line: 10 + $0, leadIn: "Som medarbetare ska du") }
+        let section = ProgrammeSection(id: "4", hasOwnNumber: true, level: 1, parentID: nil, title: "Medarbetarskap", line: 1, blocks: items)
+        XCTAssertEqual(KeyStatementFinder.candidates(in: section).count, 6)
+        XCTAssertEqual(KeyStatementFinder.select(from: [section]).count, 3)
+    }
+}
