@@ -78,10 +78,8 @@ public enum KeyStatementFinder {
             }()
             groups[index] += candidates(in: section)
         }
-        // Document order is kept by position, since sentences of one paragraph share a line.
-        var order: [String: Int] = [:]
-        for (position, statement) in groups.joined().enumerated() { order[statement.quote + statement.sectionID] = position }
-        func position(_ statement: KeyStatement) -> Int { order[statement.quote + statement.sectionID] ?? 0 }
+        let order = documentOrder(of: sections)
+        func position(_ statement: KeyStatement) -> Int { order[orderKey(statement)] ?? Int.max }
         var ranked = groups.map { $0.sorted { ($0.score, -position($0)) > ($1.score, -position($1)) } }
         ranked.sort { ($0.first?.score ?? 0) > ($1.first?.score ?? 0) }
         var chosen: [KeyStatement] = []
@@ -106,7 +104,27 @@ public enum KeyStatementFinder {
                 if !chosen.contains(where: { $0.text == opening.text }) { chosen.append(opening) }
             }
         }
-        return chosen.sorted { position($0) == position($1) ? $0.line < $1.line : position($0) < position($1) }
+        return chosen.sorted { position($0) < position($1) }
+    }
+
+    /// Every sentence and list item of the sections, numbered in reading order. Sentences of
+    /// one paragraph share its line, so line numbers alone cannot keep a sheet in the
+    /// programme's order.
+    public static func documentOrder(of sections: [ProgrammeSection]) -> [String: Int] {
+        var order: [String: Int] = [:]
+        for section in sections {
+            for block in section.blocks {
+                let texts = block.kind == .listItem ? [block.text] : SentenceSplitter.sentences(in: block.text).map(String.init)
+                for text in texts where order[section.id + "|" + text] == nil {
+                    order[section.id + "|" + text] = order.count
+                }
+            }
+        }
+        return order
+    }
+
+    public static func orderKey(_ statement: KeyStatement) -> String {
+        statement.sectionID + "|" + statement.text
     }
 
     /// "2.1.2" under "2" groups with "2.1"; the root's own text is its own group.

@@ -103,8 +103,18 @@ Fill this in and return it to HR, on paper or as a file, within two weeks of the
 - Manager*: 
 - Number of participants*: 
 - Section*: {{sheet.numberedTitle}}
-- Our main conclusion: 
-- Questions for HR: 
+
+**Our main conclusion:**
+
+______________________________________________________________________
+
+______________________________________________________________________
+
+**Questions for HR:**
+
+______________________________________________________________________
+
+______________________________________________________________________
 
 ### Our commitments
 
@@ -392,8 +402,18 @@ Fyll i och lämna till HR, på papper eller som fil, senast två veckor efter tr
 - Chef*: 
 - Antal deltagare*: 
 - Avsnitt*: {{sheet.numberedTitle}}
-- Det viktigaste vi kom fram till: 
-- Frågor till HR: 
+
+**Det viktigaste vi kom fram till:**
+
+______________________________________________________________________
+
+______________________________________________________________________
+
+**Frågor till HR:**
+
+______________________________________________________________________
+
+______________________________________________________________________
 
 ### Våra åtaganden
 

@@ -49,8 +49,8 @@ final class SheetsCommandTests: XCTestCase {
         let normalisedSource = collapsed(source.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: "\n- ", with: " "))
         var quotes = 0
         for file in folder.listing() where file.hasSuffix(".md") && file.contains("/apt-") {
-            for line in try folder.read(file).split(separator: "\n") where line.hasPrefix("> ”") {
-                let quote = String(line.dropFirst(3).dropLast())
+            for line in try folder.read(file).split(separator: "\n") where line.hasPrefix("> ”") || line.hasPrefix("> - ") {
+                let quote = String(line.dropFirst(3)).trimmingCharacters(in: CharacterSet(charactersIn: "”"))
                 quotes += 1
                 for part in quote.components(separatedBy: ": ") {
                     XCTAssertTrue(normalisedSource.contains(collapsed(part)), "\(file): not word for word: \(part)")
@@ -97,7 +97,7 @@ final class SheetsCommandTests: XCTestCase {
         for external in ["http://", "https://", "src=", "<link", "<script", "@import", "url("] {
             XCTAssertFalse(html.contains(external), "external resource: \(external)")
         }
-        XCTAssertEqual(html.components(separatedBy: "class=\"write-line\"").count - 1, 4, "four ruled lines for notes")
+        XCTAssertEqual(html.components(separatedBy: "class=\"write-line\"").count - 1, 8, "four ruled lines for notes, two each for the conclusion and the questions to HR")
         XCTAssertTrue(html.contains("<table class=\"write-in\">"), "the commitments table has rows to write in")
         XCTAssertTrue(html.contains("page-break"), "the return part starts on its own page")
     }
@@ -106,7 +106,7 @@ final class SheetsCommandTests: XCTestCase {
         let folder = try TemporaryFolder()
         XCTAssertEqual(runForankra(["sheets", TestPaths.pdfExample, "4", "--minutes", "45", "-o", "ut"], in: folder.path).code, .success)
         let sheet = try folder.read("ut/apt-04-medarbetarskap.md")
-        XCTAssertTrue(sheet.contains("APT-underlag · 45 minuter"))
+        XCTAssertTrue(sheet.contains("Underlag för arbetsplatsträff (APT) · 45 minuter"))
         let minutes = sheet.split(separator: "\n").filter { $0.hasPrefix("| ") && $0.contains(" min |") }
             .compactMap { Int($0.dropFirst(2).prefix(while: \.isNumber)) }
         XCTAssertEqual(minutes.count, 4)

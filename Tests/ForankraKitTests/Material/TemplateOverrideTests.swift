@@ -65,9 +65,9 @@ final class TemplateOverrideTests: XCTestCase {
             XCTAssertEqual(result.code, .success, result.standardError)
         }
         let agenda = try folder.read("pack-sv/agenda.md")
-        XCTAssertTrue(agenda.contains("| 09:00–"))
+        XCTAssertTrue(agenda.contains("| 09.00–"), "Swedish times are written 09.00")
         XCTAssertTrue(agenda.contains("Lunch"))
-        XCTAssertTrue(agenda.contains("–16:00 | Utvärdering och avslutning |"))
+        XCTAssertTrue(agenda.contains("–16.00 | Utvärdering och avslutning |"))
         XCTAssertTrue(try folder.read("pack-en/agenda.md").contains("Evaluation and close"))
     }
 }
