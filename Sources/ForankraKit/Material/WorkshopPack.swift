@@ -75,7 +75,7 @@ public struct WorkshopPack {
                     "numberedTitle": .text(section.numberedTitle),
                     "label": .text(section.label),
                     "themes": .text(analysis.themes(coveringSection: section.id).map { $0.name(english: english) }.joined(separator: ", ")),
-                    "quotes": .list(statements.map { .object(["text": .text($0.quote)]) }),
+                    "quotes": .list(AptSheet.Quote.grouping(statements) { _ in nil }.map(\.templateValue)),
                     "aptMinutes": .text(String(settings.aptMinutes)),
                 ])
             }),

@@ -3,6 +3,72 @@
 enum BundledTemplates {
     /// Files by their path inside templates/, sorted.
     static let files: [(path: String, text: String)] = [
+        ("README.md", #"""
+# Mallar för utskrifter
+
+Här finns texterna i allt som forankra skriver ut. Ni kan ändra formuleringarna utan att
+röra programkoden: kopiera filen ni vill ändra till en egen mapp med samma sökväg
+(t.ex. `mina-mallar/sv/apt-underlag.md`) och kör kommandot med `--templates mina-mallar`.
+Filer ni inte har kopierat hämtas från de inbyggda mallarna.
+
+| fil | vad |
+| --- | --- |
+| `sv/apt-underlag.md`, `en/apt-underlag.md` | APT-underlaget för ett avsnitt |
+| `sv/agenda.md` | dagordningen för chefsworkshopen |
+| `sv/handledning.md` | handledningen för workshopledaren |
+| `sv/narvarolista.md` | närvarolistan |
+| `sv/utvardering.md` | utvärderingen som deltagarna fyller i |
+| `teman/*.md` | teman med nyckelord och frågor (se `teman/README.md`) |
+| `reflektion.md` | reflektionsfrågor på varje underlag och allmänna frågor |
+
+## Så skrivs en mall
+
+- `{{namn}}` skriver ut en text, t.ex. `{{sheet.title}}`. Texten skyddas så att tecken som
+  `*` och `|` i programmet aldrig blir formatering.
+- `{{#lista}} … {{/lista}}` upprepar det som står emellan för varje rad i en lista. Står
+  det en ja/nej-uppgift eller en text i stället visas blocket när uppgiften är ja eller
+  texten inte är tom.
+- `{{^lista}} … {{/lista}}` visas när listan är tom eller uppgiften är nej.
+- Inne i en lista nås både radens egna uppgifter och de yttre, t.ex. `{{document.heading}}`.
+  `{{.}}` är raden själv när listan består av texter.
+- `{{! kommentar }}` skrivs aldrig ut.
+- En tagg som står ensam på sin rad lämnar ingen tom rad efter sig.
+- Ett okänt namn eller ett block som inte stängs är ett fel: forankra säger vilken fil, rad
+  och kolumn det gäller och skriver ingenting. Det blir aldrig ett tomt hål på en utskrift.
+- `---` på en egen rad blir sidbrytning i utskriften; en rad med minst tio `_` blir en linje
+  att skriva på; en tabell vars sista kolumn är tom får höga rader att skriva i.
+
+## Uppgifter i APT-underlaget (`apt-underlag.md`)
+
+| namn | innehåll |
+| --- | --- |
+| `document.heading` | programmets titel, med organisationen först om titeln inte nämner den |
+| `sheet.id`, `sheet.title`, `sheet.numberedTitle` | avsnittets nummer, rubrik, och båda (”5 Arbetsmiljö och hälsa”) |
+| `sheet.reference` | ”avsnitt 5 av 11” (eller ”avsnitt 2.1”) |
+| `sheet.minutes` | träffens längd i minuter |
+| `sheet.source` | ”avsnitt 5, Arbetsmiljö och hälsa” |
+| `plan.introduction`, `plan.conversation`, `plan.sharing`, `plan.nextStep` | minuter för varje del, tillsammans lika med `sheet.minutes` |
+| `quotes` | lista med citat: `text` (meningen, eller inledningen till en uppräkning), `items` (uppräkningens punkter, var och en med `text` och `last` för den sista), `source` (underavsnittet citatet kommer från, annars tom) |
+| `questions` | lista med `number` och `text` |
+| `themes` | avsnittets teman, åtskilda med kommatecken |
+| `guidance` | lista med texter från temats `## Att tänka på` |
+
+## Uppgifter i workshoppaketet (`agenda.md`, `handledning.md`, `narvarolista.md`, `utvardering.md`)
+
+| namn | innehåll |
+| --- | --- |
+| `document.heading` | som ovan |
+| `workshop.date` | 2026-02-03 |
+| `workshop.dateText` | ”tisdag 3 februari 2026” (inne i en mening) |
+| `workshop.dateLine` | ”Tisdagen den 3 februari 2026” (först på en rad) |
+| `workshop.start`, `workshop.end` | ”13.00”, ”16.00” |
+| `workshop.place`, `workshop.facilitators` | plats, workshopledare (tom text om ingen är angiven) |
+| `agenda` | lista med `start`, `end`, `section` (”3: Ledarskap” för avsnittspunkter) och ja/nej-uppgifterna `isWelcome`, `isOverview`, `isSection`, `isBreak`, `isLunch`, `isCarryToAPT`, `isClosing` |
+| `sections` | lista med `id`, `numberedTitle`, `label`, `themes`, `quotes` (som i underlaget) och `aptMinutes` |
+| `hasInvitees` | ja när närvarolistan har namn på inbjudna chefer |
+| `signIn` | lista med `number`, `name`, `department`, `unit` (tomma rader tills workshopen har inbjudna) |
+
+"""#),
         ("en/agenda.md", #"""
 {{! Agenda for a manager workshop. forankra works out the times so that they fill the slot. }}
 # Manager workshop agenda
@@ -159,7 +225,10 @@ The workshop gives every manager a shared picture of what the programme says, ti
 **What the programme says**
 
 {{#quotes}}
-> “{{text}}”
+> “{{text}}{{^items}}”{{/items}}
+{{#items}}
+> - {{text}}{{#last}}”{{/last}}
+{{/items}}
 
 {{/quotes}}
 {{^quotes}}
@@ -458,7 +527,10 @@ Workshopen ska ge varje chef en gemensam bild av vad programmet säger, tid att 
 **Det här säger programmet**
 
 {{#quotes}}
-> ”{{text}}”
+> ”{{text}}{{^items}}”{{/items}}
+{{#items}}
+> - {{text}}{{#last}}”{{/last}}
+{{/items}}
 
 {{/quotes}}
 {{^quotes}}
