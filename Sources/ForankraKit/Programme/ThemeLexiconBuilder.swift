@@ -122,13 +122,20 @@ struct ThemeLexiconBuilder {
                  hint: "Add the heading with at least \(ThemeLexicon.minimumQuestions) questions under it, one per line starting with \"- \".")
             return []
         }
+        let problemsBefore = problems.count
+        let items = listItems(of: section, in: file)
+        // A malformed line is already reported; a count on top of it would only add noise.
+        if problems.count == problemsBefore && items.count < ThemeLexicon.minimumQuestions {
+            fail("'## \(section.heading)' has \(items.count) question\(items.count == 1 ? "" : "s"); at least \(ThemeLexicon.minimumQuestions) are needed",
+                 file, line: section.line, hint: "Add questions, one per line starting with \"- \".")
+        }
+        return items
+    }
+
+    /// The list items under a heading; a malformed line is recorded as a problem.
+    private mutating func listItems(of section: ThemeFile.Section, in file: ThemeFile) -> [String] {
         do {
-            let items = try file.items(of: section).map(\.text)
-            if items.count < ThemeLexicon.minimumQuestions {
-                fail("'## \(section.heading)' has \(items.count) question\(items.count == 1 ? "" : "s"); at least \(ThemeLexicon.minimumQuestions) are needed",
-                     file, line: section.line, hint: "Add questions, one per line starting with \"- \".")
-            }
-            return items
+            return try file.items(of: section).map(\.text)
         } catch let error as ForankraError {
             problems.append(error)
             return []
@@ -170,15 +177,7 @@ struct ThemeLexiconBuilder {
     /// health or pay: what the group talks about, and what belongs elsewhere).
     private mutating func guidance(_ heading: String, in found: [String: ThemeFile.Section], _ file: ThemeFile) -> [String] {
         guard let section = found[heading] else { return [] }
-        do {
-            return try file.items(of: section).map(\.text)
-        } catch let error as ForankraError {
-            problems.append(error)
-            return []
-        } catch {
-            fail("\(error)", file, line: section.line, hint: nil)
-            return []
-        }
+        return listItems(of: section, in: file)
     }
 
     private mutating func readReflection(_ file: ThemeFile) {

@@ -8,7 +8,7 @@ struct DemoCommand: Command {
         summary: "Run the whole flow on the bundled example programme (fictional Sjöhamra kommun)",
         usage: "forankra demo [DIR] [--lang sv|en]",
         options: [
-            .init(name: "lang", valueName: "sv|en", help: "Language of the material (default sv)"),
+            .language,
         ],
         positionals: "[DIR]",
         details: "Writes everything under DIR (default forankra-demo): the example programme in both shapes, the outline, APT sheets and a workshop pack.",
@@ -22,7 +22,7 @@ struct DemoCommand: Command {
             throw UsageError.other("demo takes at most one folder", command: Self.spec)
         }
         folder = context.resolve(arguments.positionals.first ?? "forankra-demo")
-        language = try arguments.choice("lang", as: Language.self) ?? .sv
+        language = try arguments.language()
     }
 
     func run(_ context: RunContext) throws -> ExitCode {

@@ -7,8 +7,7 @@ struct OutlineCommand: Command {
         usage: "forankra outline FILE [--json] [--lang sv|en]",
         options: [
             .init(name: "json", valueName: nil, help: "Print one JSON object (schema in the README)"),
-            .init(name: "lang", valueName: "sv|en", help: "Language of the output (default sv)"),
-            .init(name: "templates", valueName: "DIR", help: "Use theme files from DIR/teman over the bundled ones"),
+            .language, .templates,
         ],
         positionals: "FILE",
         details: "FILE is the programme as markdown (.md) or as text copied from a web page, PDF or Word (.txt).",
@@ -22,7 +21,7 @@ struct OutlineCommand: Command {
     init(_ arguments: ParsedArguments, context: RunContext) throws {
         file = context.resolve(try arguments.onePositional("the programme FILE"))
         json = arguments.flag("json")
-        language = try arguments.choice("lang", as: Language.self) ?? .sv
+        language = try arguments.language()
         templates = try TemplateSource.find(override: arguments.value("templates"), context: context)
     }
 

@@ -12,11 +12,7 @@ struct PackCommand: Command {
             .init(name: "sections", valueName: "ID,...", repeatable: true, help: "Sections to work on (default: every top-level section)"),
             .init(name: "facilitator", valueName: "NAME", repeatable: true, help: "Who leads the workshop; repeat for several"),
             .init(name: "capacity", valueName: "N", help: "Blank rows on the sign-in sheet, 1 to 200 (default 20)"),
-            .init(name: "lang", valueName: "sv|en", help: "Language of the pack (default sv)"),
-            .init(name: "minutes", valueName: "N", help: "Length of the APT meetings the sheets plan for (default 30)"),
-            .init(name: "org", valueName: "NAME", help: "Organisation shown in each heading"),
-            .init(name: "output", short: "o", valueName: "DIR", help: "Folder to write to (default packs/DATE-PLACE)"),
-            .init(name: "templates", valueName: "DIR", help: "Templates folder that overrides the bundled templates file by file"),
+            .language, .aptMinutes, .organisation, .output(defaultFolder: "packs/DATE-PLACE"), .templates,
         ],
         positionals: "FILE",
         details: "Each section gets at least 15 minutes; a slot of 2.5 hours or more gets a 20-minute break, a full day also lunch.",
@@ -43,10 +39,7 @@ struct PackCommand: Command {
         pack = WorkshopPack(
             slot: .init(date: date, start: start, end: end, place: place, facilitators: arguments.all("facilitator")),
             sectionIDs: [], attendees: [], blankRows: try arguments.integer("capacity", in: 1...200) ?? 20)
-        settings = MaterialSettings(
-            language: try arguments.choice("lang", as: Language.self) ?? .sv,
-            aptMinutes: try arguments.integer("minutes", in: TimePlan.allowedMinutes) ?? 30,
-            organisation: arguments.value("org"))
+        settings = try arguments.materialSettings()
         outputFolder = context.resolve(arguments.value("output") ?? "packs/\(date)-\(Slug.make(place))")
         templates = try TemplateSource.find(override: arguments.value("templates"), context: context)
     }

@@ -6,11 +6,7 @@ struct SheetsCommand: Command {
         usage: "forankra sheets FILE [SECTION...] [--all] [--lang sv|en] [--minutes N] [--org NAME] [-o DIR]",
         options: [
             .init(name: "all", valueName: nil, help: "A sheet for every section and subsection (default: the top-level sections)"),
-            .init(name: "lang", valueName: "sv|en", help: "Language of the sheets (default sv)"),
-            .init(name: "minutes", valueName: "N", help: "Length of the APT meeting in minutes, 10 to 120 (default 30)"),
-            .init(name: "org", valueName: "NAME", help: "Organisation shown in each heading, e.g. 'Sjöhamra kommun'"),
-            .init(name: "output", short: "o", valueName: "DIR", help: "Folder to write to (default apt-underlag)"),
-            .init(name: "templates", valueName: "DIR", help: "Templates folder that overrides the bundled templates file by file"),
+            .language, .aptMinutes, .organisation, .output(defaultFolder: "apt-underlag"), .templates,
         ],
         positionals: "FILE [SECTION...]",
         details: """
@@ -34,10 +30,7 @@ struct SheetsCommand: Command {
         if everySection && !sectionIDs.isEmpty {
             throw UsageError.other("give either section ids or --all, not both", command: Self.spec)
         }
-        settings = MaterialSettings(
-            language: try arguments.choice("lang", as: Language.self) ?? .sv,
-            aptMinutes: try arguments.integer("minutes", in: TimePlan.allowedMinutes) ?? 30,
-            organisation: arguments.value("org"))
+        settings = try arguments.materialSettings()
         outputFolder = context.resolve(arguments.value("output") ?? "apt-underlag")
         templates = try TemplateSource.find(override: arguments.value("templates"), context: context)
     }
