@@ -10,11 +10,30 @@ struct TemplateSource {
 
     static func bundled() -> TemplateSource { TemplateSource() }
 
+    /// `--templates DIR` when given; otherwise the `templates/` folder of the workspace the
+    /// command runs in (the nearest folder upwards holding `forankra.md`), if it has one.
     static func find(override: String?, context: RunContext) throws -> TemplateSource {
         if let override {
             return try TemplateSource(folder: context.resolve(override), context: context)
         }
+        if let workspace = workspaceRoot(from: context.workingDirectory) {
+            var isFolder: ObjCBool = false
+            let folder = workspace + "/templates"
+            if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue {
+                return try TemplateSource(folder: folder, context: context)
+            }
+        }
         return TemplateSource()
+    }
+
+    static func workspaceRoot(from folder: String) -> String? {
+        var current = URL(fileURLWithPath: folder).standardizedFileURL
+        while true {
+            if FileManager.default.fileExists(atPath: current.appendingPathComponent("forankra.md").path) { return current.path }
+            let parent = current.deletingLastPathComponent()
+            if parent.path == current.path { return nil }
+            current = parent
+        }
     }
 
     init() {}

@@ -14,6 +14,18 @@ final class TemplateOverrideTests: XCTestCase {
         XCTAssertTrue(sheet.contains("## Det här säger programmet"), "the rest stays as bundled")
     }
 
+    func testAWorkspacesOwnTemplatesFolderOverridesWithoutAnOption() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("forankra.md", "---\norganisation: Testby kommun\n---\n")
+        let bundled = try String(contentsOfFile: TestPaths.packageRoot + "/templates/sv/apt-underlag.md", encoding: .utf8)
+        try folder.write("templates/sv/apt-underlag.md", bundled.replacingOccurrences(of: "## Anteckningar", with: "## Våra anteckningar"))
+        try FileManager.default.createDirectory(atPath: folder.path + "/underlag", withIntermediateDirectories: true)
+        let result = runForankra(["sheets", TestPaths.pdfExample, "5", "-o", "ut"], in: folder.path + "/underlag")
+        XCTAssertEqual(result.code, .success, result.standardError)
+        XCTAssertTrue(try folder.read("underlag/ut/apt-05-arbetsmiljo-och-halsa.md").contains("## Våra anteckningar"),
+                      "found from a subfolder, as git finds its repository")
+    }
+
     func testUnknownPlaceholderNamesTheTemplateFileAndLine() throws {
         let folder = try TemporaryFolder()
         try folder.write("mallar/sv/apt-underlag.md", "# {{sheet.title}}\n\nAvsnitt {{sheet.titel}}\n")
