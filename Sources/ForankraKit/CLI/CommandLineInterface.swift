@@ -8,6 +8,9 @@ public struct CommandLineInterface {
         OutlineCommand.self,
         SheetsCommand.self,
         PackCommand.self,
+        InitCommand.self,
+        RosterImportCommand.self,
+        RosterListCommand.self,
         DemoCommand.self,
     ]
 
@@ -36,7 +39,7 @@ public struct CommandLineInterface {
         }
         switch first {
         case "--help", "-h", "help":
-            if arguments.count > 1, let command = Self.command(named: arguments[1]) {
+            if arguments.count > 1, let command = Self.command(matching: Array(arguments.dropFirst())) {
                 output.writeOut(HelpText.command(command.spec))
             } else {
                 output.writeOut(HelpText.overview(Self.commands.map { $0.spec }))
@@ -48,11 +51,20 @@ public struct CommandLineInterface {
         default:
             break
         }
-        guard let command = Self.command(named: first) else {
+        let twoWords = arguments.count > 1 ? first + " " + arguments[1] : first
+        guard let command = Self.command(matching: arguments) else {
+            let group = Self.commands.map { $0.spec.name }.filter { $0.hasPrefix(first + " ") }
+            if !group.isEmpty {
+                let given = arguments.count > 1 ? "'\(first) \(arguments[1])'" : "'\(first)' without a subcommand"
+                let suggestion = arguments.count > 1 ? Suggestion.closest(to: twoWords, among: group) : nil
+                output.errorLine(output.failure("Error:") + " unknown command \(given)" + (suggestion.map { ". Did you mean '\($0)'?" } ?? ""))
+                output.errorLine("Commands: " + group.map { "forankra " + $0 }.joined(separator: ", "))
+                return .usage
+            }
             let suggestion = Suggestion.closest(to: first, among: Self.commands.map { $0.spec.name })
             return report(UsageError.unknownCommand(first, suggestion: suggestion))
         }
-        let rest = Array(arguments.dropFirst())
+        let rest = Array(arguments.dropFirst(command.spec.name.split(separator: " ").count))
         if wantsHelp(rest) {
             output.writeOut(HelpText.command(command.spec))
             return .success
@@ -67,6 +79,14 @@ public struct CommandLineInterface {
 
     static func command(named name: String) -> (any Command.Type)? {
         commands.first { $0.spec.name == name }
+    }
+
+    /// The command the arguments start with: a two-word subcommand ("roster import") before a
+    /// one-word command.
+    static func command(matching arguments: [String]) -> (any Command.Type)? {
+        guard let first = arguments.first else { return nil }
+        if arguments.count > 1, let pair = command(named: first + " " + arguments[1]) { return pair }
+        return command(named: first)
     }
 
     private func wantsHelp(_ arguments: [String]) -> Bool {

@@ -1,0 +1,108 @@
+import Foundation
+
+/// `forankra init [DIR]`: a new workspace, with its settings explained to the HR person who
+/// opens the file.
+struct InitCommand: Command {
+    static let spec = CommandSpec(
+        name: "init",
+        summary: "Create a workspace: settings, folders, the programme copied in",
+        usage: "forankra init [DIR] [--org NAME] [--programme FILE] [--lang sv|en]",
+        options: [
+            .init(name: "org", valueName: "NAME", help: "The organisation, e.g. 'Sjöhamra kommun' (default: from the programme's title)"),
+            .init(name: "programme", valueName: "FILE", help: "The adopted programme text (.md or .txt), copied into programme/"),
+            .language,
+        ],
+        positionals: "[DIR]",
+        details: "Refuses to touch a folder that already holds a workspace (forankra.md).",
+        example: "forankra init personalpolicy --programme ~/Hämtade/personalpolitiskt-program.txt")
+
+    var folder: String
+    var organisation: String?
+    var programmeFile: String?
+    var language: Language
+
+    init(_ arguments: ParsedArguments, context: RunContext) throws {
+        guard arguments.positionals.count <= 1 else { throw UsageError.other("init takes at most one folder", command: Self.spec) }
+        folder = context.resolve(arguments.positionals.first ?? ".")
+        organisation = arguments.value("org")
+        programmeFile = arguments.value("programme").map(context.resolve)
+        language = try arguments.language()
+    }
+
+    func run(_ context: RunContext) throws -> ExitCode {
+        if FileManager.default.fileExists(atPath: folder + "/" + Workspace.settingsFile) {
+            throw ForankraError(.cannotWrite, "a workspace already exists here", path: context.display(folder + "/" + Workspace.settingsFile),
+                                hint: "forankra init never overwrites a workspace. Choose another folder.")
+        }
+        var files = OutputFolder()
+        var programmePath = "programme/program.md"
+        var org = organisation
+        if let programmeFile {
+            let programme = try ProgrammeReader.read(path: programmeFile)
+            let data = FileManager.default.contents(atPath: programmeFile) ?? Data()
+            let name = URL(fileURLWithPath: programmeFile).deletingPathExtension().lastPathComponent
+            let ext = URL(fileURLWithPath: programmeFile).pathExtension.lowercased() == "md" ? "md" : "txt"
+            programmePath = "programme/\(Slug.make(name)).\(ext)"
+            // Stored as UTF-8 whatever it came in, so every later read is plain.
+            files.add(programmePath, try TextDecoding.decode(data, path: context.display(programmeFile)).text)
+            org = org ?? Self.organisation(fromTitle: programme.title)
+        }
+        guard let org, !org.isEmpty else {
+            throw UsageError.other("give the organisation with --org (it could not be read from a programme title)", command: Self.spec)
+        }
+        let today = context.todayInSweden
+        files.add(Workspace.settingsFile, Self.settingsText(organisation: org, programme: programmePath, language: language, today: today))
+        files.add(".gitignore", "# Generated output: made again from the records at any time.\npacks/\nreports/\n.forankra.lock\n")
+        for folderName in ["roster", "workshops", "apt", "packs", "reports"] {
+            files.add(folderName + "/.gitkeep", "")
+        }
+        try files.write(to: folder)
+        let shown = context.display(folder)
+        context.output.line(language.pick("Skapade arbetsytan \(shown)/ för \(org).", "Created the workspace \(shown)/ for \(org)."))
+        if programmeFile == nil {
+            context.output.line(language.pick("Lägg programtexten i \(shown)/\(programmePath).", "Put the programme text in \(shown)/\(programmePath)."))
+        }
+        context.output.line(language.pick("Nästa steg: forankra roster import chefer.csv", "Next: forankra roster import managers.csv"))
+        return .success
+    }
+
+    /// "Personalpolitiskt program för Sjöhamra kommun" → "Sjöhamra kommun".
+    static func organisation(fromTitle title: String) -> String? {
+        for marker in [" för ", " i "] {
+            guard let range = title.range(of: marker, options: .backwards) else { continue }
+            let tail = String(title[range.upperBound...])
+            let words = ["kommun", "region", "stad", "landsting", "kommunkoncern"]
+            if words.contains(where: tail.lowercased().hasSuffix) { return tail }
+        }
+        return nil
+    }
+
+    static func settingsText(organisation: String, programme: String, language: Language, today: CalendarDate) -> String {
+        """
+        ---
+        organisation: \(organisation)
+        programme: \(programme)
+        language: \(language.rawValue)
+        apt_minutes: 30
+        minimum_group_size: 5
+        rollout_start: \(today)
+        rollout_target: \(today.adding(days: 364))
+        ---
+
+        # Införandet av programmet i \(organisation)
+
+        Den här mappen är arbetsytan för införandet. Inställningarna står överst, mellan strecken:
+
+        - **organisation**: namnet som står på utskrifterna.
+        - **programme**: programtexten, som en fil i mappen programme/.
+        - **language**: sv eller en, språket i underlag och rapporter.
+        - **apt_minutes**: hur långa arbetsplatsträffarna är (10–120 minuter).
+        - **minimum_group_size**: återkoppling och betyg redovisas aldrig för färre personer än så.
+        - **rollout_start** och **rollout_target**: när införandet börjar och ska vara klart (ÅÅÅÅ-MM-DD).
+
+        Mapparna: roster/ (cheferna), workshops/ (en fil per workshop), apt/ (en fil per
+        arbetsplatsträff), packs/ och reports/ (utskrifter som kan göras om när som helst).
+
+        """
+    }
+}

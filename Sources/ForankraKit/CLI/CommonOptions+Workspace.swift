@@ -1,0 +1,21 @@
+extension CommandSpec.Option {
+    static let workspace = CommandSpec.Option(
+        name: "workspace", short: "w", valueName: "DIR", help: "The workspace (default: found from this folder upwards)")
+}
+
+extension RunContext {
+    var todayInSweden: CalendarDate { CalendarDate.swedish(at: today) }
+
+    /// The workspace a command works on, from `-w` or the working folder upwards.
+    func workspace(_ arguments: ParsedArguments) throws -> Workspace {
+        try Workspace.locate(explicit: arguments.value("workspace"), context: self)
+    }
+
+    /// Runs `body` holding the workspace's writer lock, so concurrent commands never lose
+    /// each other's changes.
+    func writing<T>(_ workspace: Workspace, command: String, _ body: () throws -> T) throws -> T {
+        let lock = try WorkspaceLock.acquire(root: workspace.root, command: command)
+        defer { lock.release() }
+        return try body()
+    }
+}

@@ -1,0 +1,110 @@
+/// A manager on the roster. History is kept: a manager who leaves gets an end date and stays
+/// on the roster, so earlier workshops and APTs still have someone to belong to.
+public struct Manager: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var email: String
+    public var department: String
+    public var unit: String
+    public var staff: Int?
+    /// The day they became a manager here (or were first imported).
+    public var from: CalendarDate?
+    /// The day they left; they count from `from` up to, not including, this day.
+    public var to: CalendarDate?
+    /// Line in roster/chefer.md, for messages.
+    public var line: Int = 0
+
+    public func isActive(on day: CalendarDate) -> Bool {
+        if let from, day < from { return false }
+        if let to, day >= to { return false }
+        return true
+    }
+
+    /// Ids come from the e-mail's local part (anna.lindqvist@… → anna.lindqvist), else from the
+    /// name; only a–z, 0–9, dots and dashes, so they are safe in file names and on the command line.
+    static func baseID(email: String, name: String) -> String {
+        let local = email.split(separator: "@").first.map(String.init) ?? ""
+        let source = local.isEmpty ? name : local
+        var id = ""
+        for character in source.lowercased() {
+            let folded: Character = ["å": "a", "ä": "a", "ö": "o", "é": "e", "ü": "u"][character] ?? character
+            if folded.isASCII && (folded.isLetter || folded.isNumber) {
+                id.append(folded)
+            } else if ".-_ ".contains(folded), let last = id.last, last != "." {
+                id.append(".")
+            }
+        }
+        while id.hasSuffix(".") { id.removeLast() }
+        return id.isEmpty ? "chef" : id
+    }
+}
+
+/// roster/chefer.md: the managers as a markdown table HR can read and edit.
+struct RosterFile {
+    static let columns = ["Id", "Namn", "E-post", "Förvaltning", "Enhet", "Medarbetare", "Från", "Till"]
+
+    var managers: [Manager]
+
+    func manager(id: String) -> Manager? { managers.first { $0.id == id } }
+
+    static func read(_ text: String, path: String) throws -> RosterFile {
+        let document = try RecordDocument(text: text, path: path)
+        guard let table = document.table(under: ["Chefer", "Managers"]) else {
+            throw ForankraError.data("no table of managers under a '# Chefer' heading", path: path, line: 1,
+                                     hint: "Import the roster with 'forankra roster import FILE.csv'.")
+        }
+        var problems: [ForankraError] = []
+        func column(_ name: String) -> Int? { table.column([name]) }
+        guard let idColumn = column("Id"), let nameColumn = column("Namn") else {
+            throw ForankraError.data("the roster table needs the columns " + columns.joined(separator: ", "), path: path, line: table.headerIndex + 1)
+        }
+        var managers: [Manager] = []
+        for row in table.rows {
+            func cell(_ name: String) -> String {
+                guard let index = column(name), index < row.cells.count else { return "" }
+                return row.cells[index]
+            }
+            let line = row.index + 1
+            let id = row.cells.indices.contains(idColumn) ? row.cells[idColumn] : ""
+            let name = row.cells.indices.contains(nameColumn) ? row.cells[nameColumn] : ""
+            if id.isEmpty || name.isEmpty {
+                problems.append(.data("a manager row needs an id and a name", path: path, line: line))
+                continue
+            }
+            var manager = Manager(id: id, name: name, email: cell("E-post"), department: cell("Förvaltning"), unit: cell("Enhet"), line: line)
+            let staff = cell("Medarbetare")
+            if !staff.isEmpty {
+                if let count = Int(staff), count >= 0 { manager.staff = count } else {
+                    problems.append(.data("'\(staff)' is not a number of staff", path: path, line: line, hint: "Write a whole number, e.g. 12."))
+                }
+            }
+            for (name, keyPath) in [("Från", \Manager.from), ("Till", \Manager.to)] {
+                let text = cell(name)
+                guard !text.isEmpty else { continue }
+                if let date = CalendarDate(iso: text) { manager[keyPath: keyPath] = date } else {
+                    problems.append(.data("'\(text)' in \(name) is not a real date", path: path, line: line, hint: "Write it as YYYY-MM-DD."))
+                }
+            }
+            if let earlier = managers.first(where: { $0.id == id }) {
+                problems.append(.data("the id '\(id)' is used twice (also on line \(earlier.line))", path: path, line: line))
+            }
+            managers.append(manager)
+        }
+        if let first = problems.first { throw first }
+        return RosterFile(managers: managers)
+    }
+
+    /// The whole file, as import writes it: settings, a heading and the table.
+    func render(importedFrom source: String, on day: CalendarDate) -> String {
+        var text = "---\nimported: \(day)\nsource: \(source)\n---\n\n# Chefer\n\n"
+        text += "Skapad av `forankra roster import`. Du kan rätta i tabellen för hand; nästa import läser den.\n\n"
+        text += RecordTable.format(Self.columns) + "\n" + "|" + String(repeating: " --- |", count: Self.columns.count) + "\n"
+        for manager in managers {
+            text += RecordTable.format([
+                manager.id, manager.name, manager.email, manager.department, manager.unit,
+                manager.staff.map(String.init) ?? "", manager.from?.description ?? "", manager.to?.description ?? "",
+            ]) + "\n"
+        }
+        return text
+    }
+}

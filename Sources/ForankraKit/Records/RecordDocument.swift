@@ -1,0 +1,141 @@
+/// A record file as lines, edited in place: a command changes only the lines it must, so what
+/// a person wrote by hand stays as they wrote it, and an unchanged record is byte for byte the
+/// same when written back.
+struct RecordDocument {
+    /// The path relative to the workspace, as messages name it.
+    let path: String
+    private(set) var lines: [String]
+    private(set) var frontMatter: FrontMatter
+    private let endsWithNewline: Bool
+
+    init(text: String, path: String) throws {
+        self.path = path
+        endsWithNewline = text.hasSuffix("\n")
+        var split = text.components(separatedBy: "\n")
+        if endsWithNewline { split.removeLast() }
+        lines = split
+        frontMatter = try FrontMatter.split(text, path: path).frontMatter
+    }
+
+    var text: String {
+        lines.joined(separator: "\n") + (endsWithNewline || lines.isEmpty ? "\n" : "")
+    }
+
+    /// Sets a front matter field: its own line is replaced, or a new line goes before the
+    /// closing `---`.
+    mutating func setField(_ key: String, _ value: String) throws {
+        let line = "\(key): \(value)"
+        if let field = frontMatter.field(key) {
+            lines[field.line - 1] = line
+        } else {
+            guard let closing = lines.indices.dropFirst().first(where: { lines[$0].trimmingCharacters(in: .whitespaces) == "---" }) else {
+                throw ForankraError.data("the record has no front matter to add '\(key)' to", path: path, line: 1)
+            }
+            lines.insert(line, at: closing)
+        }
+        frontMatter = try FrontMatter.split(text, path: path).frontMatter
+    }
+
+    /// The table under the first heading whose text is one of `headings` (any level).
+    func table(under headings: [String]) -> RecordTable? {
+        let wanted = Set(headings.map { $0.lowercased() })
+        guard let headingIndex = lines.firstIndex(where: { line in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard trimmed.hasPrefix("#") else { return false }
+            return wanted.contains(trimmed.drop(while: { $0 == "#" }).trimmingCharacters(in: .whitespaces).lowercased())
+        }) else { return nil }
+        return RecordTable.find(in: lines, after: headingIndex)
+    }
+
+    /// The 0-based index of the line after the section under `heading`: where the next heading
+    /// of the same or a higher level starts, or the end.
+    func sectionEnd(under heading: String) -> Int? {
+        guard let start = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).lowercased().hasSuffix(heading.lowercased()) && $0.hasPrefix("#") }) else { return nil }
+        let level = lines[start].prefix(while: { $0 == "#" }).count
+        for index in (start + 1)..<lines.count {
+            let hashes = lines[index].prefix(while: { $0 == "#" }).count
+            if hashes > 0 && hashes <= level && lines[index].dropFirst(hashes).first == " " { return index }
+        }
+        return lines.count
+    }
+
+    mutating func replaceLine(at index: Int, with line: String) {
+        lines[index] = line
+    }
+
+    mutating func insertLines(_ new: [String], at index: Int) {
+        lines.insert(contentsOf: new, at: index)
+    }
+}
+
+/// A markdown table inside a record, with the index of every row's line.
+struct RecordTable {
+    struct Row {
+        var index: Int
+        var cells: [String]
+    }
+
+    var header: [String]
+    var headerIndex: Int
+    var rows: [Row]
+    /// Index of the line after the last row, where a new row is appended.
+    var endIndex: Int
+
+    static func find(in lines: [String], after start: Int) -> RecordTable? {
+        var index = start + 1
+        while index < lines.count, lines[index].trimmingCharacters(in: .whitespaces).isEmpty { index += 1 }
+        guard index + 1 < lines.count, isRow(lines[index]), isSeparator(lines[index + 1]) else { return nil }
+        let header = cells(of: lines[index])
+        var rows: [Row] = []
+        var row = index + 2
+        while row < lines.count, isRow(lines[row]) {
+            rows.append(Row(index: row, cells: cells(of: lines[row])))
+            row += 1
+        }
+        return RecordTable(header: header, headerIndex: index, rows: rows, endIndex: row)
+    }
+
+    func column(_ names: [String]) -> Int? {
+        let wanted = Set(names.map { $0.lowercased() })
+        return header.firstIndex { wanted.contains($0.lowercased()) }
+    }
+
+    static func isRow(_ line: String) -> Bool {
+        line.trimmingCharacters(in: .whitespaces).hasPrefix("|")
+    }
+
+    static func isSeparator(_ line: String) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        return trimmed.hasPrefix("|") && trimmed.allSatisfy { "|-: ".contains($0) } && trimmed.contains("-")
+    }
+
+    /// Cells split on pipes that are not escaped, read back to their plain words.
+    static func cells(of line: String) -> [String] {
+        var cells: [String] = []
+        var current = ""
+        var escaped = false
+        var body = Substring(line.trimmingCharacters(in: .whitespaces))
+        if body.first == "|" { body = body.dropFirst() }
+        for character in body {
+            if escaped {
+                current.append(character == "|" ? "|" : "\\")
+                if character != "|" { current.append(character) }
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else if character == "|" {
+                cells.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        if !current.trimmingCharacters(in: .whitespaces).isEmpty { cells.append(current) }
+        return cells.map { MarkdownInline.plainText($0.trimmingCharacters(in: .whitespaces)) }
+    }
+
+    /// A row with every cell escaped, so a name with `|` or `*` cannot break the table.
+    static func format(_ cells: [String]) -> String {
+        "| " + cells.map { $0.isEmpty ? "" : MarkdownText.escape($0) }.joined(separator: " | ") + " |"
+    }
+}

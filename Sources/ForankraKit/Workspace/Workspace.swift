@@ -1,0 +1,56 @@
+import Foundation
+
+/// The folder HR runs the rollout from: settings in `forankra.md`, one markdown file per
+/// record. Found like git finds its repository: from the working folder upwards, or `-w DIR`.
+public struct Workspace: Sendable {
+    public static let settingsFile = "forankra.md"
+
+    public let root: String
+    public let settings: WorkspaceSettings
+
+    public var rosterPath: String { root + "/roster/chefer.md" }
+    public var workshopsFolder: String { root + "/workshops" }
+    public var aptFolder: String { root + "/apt" }
+    public var packsFolder: String { root + "/packs" }
+    public var reportsFolder: String { root + "/reports" }
+    public var invitationsFolder: String { root + "/packs/inbjudningar" }
+    public var programmePath: String { root + "/" + settings.programme }
+
+    /// Reads the workspace at `root`.
+    public static func open(root: String) throws -> Workspace {
+        let path = root + "/" + settingsFile
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ForankraError(.noInput, "no workspace here (no \(settingsFile))", path: root,
+                                hint: "Create one with 'forankra init', or point to one with -w DIR.")
+        }
+        let text = try TextDecoding.decode(data, path: path).text
+        return Workspace(root: root, settings: try WorkspaceSettings.read(text, path: path))
+    }
+
+    /// The nearest workspace at or above `folder`, or the one named with `-w`.
+    static func locate(explicit: String?, context: RunContext) throws -> Workspace {
+        if let explicit { return try open(root: context.resolve(explicit)) }
+        guard let root = TemplateSource.workspaceRoot(from: context.workingDirectory) else {
+            throw ForankraError(.noInput, "not inside a forankra workspace (no \(settingsFile) here or above)",
+                                hint: "Run 'forankra init' to create one, or give -w DIR.")
+        }
+        return try open(root: root)
+    }
+
+    /// Every markdown file below `folder`, relative to the root and sorted, so every listing
+    /// that reaches output is in a stable order.
+    func markdownFiles(in folder: String) -> [String] {
+        let base = root + "/" + folder
+        let found = FileManager.default.enumerator(atPath: base)?.allObjects as? [String] ?? []
+        return found.filter { $0.hasSuffix(".md") && !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
+            .map { folder + "/" + $0 }.sorted()
+    }
+
+    func read(_ relative: String) throws -> String {
+        let path = root + "/" + relative
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ForankraError(.noInput, "cannot read the file", path: relative)
+        }
+        return try TextDecoding.decode(data, path: relative).text
+    }
+}

@@ -1,0 +1,75 @@
+/// `forankra.md`: the workspace's settings in front matter, explained in its body for HR.
+public struct WorkspaceSettings: Sendable, Equatable {
+    public var organisation: String
+    /// The programme file, relative to the workspace.
+    public var programme: String
+    public var language: Language
+    public var aptMinutes: Int
+    /// Feedback and ratings are never broken down for fewer people than this.
+    public var minimumGroupSize: Int
+    public var rolloutStart: CalendarDate?
+    public var rolloutTarget: CalendarDate?
+
+    static let knownKeys: Set<String> = [
+        "organisation", "programme", "language", "apt_minutes", "minimum_group_size", "rollout_start", "rollout_target", "hourly_cost",
+    ]
+
+    public static func read(_ text: String, path: String) throws -> WorkspaceSettings {
+        let (front, _) = try FrontMatter.split(text, path: path)
+        var problems: [ForankraError] = []
+        func problem(_ message: String, _ key: String, hint: String) {
+            problems.append(.data(message, path: path, line: front.field(key)?.line ?? 1, hint: hint))
+        }
+        for field in front.fields where !knownKeys.contains(field.key) {
+            problems.append(.data("unknown setting '\(field.key)'", path: path, line: field.line,
+                                  hint: "Settings are: " + knownKeys.sorted().joined(separator: ", ") + "."))
+        }
+        let organisation = front["organisation"] ?? ""
+        if organisation.isEmpty { problem("the setting 'organisation' is missing", "organisation", hint: "Add e.g. `organisation: Sjöhamra kommun`.") }
+        let programme = front["programme"] ?? ""
+        if programme.isEmpty { problem("the setting 'programme' is missing", "programme", hint: "Add the programme file, e.g. `programme: programme/personalpolitiskt-program.md`.") }
+        if programme.contains("..") || programme.hasPrefix("/") {
+            problem("the programme must be a file inside the workspace", "programme", hint: "Copy it into programme/ and give its path from there.")
+        }
+        var language = Language.sv
+        if let text = front["language"] {
+            if let parsed = Language(rawValue: text) { language = parsed } else { problem("language '\(text)' is not sv or en", "language", hint: "Write `language: sv`.") }
+        }
+        func number(_ key: String, _ range: ClosedRange<Int>, default value: Int) -> Int {
+            guard let text = front[key] else { return value }
+            guard let parsed = Int(text), range.contains(parsed) else {
+                problem("'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'", key, hint: "Write e.g. `\(key): \(value)`.")
+                return value
+            }
+            return parsed
+        }
+        func date(_ key: String) -> CalendarDate? {
+            guard let text = front[key], !text.isEmpty else { return nil }
+            guard let parsed = CalendarDate(iso: text) else {
+                problem("'\(key)' is not a real date: '\(text)'", key, hint: "Write the date as YYYY-MM-DD, e.g. 2026-01-12.")
+                return nil
+            }
+            return parsed
+        }
+        let settings = WorkspaceSettings(
+            organisation: organisation, programme: programme, language: language,
+            aptMinutes: number("apt_minutes", TimePlan.allowedMinutes, default: 30),
+            minimumGroupSize: number("minimum_group_size", 2...50, default: 5),
+            rolloutStart: date("rollout_start"), rolloutTarget: date("rollout_target"))
+        if let start = settings.rolloutStart, let target = settings.rolloutTarget, target <= start {
+            problem("rollout_target (\(target)) must come after rollout_start (\(start))", "rollout_target", hint: "Check the two dates.")
+        }
+        if let first = problems.first {
+            var combined = first
+            if problems.count > 1 {
+                combined.message += problems.dropFirst().map { "\n  line \($0.location?.line ?? 1): \($0.message)" }.joined()
+            }
+            throw combined
+        }
+        return settings
+    }
+
+    var materialSettings: MaterialSettings {
+        MaterialSettings(language: language, aptMinutes: aptMinutes, organisation: organisation)
+    }
+}
