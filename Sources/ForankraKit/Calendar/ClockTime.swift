@@ -7,6 +7,13 @@ public struct ClockTime: Comparable, Hashable, Sendable, CustomStringConvertible
         self.minutes = minutes
     }
 
+    /// For values that are valid by construction (a placeholder after a reported problem).
+    init(clamping minutes: Int) {
+        self.minutes = min(max(minutes, 0), 24 * 60 - 1)
+    }
+
+    static let midnight = ClockTime(clamping: 0)
+
     public init?(_ text: String) {
         let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "." })
         // Digits only: Int() alone also takes a sign, which let "9:+5" through as 09:05.

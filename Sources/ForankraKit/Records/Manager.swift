@@ -30,11 +30,11 @@ public struct Manager: Sendable, Equatable {
             let folded: Character = ["å": "a", "ä": "a", "ö": "o", "é": "e", "ü": "u"][character] ?? character
             if folded.isASCII && (folded.isLetter || folded.isNumber) {
                 id.append(folded)
-            } else if ".-_ ".contains(folded), let last = id.last, last != "." {
-                id.append(".")
+            } else if ".-_ ".contains(folded), let last = id.last, last != ".", last != "-" {
+                id.append(folded == "-" ? "-" : ".")
             }
         }
-        while id.hasSuffix(".") { id.removeLast() }
+        while id.hasSuffix(".") || id.hasSuffix("-") { id.removeLast() }
         return id.isEmpty ? "chef" : id
     }
 }

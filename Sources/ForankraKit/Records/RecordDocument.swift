@@ -81,10 +81,15 @@ struct RecordTable {
     /// Index of the line after the last row, where a new row is appended.
     var endIndex: Int
 
+    /// The first table after the heading at `start`, before the next heading; text between
+    /// them (an explanation for HR) is passed over.
     static func find(in lines: [String], after start: Int) -> RecordTable? {
         var index = start + 1
-        while index < lines.count, lines[index].trimmingCharacters(in: .whitespaces).isEmpty { index += 1 }
-        guard index + 1 < lines.count, isRow(lines[index]), isSeparator(lines[index + 1]) else { return nil }
+        while index + 1 < lines.count, !(isRow(lines[index]) && isSeparator(lines[index + 1])) {
+            if lines[index].hasPrefix("#") { return nil }
+            index += 1
+        }
+        guard index + 1 < lines.count else { return nil }
         let header = cells(of: lines[index])
         var rows: [Row] = []
         var row = index + 2

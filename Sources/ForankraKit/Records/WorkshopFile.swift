@@ -1,0 +1,139 @@
+/// Reads and writes workshops/<id>.md. Reading collects every problem with its line; writing
+/// a new file lays it out for people, and later commands edit only the lines they must.
+enum WorkshopFile {
+    static let participantColumns = ["Id", "Namn", "Förvaltning", "Närvaro"]
+
+    static func render(_ workshop: Workshop, language: Language) -> String {
+        var text = """
+        ---
+        date: \(workshop.date)
+        start: \(workshop.start)
+        end: \(workshop.end)
+        place: \(frontMatterValue(workshop.place))
+        capacity: \(workshop.capacity)
+        sections: \(workshop.sections.joined(separator: ", "))
+        facilitators: \(frontMatterValue(workshop.facilitators.joined(separator: "; ")))
+        status: \(workshop.status.rawValue)
+        ---
+
+        # Chefsworkshop \(workshop.date.longText(.sv)), \(workshop.place)
+
+        ## Deltagare
+
+        Närvaro: inbjuden, närvarande, förhinder (anmält förhinder) eller frånvarande.
+
+        """
+        text += RecordTable.format(participantColumns) + "\n| --- | --- | --- | --- |\n"
+        for participant in workshop.participants {
+            text += participantRow(participant) + "\n"
+        }
+        text += "\n## Återkoppling\n\n"
+        return text
+    }
+
+    static func participantRow(_ participant: Workshop.Participant) -> String {
+        RecordTable.format([participant.managerID, participant.name, participant.department, participant.attendance.rawValue])
+    }
+
+    /// Values with a colon, quote or leading space are quoted so the front matter reads back.
+    static func frontMatterValue(_ value: String) -> String {
+        let needsQuotes = value.contains("\"") || value.hasPrefix(" ") || value.hasSuffix(" ") || value.hasPrefix("#")
+        guard needsQuotes else { return value }
+        return "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    /// The feedback block appended under "## Återkoppling".
+    static func feedbackLines(_ feedback: Workshop.Feedback, number: Int) -> [String] {
+        var lines = ["### Återkoppling \(number)", ""]
+        if let date = feedback.date { lines.append("- Datum: \(date)") }
+        lines.append("- Från: " + (feedback.by ?? "anonym"))
+        if let rating = feedback.rating { lines.append("- Betyg: \(rating)") }
+        if !feedback.tags.isEmpty { lines.append("- Taggar: " + feedback.tags.map(MarkdownText.escape).joined(separator: ", ")) }
+        lines.append("")
+        lines += feedback.text.components(separatedBy: "\n").map { MarkdownText.escape($0) }
+        lines.append("")
+        return lines
+    }
+
+    static func read(_ text: String, path: String, id: String) throws -> Workshop {
+        let document = try RecordDocument(text: text, path: path)
+        let front = document.frontMatter
+        var problems: [ForankraError] = []
+        func field(_ key: String) -> (String, Int) {
+            let value = front[key] ?? ""
+            if value.isEmpty { problems.append(.data("the workshop has no '\(key)'", path: path, line: front.field(key)?.line ?? 1)) }
+            return (value, front.field(key)?.line ?? 1)
+        }
+        let (dateText, dateLine) = field("date")
+        let date = CalendarDate(iso: dateText)
+        if date == nil && !dateText.isEmpty {
+            problems.append(.data("'\(dateText)' is not a real date", path: path, line: dateLine, hint: "Write it as YYYY-MM-DD."))
+        }
+        func time(_ key: String) -> ClockTime? {
+            let (text, line) = field(key)
+            let value = ClockTime(text)
+            if value == nil && !text.isEmpty { problems.append(.data("'\(text)' is not a time", path: path, line: line, hint: "Write it as HH:MM.")) }
+            return value
+        }
+        let start = time("start"), end = time("end")
+        if let start, let end, end <= start {
+            problems.append(.data("the workshop ends (\(end)) before it starts (\(start))", path: path, line: front.field("end")?.line ?? 1))
+        }
+        let (capacityText, capacityLine) = field("capacity")
+        let capacity = Int(capacityText)
+        if capacity == nil || capacity ?? 0 < 1, !capacityText.isEmpty {
+            problems.append(.data("capacity '\(capacityText)' is not a number of seats", path: path, line: capacityLine))
+        }
+        let statusText = front["status"] ?? "planerad"
+        let status = Workshop.Status(rawValue: statusText.lowercased()) ?? Workshop.Status.aliases[statusText.lowercased()]
+        if status == nil {
+            problems.append(.data("status '\(statusText)' is not one of planerad, genomförd, inställd", path: path, line: front.field("status")?.line ?? 1))
+        }
+        let participants = readParticipants(document, path: path, problems: &problems)
+        let feedback = WorkshopFeedbackReader.read(document.lines, path: path, problems: &problems)
+        if let first = problems.first { throw problems.count == 1 ? first : combined(problems) }
+        return Workshop(
+            id: id, date: date ?? CalendarDate.epoch, start: start ?? ClockTime.midnight, end: end ?? ClockTime.midnight,
+            place: front["place"] ?? "", capacity: capacity ?? 0,
+            sections: (front["sections"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
+            facilitators: (front["facilitators"] ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
+            status: status ?? .planned, participants: participants, feedback: feedback)
+    }
+
+    private static func readParticipants(_ document: RecordDocument, path: String, problems: inout [ForankraError]) -> [Workshop.Participant] {
+        guard let table = document.table(under: ["Deltagare", "Participants"]) else { return [] }
+        guard let idColumn = table.column(["Id"]), let attendanceColumn = table.column(["Närvaro", "Attendance"]) else {
+            problems.append(.data("the participant table needs the columns Id and Närvaro", path: path, line: table.headerIndex + 1))
+            return []
+        }
+        let nameColumn = table.column(["Namn", "Name"]), departmentColumn = table.column(["Förvaltning", "Department"])
+        var participants: [Workshop.Participant] = []
+        for row in table.rows {
+            func cell(_ index: Int?) -> String { index.flatMap { $0 < row.cells.count ? row.cells[$0] : nil } ?? "" }
+            let id = cell(idColumn)
+            let attendanceText = cell(attendanceColumn)
+            guard let attendance = Workshop.Attendance.parse(attendanceText.isEmpty ? "inbjuden" : attendanceText) else {
+                problems.append(.data("'\(attendanceText)' is not an attendance", path: path, line: row.index + 1,
+                                      hint: "Write inbjuden, närvarande, förhinder or frånvarande."))
+                continue
+            }
+            if id.isEmpty {
+                problems.append(.data("a participant row has no manager id", path: path, line: row.index + 1))
+                continue
+            }
+            if let earlier = participants.first(where: { $0.managerID == id }) {
+                problems.append(.data("\(id) is listed twice (also on line \(earlier.line))", path: path, line: row.index + 1))
+            }
+            participants.append(.init(managerID: id, name: cell(nameColumn), department: cell(departmentColumn), attendance: attendance, line: row.index + 1))
+        }
+        return participants
+    }
+
+    static func combined(_ problems: [ForankraError]) -> ForankraError {
+        var first = problems[0]
+        first.message += " (and \(problems.count - 1) more)"
+        first.hint = problems.dropFirst().prefix(20).map { "line \($0.location?.line ?? 0): \($0.message)" }.joined(separator: "\n  ")
+        return first
+    }
+}
+
