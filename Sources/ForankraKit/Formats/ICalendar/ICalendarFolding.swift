@@ -1,5 +1,7 @@
 /// Folding of long content lines (RFC 5545 §3.1): no physical line longer than 75 octets of
 /// UTF-8, continuation lines start with one space, and a fold never splits a character.
+/// Nor does it split an escape such as `\n`: RFC 5545 allows it, since unfolding comes first,
+/// but keeping the pair together costs nothing and spares clients that unescape too early.
 enum ICalendarFolding {
     static let maximumOctets = 75
 
@@ -17,22 +19,22 @@ enum ICalendarFolding {
             currentOctets = 0
         }
 
-        for character in line {
-            let octets = character.utf8.count
+        for unit in units(line) {
+            let octets = unit.utf8.count
             if currentOctets + octets <= room {
-                current.append(character)
+                current += unit
                 currentOctets += octets
                 continue
             }
             if currentOctets > 0 { startNewLine() }
             if octets <= room {
-                current.append(character)
+                current += unit
                 currentOctets = octets
                 continue
             }
-            // A character longer than a whole line (a long run of combining marks or a family
-            // emoji sequence): fold between its scalars, which unfolding joins back exactly.
-            for scalar in character.unicodeScalars {
+            // A character longer than a whole line (a long run of combining marks): fold
+            // between its scalars, which unfolding joins back exactly.
+            for scalar in unit.unicodeScalars {
                 let scalarOctets = String(scalar).utf8.count
                 if currentOctets + scalarOctets > room { startNewLine() }
                 current.unicodeScalars.append(scalar)
@@ -41,5 +43,22 @@ enum ICalendarFolding {
         }
         lines.append(current)
         return lines.enumerated().map { index, text in index == 0 ? text : " " + text }
+    }
+
+    /// The pieces a fold may not go through: a character, or a backslash with the character
+    /// it escapes.
+    private static func units(_ line: String) -> [String] {
+        var units: [String] = []
+        var pendingBackslash = false
+        for character in line {
+            if pendingBackslash {
+                units[units.count - 1].append(character)
+                pendingBackslash = false
+            } else {
+                units.append(String(character))
+                pendingBackslash = character == "\\"
+            }
+        }
+        return units
     }
 }
