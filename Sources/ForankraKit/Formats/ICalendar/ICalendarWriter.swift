@@ -1,0 +1,66 @@
+/// Writes a `CalendarInvitation` as an RFC 5545 `.ics` file that Outlook and Google Calendar
+/// import: CRLF line endings (the last line too), folded at 75 octets, TEXT escaped.
+public enum ICalendarWriter {
+    public static let productIdentifier = "-//forankra//forankra 0.1//SV"
+
+    public static func render(_ invitation: CalendarInvitation) -> String {
+        contentLines(invitation).map(\.rendered).joined()
+    }
+
+    static func contentLines(_ invitation: CalendarInvitation) -> [ICalendarContentLine] {
+        var lines: [ICalendarContentLine] = [
+            .init("BEGIN", "VCALENDAR"),
+            .init("PRODID", productIdentifier),
+            .init("VERSION", "2.0"),
+            .init("CALSCALE", "GREGORIAN"),
+            .init("METHOD", "PUBLISH"),
+        ]
+        lines += StockholmTimeZone.contentLines
+        lines += eventLines(invitation)
+        lines.append(.init("END", "VCALENDAR"))
+        return lines
+    }
+
+    private static func eventLines(_ invitation: CalendarInvitation) -> [ICalendarContentLine] {
+        let zone = [ICalendarContentLine.Parameter(name: "TZID", value: StockholmTimeZone.identifier)]
+        var lines: [ICalendarContentLine] = [
+            .init("BEGIN", "VEVENT"),
+            .init("UID", ICalendarText.escaped(invitation.uid)),
+            .init("DTSTAMP", ICalendarDateTime.utc(invitation.stamp)),
+            .init("DTSTART", zone, ICalendarDateTime.local(invitation.date, invitation.start)),
+            .init("DTEND", zone, ICalendarDateTime.local(invitation.date, invitation.end)),
+            .init("SEQUENCE", String(invitation.sequence)),
+            .init("SUMMARY", ICalendarText.escaped(invitation.summary)),
+        ]
+        if !invitation.location.isEmpty {
+            lines.append(.init("LOCATION", ICalendarText.escaped(invitation.location)))
+        }
+        if !invitation.description.isEmpty {
+            lines.append(.init("DESCRIPTION", ICalendarText.escaped(invitation.description)))
+        }
+        if let organizer = invitation.organizer {
+            lines.append(.init("ORGANIZER", [.init(name: "CN", value: organizer.name)], mailto(organizer)))
+        }
+        lines += invitation.attendees.map(attendeeLine)
+        lines += [
+            .init("STATUS", "CONFIRMED"),
+            .init("TRANSP", "OPAQUE"),
+            .init("END", "VEVENT"),
+        ]
+        return lines
+    }
+
+    private static func attendeeLine(_ person: CalendarInvitation.Person) -> ICalendarContentLine {
+        let parameters: [ICalendarContentLine.Parameter] = [
+            .init(name: "CN", value: person.name),
+            .init(name: "ROLE", value: "REQ-PARTICIPANT"),
+            .init(name: "PARTSTAT", value: "NEEDS-ACTION"),
+            .init(name: "RSVP", value: "FALSE"),
+        ]
+        return .init("ATTENDEE", parameters, mailto(person))
+    }
+
+    private static func mailto(_ person: CalendarInvitation.Person) -> String {
+        "mailto:" + ICalendarText.uri(person.email)
+    }
+}
