@@ -1,0 +1,48 @@
+import Foundation
+
+/// The workshops of a workspace, read from workshops/*.md in date order.
+struct WorkshopStore {
+    var workshops: [Workshop]
+
+    static func read(_ workspace: Workspace) throws -> WorkshopStore {
+        var workshops: [Workshop] = []
+        for relative in workspace.markdownFiles(in: "workshops") {
+            let id = URL(fileURLWithPath: relative).deletingPathExtension().lastPathComponent
+            workshops.append(try WorkshopFile.read(try workspace.read(relative), path: relative, id: id))
+        }
+        return WorkshopStore(workshops: workshops.sorted { ($0.date, $0.start, $0.id) < ($1.date, $1.start, $1.id) })
+    }
+
+    /// By exact id, or by a prefix that names one workshop only ("2026-02-03").
+    func workshop(_ id: String) throws -> Workshop {
+        if let exact = workshops.first(where: { $0.id == id }) { return exact }
+        let matches = workshops.filter { $0.id.hasPrefix(id) }
+        if matches.count == 1 { return matches[0] }
+        if matches.isEmpty {
+            throw ForankraError(.usage, "no workshop '\(id)'", hint: workshops.isEmpty
+                ? "Plan one with 'forankra workshop new'."
+                : "Workshops are: " + workshops.map(\.id).joined(separator: ", ") + ".")
+        }
+        throw ForankraError(.usage, "'\(id)' fits several workshops: " + matches.map(\.id).joined(separator: ", "), hint: "Give more of the id.")
+    }
+}
+
+extension Workshop {
+    /// A stable calendar UID per workshop, and the invitation with every invited manager who
+    /// has an e-mail address.
+    func invitation(organisation: String, roster: RosterFile, stamp: Date, language: Language) -> CalendarInvitation {
+        let attendees = participants.compactMap { participant -> CalendarInvitation.Person? in
+            guard participant.attendance != .excused, let manager = roster.manager(id: participant.managerID), !manager.email.isEmpty else { return nil }
+            return CalendarInvitation.Person(name: manager.name, email: manager.email)
+        }
+        let description = language.pick(
+            "Chefsworkshop om det personalpolitiska programmet. Avsnitt: \(sections.joined(separator: ", ")). Ta med din kalender så att du kan planera in avsnitten på dina arbetsplatsträffar.",
+            "Manager workshop on the personnel-policy programme. Sections: \(sections.joined(separator: ", ")). Bring your calendar to plan the sections into your workplace meetings.")
+        return CalendarInvitation(
+            uid: "\(id)@forankra.\(Slug.make(organisation))",
+            stamp: stamp, date: date, start: start, end: end,
+            summary: language.pick("Chefsworkshop: personalpolitiska programmet", "Manager workshop: personnel-policy programme") + " (\(organisation))",
+            location: place, description: description, organizer: nil, attendees: attendees,
+            sequence: 0)
+    }
+}
