@@ -57,6 +57,17 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(table.rows[0].fields, ["Skärm 24\" bred", "3"])
     }
 
+    func testTextAfterAClosingQuoteIsKeptAsExcelDoes() throws {
+        let table = try read("Sak;Antal\n\"Skärm 24\" bred ;3\n")
+        XCTAssertEqual(table.rows[0].fields, ["Skärm 24 bred", "3"])
+    }
+
+    func testBOMCharacterInAlreadyDecodedTextIsDropped() throws {
+        let table = try read("\u{FEFF}Namn;Enhet\nAnna;Solbacken\n")
+        XCTAssertEqual(table.header, ["Namn", "Enhet"])
+        XCTAssertEqual(table.encoding, .utf8WithBOM)
+    }
+
     func testBOMAndCRLFFromExcelAreRemoved() throws {
         let data = Data([0xEF, 0xBB, 0xBF] + Array("Förnamn;Efternamn\r\nSara;Ekström\r\n".utf8))
         let table = try CSVReader.read(data, path: "chefer.csv")
