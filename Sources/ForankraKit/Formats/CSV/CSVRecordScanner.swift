@@ -64,7 +64,7 @@ struct CSVRecordScanner: Sendable {
     }
 
     /// A field that opens with a quote: separators and line ends inside it are text, `""` is one
-    /// quote. Text after the closing quote is kept as Excel does (`"12" tum` reads `12 tum`).
+    /// quote. Text after the closing quote is kept as Excel does (`"24" bred` reads `24 bred`).
     private mutating func readQuotedField() throws -> String {
         let openLine = line
         let openPosition = position
@@ -84,7 +84,7 @@ struct CSVRecordScanner: Sendable {
         }
         let rest = position
         advanceToFieldEnd()
-        buffer.append(contentsOf: trimmed(bytes[rest..<position]))
+        buffer.append(contentsOf: trimmed(bytes[rest..<position], leading: false))
         return String(decoding: buffer, as: UTF8.self)
     }
 
@@ -103,11 +103,11 @@ struct CSVRecordScanner: Sendable {
         byte == UInt8(ascii: " ") || (byte == UInt8(ascii: "\t") && separator != byte)
     }
 
-    private func trimmed(_ slice: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    private func trimmed(_ slice: ArraySlice<UInt8>, leading: Bool = true) -> ArraySlice<UInt8> {
         var end = slice.endIndex
         while end > slice.startIndex && isBlank(slice[end - 1]) { end -= 1 }
         var start = slice.startIndex
-        while start < end && isBlank(slice[start]) { start += 1 }
+        while leading && start < end && isBlank(slice[start]) { start += 1 }
         return slice[start..<end]
     }
 
