@@ -11,6 +11,12 @@ public struct CommandLineInterface {
         InitCommand.self,
         RosterImportCommand.self,
         RosterListCommand.self,
+        WorkshopNewCommand.self,
+        WorkshopListCommand.self,
+        WorkshopInviteCommand.self,
+        WorkshopPackCommand.self,
+        WorkshopAttendCommand.self,
+        WorkshopFeedbackCommand.self,
         DemoCommand.self,
     ]
 

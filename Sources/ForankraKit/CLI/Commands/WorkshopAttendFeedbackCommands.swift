@@ -1,0 +1,118 @@
+/// `forankra workshop attend ID --present …`: who came.
+struct WorkshopAttendCommand: Command {
+    static let spec = CommandSpec(
+        name: "workshop attend",
+        summary: "Record attendance: present, excused (apologies sent) or absent",
+        usage: "forankra workshop attend ID [--present ID,...] [--excused ID,...] [--absent ID,...] [-w DIR]",
+        options: [
+            .init(name: "present", valueName: "ID,...", repeatable: true, help: "Managers who came (added if they were not invited)"),
+            .init(name: "excused", valueName: "ID,...", repeatable: true, help: "Managers who sent apologies"),
+            .init(name: "absent", valueName: "ID,...", repeatable: true, help: "Managers who did not come"),
+            .workspace,
+        ],
+        positionals: "ID",
+        details: "Editing the Närvaro column of the workshop file by hand works the same.",
+        example: "forankra workshop attend 2026-02-03 --present anna.lindqvist,ali.hussein --excused sara.ekstrom")
+
+    var workshopID: String
+    var changes: [(String, Workshop.Attendance)]
+    var arguments: ParsedArguments
+
+    init(_ arguments: ParsedArguments, context: RunContext) throws {
+        workshopID = try arguments.onePositional("the workshop ID")
+        changes = arguments.list("present").map { ($0, .present) } + arguments.list("excused").map { ($0, .excused) }
+            + arguments.list("absent").map { ($0, .absent) }
+        guard !changes.isEmpty else { throw UsageError.other("give at least one of --present, --excused and --absent", command: Self.spec) }
+        let ids = changes.map(\.0)
+        if let twice = ids.first(where: { id in ids.filter { $0 == id }.count > 1 }) {
+            throw UsageError.other("\(twice) is given more than once", command: Self.spec)
+        }
+        self.arguments = arguments
+    }
+
+    func run(_ context: RunContext) throws -> ExitCode {
+        let workspace = try context.workspace(arguments)
+        let language = workspace.settings.language
+        return try context.writing(workspace, command: "workshop attend") {
+            let roster = try RosterStore.read(workspace)
+            let workshop = try WorkshopStore.read(workspace).workshop(workshopID)
+            let unknown = changes.map(\.0).filter { roster.manager(id: $0) == nil }
+            if !unknown.isEmpty {
+                throw ForankraError(.dataError, "not on the roster: " + unknown.joined(separator: ", "), path: "roster/chefer.md", hint: "See 'forankra roster list' for the ids.")
+            }
+            var editing = try WorkshopEditing(workshop, in: workspace)
+            for (id, attendance) in changes {
+                let manager = roster.manager(id: id)
+                let participant = workshop.participant(id)
+                    ?? Workshop.Participant(managerID: id, name: manager?.name ?? id, department: manager?.department ?? "", attendance: attendance, line: 0)
+                try editing.setAttendance(attendance, for: participant)
+            }
+            if workshop.status == .planned && changes.contains(where: { $0.1 == .present }) {
+                try editing.setStatus(.held)
+            }
+            try editing.write(in: workspace)
+            let updated = try WorkshopStore.read(workspace).workshop(workshop.id)
+            let count = { (kind: Workshop.Attendance) in updated.participants.filter { $0.attendance == kind }.count }
+            context.output.line(language.pick(
+                "\(workshop.id): \(count(.present)) närvarande, \(count(.excused)) med förhinder, \(count(.absent)) frånvarande, \(count(.invited)) utan besked.",
+                "\(workshop.id): \(count(.present)) present, \(count(.excused)) excused, \(count(.absent)) absent, \(count(.invited)) not yet marked."))
+            return .success
+        }
+    }
+}
+
+/// `forankra workshop feedback ID --text …`: what a participant said.
+struct WorkshopFeedbackCommand: Command {
+    static let spec = CommandSpec(
+        name: "workshop feedback",
+        summary: "Record feedback on a workshop; anonymous unless --by is given",
+        usage: "forankra workshop feedback ID --text TEXT [--rating 1-5] [--tags a,b] [--anonymous | --by ID] [-w DIR]",
+        options: [
+            .init(name: "text", valueName: "TEXT", help: "What was said, in the participant's words"),
+            .init(name: "rating", valueName: "1-5", help: "Overall rating, 1 (poor) to 5 (very good)"),
+            .init(name: "tags", valueName: "a,b", repeatable: true, help: "Short themes for the report, e.g. tidsbrist,bra-samtal"),
+            .init(name: "anonymous", valueName: nil, help: "Store no name (the default)"),
+            .init(name: "by", valueName: "ID", help: "The manager who gave it, by roster id"),
+            .workspace,
+        ],
+        positionals: "ID",
+        details: "Anonymous feedback stores no name at all. Reports show free text only from anonymous feedback.",
+        example: "forankra workshop feedback 2026-02-03 --rating 4 --tags tidsbrist --text 'Bra samtal, för lite tid.'")
+
+    var workshopID: String
+    var text: String
+    var rating: Int?
+    var tags: [String]
+    var by: String?
+    var arguments: ParsedArguments
+
+    init(_ arguments: ParsedArguments, context: RunContext) throws {
+        workshopID = try arguments.onePositional("the workshop ID")
+        text = try arguments.required("text").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { throw UsageError.badValue("--text", "", expected: "what was said", command: Self.spec) }
+        rating = try arguments.integer("rating", in: 1...5)
+        tags = arguments.list("tags")
+        by = arguments.value("by")
+        if by != nil && arguments.flag("anonymous") { throw UsageError.other("give either --anonymous or --by, not both", command: Self.spec) }
+        self.arguments = arguments
+    }
+
+    func run(_ context: RunContext) throws -> ExitCode {
+        let workspace = try context.workspace(arguments)
+        let language = workspace.settings.language
+        return try context.writing(workspace, command: "workshop feedback") {
+            let workshop = try WorkshopStore.read(workspace).workshop(workshopID)
+            if let by, try RosterStore.read(workspace).manager(id: by) == nil {
+                throw ForankraError(.dataError, "not on the roster: \(by)", path: "roster/chefer.md", hint: "See 'forankra roster list' for the ids.")
+            }
+            var editing = try WorkshopEditing(workshop, in: workspace)
+            let feedback = Workshop.Feedback(date: context.todayInSweden, by: by, rating: rating, tags: tags, text: text, line: 0)
+            editing.append(feedback, number: workshop.feedback.count + 1)
+            try editing.write(in: workspace)
+            context.output.line(language.pick(
+                "Återkoppling \(workshop.feedback.count + 1) sparad i \(workshop.relativePath)\(by == nil ? " (anonym)" : "").",
+                "Feedback \(workshop.feedback.count + 1) saved in \(workshop.relativePath)\(by == nil ? " (anonymous)" : "")."))
+            return .success
+        }
+    }
+}

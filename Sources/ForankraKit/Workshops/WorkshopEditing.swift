@@ -1,0 +1,56 @@
+import Foundation
+
+/// Changes to a workshop file that touch only the lines they must: new participant rows at
+/// the end of the table, one attendance cell, a feedback block at the end of its section.
+struct WorkshopEditing {
+    var document: RecordDocument
+
+    init(_ workshop: Workshop, in workspace: Workspace) throws {
+        document = try RecordDocument(text: try workspace.read(workshop.relativePath), path: workshop.relativePath)
+    }
+
+    private func participantTable() throws -> RecordTable {
+        guard let table = document.table(under: ["Deltagare", "Participants"]) else {
+            throw ForankraError.data("the workshop has no participant table under '## Deltagare'", path: document.path, line: 1,
+                                     hint: "Restore the table heading and columns: " + WorkshopFile.participantColumns.joined(separator: ", ") + ".")
+        }
+        return table
+    }
+
+    mutating func add(_ participants: [Workshop.Participant]) throws {
+        let table = try participantTable()
+        document.insertLines(participants.map(WorkshopFile.participantRow), at: table.endIndex)
+    }
+
+    mutating func setAttendance(_ attendance: Workshop.Attendance, for participant: Workshop.Participant) throws {
+        let table = try participantTable()
+        guard let row = table.rows.first(where: { $0.index + 1 == participant.line }),
+              let column = table.column(["Närvaro", "Attendance"]) else {
+            try add([Workshop.Participant(managerID: participant.managerID, name: participant.name, department: participant.department, attendance: attendance, line: 0)])
+            return
+        }
+        var cells = row.cells
+        while cells.count <= column { cells.append("") }
+        cells[column] = attendance.rawValue
+        document.replaceLine(at: row.index, with: RecordTable.format(cells))
+    }
+
+    mutating func setStatus(_ status: Workshop.Status) throws {
+        try document.setField("status", status.rawValue)
+    }
+
+    mutating func append(_ feedback: Workshop.Feedback, number: Int) {
+        let lines = WorkshopFile.feedbackLines(feedback, number: number)
+        if let end = document.sectionEnd(under: "## Återkoppling") {
+            var index = end
+            while index > 0, document.lines[index - 1].trimmingCharacters(in: .whitespaces).isEmpty { index -= 1 }
+            document.insertLines([""] + lines.dropLast(), at: index)
+        } else {
+            document.insertLines(["", "## Återkoppling", ""] + lines.dropLast(), at: document.lines.count)
+        }
+    }
+
+    func write(in workspace: Workspace) throws {
+        try AtomicFile.write(document.text, to: workspace.root + "/" + document.path)
+    }
+}
