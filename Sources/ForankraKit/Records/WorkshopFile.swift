@@ -23,7 +23,7 @@ enum WorkshopFile {
         Närvaro: inbjuden, närvarande, förhinder (anmält förhinder) eller frånvarande.
 
         """
-        text += RecordTable.format(participantColumns) + "\n| --- | --- | --- | --- |\n"
+        text += "\n" + RecordTable.format(participantColumns) + "\n| --- | --- | --- | --- |\n"
         for participant in workshop.participants {
             text += participantRow(participant) + "\n"
         }

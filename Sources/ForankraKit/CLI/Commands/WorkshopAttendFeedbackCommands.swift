@@ -36,6 +36,7 @@ struct WorkshopAttendCommand: Command {
         return try context.writing(workspace, command: "workshop attend") {
             let roster = try RosterStore.read(workspace)
             let workshop = try WorkshopStore.read(workspace).workshop(workshopID)
+            try WorkshopTiming.requireHeld(workshop, today: context.todayInSweden, what: "attendance")
             let unknown = changes.map(\.0).filter { roster.manager(id: $0) == nil }
             if !unknown.isEmpty {
                 throw ForankraError(.dataError, "not on the roster: " + unknown.joined(separator: ", "), path: "roster/chefer.md", hint: "See 'forankra roster list' for the ids.")
@@ -102,6 +103,7 @@ struct WorkshopFeedbackCommand: Command {
         let language = workspace.settings.language
         return try context.writing(workspace, command: "workshop feedback") {
             let workshop = try WorkshopStore.read(workspace).workshop(workshopID)
+            try WorkshopTiming.requireHeld(workshop, today: context.todayInSweden, what: "feedback")
             if let by, try RosterStore.read(workspace).manager(id: by) == nil {
                 throw ForankraError(.dataError, "not on the roster: \(by)", path: "roster/chefer.md", hint: "See 'forankra roster list' for the ids.")
             }
@@ -113,6 +115,19 @@ struct WorkshopFeedbackCommand: Command {
                 "Återkoppling \(workshop.feedback.count + 1) sparad i \(workshop.relativePath)\(by == nil ? " (anonym)" : "").",
                 "Feedback \(workshop.feedback.count + 1) saved in \(workshop.relativePath)\(by == nil ? " (anonymous)" : "")."))
             return .success
+        }
+    }
+}
+
+/// Attendance and feedback belong to a workshop that has taken place.
+enum WorkshopTiming {
+    static func requireHeld(_ workshop: Workshop, today: CalendarDate, what: String) throws {
+        if workshop.status == .cancelled {
+            throw ForankraError(.dataError, "\(workshop.id) is cancelled; there is no \(what) to record", path: workshop.relativePath)
+        }
+        if workshop.date > today {
+            throw ForankraError(.dataError, "\(workshop.id) is on \(workshop.date), after today; \(what) can be recorded from that day",
+                                path: workshop.relativePath, hint: "Check the workshop id, or the date in the file.")
         }
     }
 }

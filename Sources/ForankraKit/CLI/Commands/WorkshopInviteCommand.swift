@@ -80,9 +80,9 @@ struct WorkshopInviteCommand: Command {
         let invitedAnywhere = Set(store.workshops.filter { $0.status != .cancelled }.flatMap { $0.participants.map(\.managerID) })
         switch target {
         case .automatic:
-            let open = store.workshops.filter { $0.status == .planned && $0.date >= today }
+            let open = store.workshops.filter { $0.status == .planned }
             guard !open.isEmpty else {
-                throw ForankraError(.dataError, "there is no planned workshop from today on to invite to", hint: "Plan one with 'forankra workshop new'.")
+                throw ForankraError(.dataError, "there is no planned workshop to invite to", hint: "Plan one with 'forankra workshop new'.")
             }
             let waiting = roster.managers.filter { $0.isActive(on: today) && !invitedAnywhere.contains($0.id) }
             let result = AutoInvitation.place(waiting, into: open)
