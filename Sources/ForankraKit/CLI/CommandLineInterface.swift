@@ -17,6 +17,7 @@ public struct CommandLineInterface {
         WorkshopPackCommand.self,
         WorkshopAttendCommand.self,
         WorkshopFeedbackCommand.self,
+        AptLogCommand.self,
         DemoCommand.self,
     ]
 

@@ -1,0 +1,111 @@
+/// apt/<year>/<date>-<manager>-<section>.md: written once by `apt log` or `apt import`, then
+/// HR's to edit (tick commitments and answered questions).
+enum AptFile {
+    static func render(_ record: AptRecord, sectionTitles: [String], recorded: CalendarDate) -> String {
+        var text = """
+        ---
+        date: \(record.date)
+        manager: \(record.managerID)
+        unit: \(WorkshopFile.frontMatterValue(record.unit))
+        sections: \(record.sections.joined(separator: ", "))
+        participants: \(record.participants)
+        recorded: \(recorded)
+        source: \(WorkshopFile.frontMatterValue(record.source))
+        ---
+
+        # APT \(record.date), \(MarkdownText.escape(record.unit)): \(sectionTitles.map(MarkdownText.escape).joined(separator: "; "))
+
+        ## Det viktigaste vi kom fram till
+
+
+        """
+        text += (record.conclusion.isEmpty ? "–" : record.conclusion.components(separatedBy: "\n").map(MarkdownText.escape).joined(separator: "\n")) + "\n"
+        text += "\n## Åtaganden\n\nKryssa i rutan när ett åtagande är klart.\n\n"
+        text += record.commitments.isEmpty ? "Inga åtaganden.\n" : record.commitments.map(commitmentLine).joined(separator: "\n") + "\n"
+        text += "\n## Frågor till HR\n\nHR kryssar i rutan när frågan är besvarad.\n\n"
+        text += record.questions.isEmpty ? "Inga frågor.\n" : record.questions.map { "- [\($0.answered ? "x" : " ")] " + MarkdownText.escape($0.text) }.joined(separator: "\n") + "\n"
+        return text
+    }
+
+    /// "- [ ] Se över rastschemat (ansvarig: Lena Berg, senast 2026-04-30)".
+    static func commitmentLine(_ commitment: AptRecord.Commitment) -> String {
+        var details: [String] = []
+        if let who = commitment.who, !who.isEmpty { details.append("ansvarig: " + MarkdownText.escape(who)) }
+        if let due = commitment.due { details.append("senast \(due)") }
+        return "- [\(commitment.done ? "x" : " ")] " + MarkdownText.escape(commitment.what) + (details.isEmpty ? "" : " (" + details.joined(separator: ", ") + ")")
+    }
+
+    static func read(_ text: String, path: String) throws -> AptRecord {
+        let document = try RecordDocument(text: text, path: path)
+        let front = document.frontMatter
+        var problems: [ForankraError] = []
+        func required(_ key: String) -> String {
+            let value = front[key] ?? ""
+            if value.isEmpty { problems.append(.data("the APT record has no '\(key)'", path: path, line: front.field(key)?.line ?? 1)) }
+            return value
+        }
+        let dateText = required("date")
+        let date = CalendarDate(iso: dateText)
+        if date == nil && !dateText.isEmpty {
+            problems.append(.data("'\(dateText)' is not a real date", path: path, line: front.field("date")?.line ?? 1, hint: "Write it as YYYY-MM-DD."))
+        }
+        let participantsText = required("participants")
+        let participants = Int(participantsText)
+        if !participantsText.isEmpty && (participants == nil || participants ?? 0 < 0) {
+            problems.append(.data("'\(participantsText)' is not a number of participants", path: path, line: front.field("participants")?.line ?? 1,
+                                  hint: "Write a whole number, 0 or more."))
+        }
+        let sections = required("sections").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let record = AptRecord(
+            path: path, date: date ?? .epoch, managerID: required("manager"), unit: front["unit"] ?? "",
+            sections: sections, participants: participants ?? 0,
+            conclusion: sectionText(document.lines, heading: "Det viktigaste vi kom fram till"),
+            commitments: checklist(document.lines, heading: "Åtaganden").map { item in
+                let (what, who, due) = splitCommitment(item.text)
+                return AptRecord.Commitment(what: what, who: who, due: due, done: item.checked, line: item.line)
+            },
+            questions: checklist(document.lines, heading: "Frågor till HR").map { .init(text: $0.text, answered: $0.checked, line: $0.line) },
+            source: front["source"] ?? "")
+        if let first = problems.first { throw problems.count == 1 ? first : WorkshopFile.combined(problems) }
+        return record
+    }
+
+    private static func sectionText(_ lines: [String], heading: String) -> String {
+        guard let start = lines.firstIndex(where: { WorkshopFeedbackReader.isHeading($0, level: 2, [heading.lowercased()]) }) else { return "" }
+        let body = lines[(start + 1)...].prefix { !$0.hasPrefix("## ") }
+        let text = body.map { MarkdownInline.plainText($0) }.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        return text == "–" ? "" : text
+    }
+
+    private static func checklist(_ lines: [String], heading: String) -> [(text: String, checked: Bool, line: Int)] {
+        guard let start = lines.firstIndex(where: { WorkshopFeedbackReader.isHeading($0, level: 2, [heading.lowercased()]) }) else { return [] }
+        var items: [(String, Bool, Int)] = []
+        for index in (start + 1)..<lines.count {
+            let line = lines[index]
+            if line.hasPrefix("## ") { break }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            for (marker, checked) in [("- [ ] ", false), ("- [x] ", true), ("- [X] ", true)] where trimmed.hasPrefix(marker) {
+                items.append((MarkdownInline.plainText(String(trimmed.dropFirst(marker.count))), checked, index + 1))
+            }
+        }
+        return items
+    }
+
+    /// "Se över rastschemat (ansvarig: Lena Berg, senast 2026-04-30)" → its three parts.
+    static func splitCommitment(_ text: String) -> (String, String?, CalendarDate?) {
+        guard text.hasSuffix(")"), let open = text.range(of: " (", options: .backwards) else { return (text, nil, nil) }
+        let inside = text[open.upperBound..<text.index(before: text.endIndex)]
+        var who: String?
+        var due: CalendarDate?
+        for part in inside.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+            if part.lowercased().hasPrefix("ansvarig:") {
+                who = part.dropFirst("ansvarig:".count).trimmingCharacters(in: .whitespaces)
+            } else if part.lowercased().hasPrefix("senast "), let date = CalendarDate(iso: part.dropFirst("senast ".count).trimmingCharacters(in: .whitespaces)) {
+                due = date
+            } else {
+                return (text, nil, nil)
+            }
+        }
+        return (String(text[..<open.lowerBound]), who, due)
+    }
+}

@@ -1,0 +1,46 @@
+/// One workplace meeting (APT) reported back: who held it, on which sections, how many took
+/// part, what they concluded, what they committed to and what they asked HR.
+public struct AptRecord: Sendable, Equatable {
+    public struct Commitment: Sendable, Equatable {
+        public var what: String
+        public var who: String?
+        public var due: CalendarDate?
+        public var done: Bool
+        public var line: Int
+    }
+
+    public struct Question: Sendable, Equatable {
+        public var text: String
+        /// HR ticks the box when the question is answered.
+        public var answered: Bool
+        public var line: Int
+    }
+
+    public var path: String
+    public var date: CalendarDate
+    public var managerID: String
+    public var unit: String
+    public var sections: [String]
+    public var participants: Int
+    public var conclusion: String
+    public var commitments: [Commitment]
+    public var questions: [Question]
+    public var source: String
+
+    /// apt/2026/2026-03-10-anna.lindqvist-5.md; several sections are joined with "+".
+    static func relativePath(date: CalendarDate, managerID: String, sections: [String]) -> String {
+        "apt/\(date.year)/\(date)-\(managerID)-\(sections.map(Slug.sortableSafe).joined(separator: "+")).md"
+    }
+
+    /// Same manager, same day, a shared section: the same meeting reported twice.
+    func duplicates(_ other: AptRecord) -> Bool {
+        managerID == other.managerID && date == other.date && !Set(sections).isDisjoint(with: other.sections)
+    }
+}
+
+extension Slug {
+    /// A section id as it may stand in a file name: digits, letters, dots and dashes only.
+    static func sortableSafe(_ id: String) -> String {
+        String(id.filter { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") })
+    }
+}
