@@ -1,3 +1,5 @@
+import Foundation
+
 /// The words of a hand-written date, lower-cased, with the parts a reader skips ("den", a weekday)
 /// taken off the front. Used by `SwedishDate`; the number rules live here so they are in one place.
 struct DateWords {
