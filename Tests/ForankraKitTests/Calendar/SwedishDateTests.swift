@@ -2,7 +2,7 @@ import XCTest
 @testable import ForankraKit
 
 final class SwedishDateTests: XCTestCase {
-    private let today = date(2026, 4, 20)
+    private let today = ymd(2026, 4, 20)
 
     private func assertReads(_ text: String, as expected: String, today: CalendarDate? = nil, file: StaticString = #filePath, line: UInt = #line) {
         let parsed = SwedishDate.parse(text, today: today ?? self.today)
@@ -29,7 +29,7 @@ final class SwedishDateTests: XCTestCase {
     }
 
     func testYearIsInferredBackwardsOverNewYear() {
-        let january = date(2026, 1, 10)
+        let january = ymd(2026, 1, 10)
         assertReads("20/12", as: "2025-12-20", today: january)
         assertReads("20 december", as: "2025-12-20", today: january)
         assertReads("5/1", as: "2026-01-05", today: january)
@@ -40,7 +40,7 @@ final class SwedishDateTests: XCTestCase {
     }
 
     func testDueDatesWithoutAYearLookForward() {
-        let meeting = date(2025, 11, 20)
+        let meeting = ymd(2025, 11, 20)
         XCTAssertEqual(SwedishDate.parse("31/1", onOrAfter: meeting)?.description, "2026-01-31")
         XCTAssertEqual(SwedishDate.parse("30 november", onOrAfter: meeting)?.description, "2025-11-30")
         XCTAssertEqual(SwedishDate.parse("2025-06-30", onOrAfter: meeting)?.description, "2025-06-30", "a written year is kept")
@@ -62,11 +62,11 @@ final class SwedishDateTests: XCTestCase {
 
     func testAWeekdayThatDoesNotFitTheDateIsNotGuessedAway() {
         XCTAssertNil(SwedishDate.parse("måndag 12 april 2022", today: today))
-        XCTAssertEqual(SwedishDate.read("måndag 12 april 2022", year: .notAfter(today)), .wrongWeekday(date(2022, 4, 12), named: 1))
+        XCTAssertEqual(SwedishDate.read("måndag 12 april 2022", year: .notAfter(today)), .wrongWeekday(ymd(2022, 4, 12), named: 1))
     }
 }
 
-func date(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate {
+func ymd(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate {
     guard let date = CalendarDate(year: year, month: month, day: day) else { preconditionFailure("bad test date") }
     return date
 }

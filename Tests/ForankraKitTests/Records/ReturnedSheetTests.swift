@@ -2,7 +2,7 @@ import XCTest
 @testable import ForankraKit
 
 final class ReturnedSheetTests: XCTestCase {
-    private let today = date(2026, 4, 20)
+    private let today = ymd(2026, 4, 20)
 
     private func read(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws -> ReturnedSheet {
         let text = try String(contentsOfFile: TestPaths.fixtures + "/returned-sheets/" + name, encoding: .utf8)
@@ -34,49 +34,49 @@ final class ReturnedSheetTests: XCTestCase {
 
     func testNeatSheetIsReadExactly() throws {
         XCTAssertEqual(try read("neat.md"), ReturnedSheet(
-            date: date(2026, 4, 14), unit: "Hemtjänsten Norra", manager: "Karin Lindqvist", participants: 14, sectionIDs: ["5"],
+            date: ymd(2026, 4, 14), unit: "Hemtjänsten Norra", manager: "Karin Lindqvist", participants: 14, sectionIDs: ["5"],
             conclusion: "Vi pratar sällan om arbetsbelastningen förrän någon redan är slut. Vi vill ta upp den som en stående punkt på varje APT.",
             questionsToHR: ["Hur söker man friskvårdsbidraget om man jobbar natt?"],
-            commitments: [.init(what: "Arbetsbelastning som stående punkt på APT", who: "Karin", due: date(2026, 5, 12), line: 82)]))
+            commitments: [.init(what: "Arbetsbelastning som stående punkt på APT", who: "Karin", due: ymd(2026, 5, 12), line: 82)]))
     }
 
     func testAnswersOnTheNextLineWithUnitsAndAYearlessDate() throws {
         XCTAssertEqual(try read("answers-on-next-line.md"), ReturnedSheet(
-            date: date(2026, 4, 12), unit: "Förskolan Solrosen, avd. Blåbär", manager: "Mats Ek", participants: 14, sectionIDs: ["5"],
+            date: ymd(2026, 4, 12), unit: "Förskolan Solrosen, avd. Blåbär", manager: "Mats Ek", participants: 14, sectionIDs: ["5"],
             conclusion: "Att vi behöver en tydligare rutin när någon är sjuk och vikarie saknas.",
             questionsToHR: [], commitments: []))
     }
 
     func testMessySpacingWithoutStarsOrBullets() throws {
         XCTAssertEqual(try read("messy-spacing.md"), ReturnedSheet(
-            date: date(2026, 4, 7), unit: "Biblioteket Centrum", manager: "K0412", participants: 9, sectionIDs: ["5"],
+            date: ymd(2026, 4, 7), unit: "Biblioteket Centrum", manager: "K0412", participants: 9, sectionIDs: ["5"],
             conclusion: "Skyddsronden ska göras med alla, inte bara skyddsombudet.",
-            questionsToHR: [], commitments: [.init(what: "Boka skyddsrond", who: "Ahmed", due: date(2026, 5, 15), line: 82)]))
+            questionsToHR: [], commitments: [.init(what: "Boka skyddsrond", who: "Ahmed", due: ymd(2026, 5, 15), line: 82)]))
     }
 
     func testEnglishSheetWithTwoSections() throws {
         XCTAssertEqual(try read("english.md"), ReturnedSheet(
-            date: date(2026, 4, 9), unit: "Road maintenance depot", manager: "Jonas Berg", participants: 11, sectionIDs: ["5", "6.1"],
+            date: ymd(2026, 4, 9), unit: "Road maintenance depot", manager: "Jonas Berg", participants: 11, sectionIDs: ["5", "6.1"],
             conclusion: "Lone working in winter needs a check-in routine.",
             questionsToHR: ["Can the health allowance pay for winter boots?", "Who owns the lone-working guideline?"],
-            commitments: [.init(what: "Draft a check-in routine for lone work", who: "Jonas and the safety rep", due: date(2026, 4, 30), line: 81)]))
+            commitments: [.init(what: "Draft a check-in routine for lone work", who: "Jonas and the safety rep", due: ymd(2026, 4, 30), line: 81)]))
     }
 
     func testCommitmentsTablePartlyFilledSkipsEmptyRowsAndReadsDueDates() throws {
         XCTAssertEqual(try read("commitments-partly-filled.md"), ReturnedSheet(
-            date: date(2026, 4, 14), unit: "Kostenheten, Sjöhamra skola", manager: "Lena Holm", participants: 8, sectionIDs: ["5"],
+            date: ymd(2026, 4, 14), unit: "Kostenheten, Sjöhamra skola", manager: "Lena Holm", participants: 8, sectionIDs: ["5"],
             conclusion: "Lyften i diskrummet är det som sliter mest.\nVi vill prova rotation mellan stationerna.",
             questionsToHR: [],
             commitments: [
-                .init(what: "Beställa en lyfthjälp till diskrummet", who: "Lena", due: date(2026, 5, 31), line: 82),
+                .init(what: "Beställa en lyfthjälp till diskrummet", who: "Lena", due: ymd(2026, 5, 31), line: 82),
                 .init(what: "Prata med företagshälsovården om ergonomi", line: 83),
-                .init(what: "Prova rotationsschema i fyra veckor", due: date(2026, 6, 30), line: 85),
+                .init(what: "Prova rotationsschema i fyra veckor", due: ymd(2026, 6, 30), line: 85),
             ]))
     }
 
     func testThreeQuestionsWrittenOverAndBetweenTheRuledLines() throws {
         XCTAssertEqual(try read("three-questions.md"), ReturnedSheet(
-            date: date(2026, 4, 16), unit: "Gruppbostad Ekbacken", manager: "Sara Nilsson", participants: 6, sectionIDs: ["5"],
+            date: ymd(2026, 4, 16), unit: "Gruppbostad Ekbacken", manager: "Sara Nilsson", participants: 6, sectionIDs: ["5"],
             conclusion: nil,
             questionsToHR: ["Gäller friskvårdsbidraget även timanställda?", "Kan vi få en egen kontakt på företagshälsovården?",
                             "När kommer nästa medarbetarenkät?"],
@@ -144,7 +144,7 @@ final class ReturnedSheetTests: XCTestCase {
             **Det viktigaste vi kom fram till:** Vi tog det lugnt.
             Frågor till HR: Varför?
             """), path: "x.md", today: today)
-        XCTAssertEqual(read.date, date(2026, 4, 14))
+        XCTAssertEqual(read.date, ymd(2026, 4, 14))
         XCTAssertEqual(read.unit, "Hemtjänsten")
         XCTAssertEqual(read.manager, "Anna Ek")
         XCTAssertEqual(read.participants, 14)
