@@ -806,5 +806,77 @@ Programmet följs upp varje år i kommunens personalbokslut, som redovisas för 
 7. Den totala sjukfrånvaron är under 6,5 procent. Ansvarig: förvaltningscheferna med stöd av HR-avdelningen. Klart senast: 2029-12-31.
 
 """#),
+        ("roster/README.md", #"""
+# Chefslista (exempel)
+
+`chefer.csv` är **påhittad**: 61 chefer i den fiktiva Sjöhamra kommun, så som en export ur HR-systemet ser ut när den öppnats och sparats i Excel (semikolon, UTF-8 med BOM, CRLF).
+Alla namn, anställningsnummer och e-postadresser är uppdiktade; likheter med verkliga personer är en slump.
+
+"""#),
+        ("roster/chefer.csv", #"""
+Anst.nr;Förnamn;Efternamn;E-post;Förvaltning;Enhet;Antal medarbetare;Chef från\#u{d}
+15405;Anna;Lindqvist;anna.lindqvist@sjohamra.se;Barn- och utbildningsförvaltningen;Solbackens förskola;22;2015-08-01\#u{d}
+12571;Mohammed;Al-Hassan;mohammed.al-hassan@sjohamra.se;Barn- och utbildningsförvaltningen;Ekbackens förskola;20;2019-01-07\#u{d}
+16568;Birgitta;Öberg;birgitta.oberg@sjohamra.se;Barn- och utbildningsförvaltningen;Lärkans förskola;17;2008-03-01\#u{d}
+10891;Jukka;Niemi;jukka.niemi@sjohamra.se;Barn- och utbildningsförvaltningen;Sjöhamra skola F–6;45;2012-08-06\#u{d}
+11286;Sara;Ekström;sara.ekstrom@sjohamra.se;Barn- och utbildningsförvaltningen;Norrviks skola F–9;45;2017-06-12\#u{d}
+18879;Ahmed;Yusuf;ahmed.yusuf@sjohamra.se;Barn- och utbildningsförvaltningen;Västerbyskolan 7–9;45;2021-08-09\#u{d}
+11642;Karin;Holm;karin.holm@sjohamra.se;Barn- och utbildningsförvaltningen;Sjöhamra gymnasium;45;2010-01-11\#u{d}
+16091;Emma;Sjöberg;emma.sjoberg@sjohamra.se;Barn- och utbildningsförvaltningen;Elevhälsan;15;2022-02-01\#u{d}
+19648;Per-Olof;Gustafsson;per-olof.gustafsson@sjohamra.se;Barn- och utbildningsförvaltningen;Kulturskolan;19;2005-08-15\#u{d}
+11050;Leila;Karimi;leila.karimi@sjohamra.se;Barn- och utbildningsförvaltningen;Förskolan Tallkotten;16;2020-08-17\#u{d}
+18413;Magnus;Berg;magnus.berg@sjohamra.se;Barn- och utbildningsförvaltningen;Vuxenutbildningen;24;2014-09-01\#u{d}
+13617;Hanna;Åkesson;hanna.akesson@sjohamra.se;Barn- och utbildningsförvaltningen;Fritidshemmen Norr;14;2026-08-10\#u{d}
+10714;Ingrid;Pettersson;ingrid.pettersson@sjohamra.se;Barn- och utbildningsförvaltningen;Kyrkbyns förskola;11;2004-04-01\#u{d}
+11508;Dragana;Petrović;dragana.petrovic@sjohamra.se;Barn- och utbildningsförvaltningen;Strandskolan F–3;30;2018-08-13\#u{d}
+17204;Tobias;Lund;tobias.lund@sjohamra.se;Barn- och utbildningsförvaltningen;Grundsärskolan;12;2023-01-09\#u{d}
+16951;Anna;Lindqvist;anna.lindqvist2@sjohamra.se;Barn- och utbildningsförvaltningen;Förskolan Humlan;15;2024-03-18\#u{d}
+11244;Maria;Johansson;maria.johansson@sjohamra.se;Socialförvaltningen;"Individ- och familjeomsorg, barn och unga";27;2016-05-02\#u{d}
+14043;Ali;Hussein;ali.hussein@sjohamra.se;Socialförvaltningen;Försörjningsstöd;21;2019-10-01\#u{d}
+11586;Eva;Nyström;eva.nystrom@sjohamra.se;Socialförvaltningen;Familjecentralen;10;2011-02-14\#u{d}
+19128;Fatima;Abdi;fatima.abdi@sjohamra.se;Socialförvaltningen;Stöd och behandling;17;2021-03-01\#u{d}
+17055;Lars;Engström;lars.engstrom@sjohamra.se;Socialförvaltningen;Arbetsmarknadsenheten;20;2013-09-16\#u{d}
+11068;Aleksandra;Nowak;aleksandra.nowak@sjohamra.se;Socialförvaltningen;Boendestöd LSS;33;2018-01-15\#u{d}
+19364;Johan;Wikström;johan.wikstrom@sjohamra.se;Socialförvaltningen;Daglig verksamhet Verkstan;26;2009-11-01\#u{d}
+12128;Nadia;Haddad;nadia.haddad@sjohamra.se;Socialförvaltningen;Gruppbostaden Björken;22;2026-06-15\#u{d}
+13757;Ulla;Forsberg;ulla.forsberg@sjohamra.se;Vård- och omsorgsförvaltningen;Äldreboendet Lärkan;45;2006-06-01\#u{d}
+19651;Kerstin;Blom;kerstin.blom@sjohamra.se;Vård- och omsorgsförvaltningen;Äldreboendet Solrosen;45;2012-04-10\#u{d}
+11113;Ibrahim;Demir;ibrahim.demir@sjohamra.se;Vård- och omsorgsförvaltningen;Hemtjänst Norr;43;2017-02-20\#u{d}
+19555;Sofia;Lindberg;sofia.lindberg@sjohamra.se;Vård- och omsorgsförvaltningen;Hemtjänst Söder;41;2020-09-07\#u{d}
+19693;Marja;Heikkinen;marja.heikkinen@sjohamra.se;Vård- och omsorgsförvaltningen;Hemtjänst Centrum;38;2015-01-12\#u{d}
+16599;Annika;Svensson;annika.svensson@sjohamra.se;Vård- och omsorgsförvaltningen;Korttidsboendet Måsen;30;2019-05-06\#u{d}
+10912;Goran;Ilić;goran.ilic@sjohamra.se;Vård- och omsorgsförvaltningen;Nattpatrullen;17;2014-10-01\#u{d}
+13722;Linnea;Bergqvist;linnea.bergqvist@sjohamra.se;Vård- och omsorgsförvaltningen;Hemsjukvården;32;2022-11-14\#u{d}
+10863;Amina;Osman;amina.osman@sjohamra.se;Vård- och omsorgsförvaltningen;Dagverksamheten Gläntan;9;2023-04-03\#u{d}
+19220;Bengt;Karlsson;bengt.karlsson@sjohamra.se;Vård- och omsorgsförvaltningen;Rehabenheten;16;2007-09-03\#u{d}
+12281;Rebecka;Mattsson;rebecka.mattsson@sjohamra.se;Vård- och omsorgsförvaltningen;Äldreboendet Ekhagen;45;2016-12-01\#u{d}
+14844;Zeynep;Kaya;zeynep.kaya@sjohamra.se;Vård- och omsorgsförvaltningen;Biståndsenheten;14;2021-01-18\#u{d}
+16967;Camilla;Sandberg;camilla.sandberg@sjohamra.se;Vård- och omsorgsförvaltningen;Anhörigstöd och frivilliga;4;2010-08-23\#u{d}
+12463;Mikael;Hedlund;mikael.hedlund@sjohamra.se;Vård- och omsorgsförvaltningen;Hemtjänst Västerby;36;2026-09-01\#u{d}
+18958;Stefan;Nordin;stefan.nordin@sjohamra.se;Samhällsbyggnadsförvaltningen;Gatuenheten;29;2011-05-16\#u{d}
+12029;Helena;Ström;helena.strom@sjohamra.se;Samhällsbyggnadsförvaltningen;Bygglov och lantmäteri;15;2018-03-05\#u{d}
+19453;Erik;Lundgren;erik.lundgren@sjohamra.se;Samhällsbyggnadsförvaltningen;VA-enheten;35;2008-01-07\#u{d}
+15154;Jonas;Persson;jonas.persson@sjohamra.se;Samhällsbyggnadsförvaltningen;Park och natur;20;2019-04-01\#u{d}
+19279;Mirja;Koskinen;mirja.koskinen@sjohamra.se;Samhällsbyggnadsförvaltningen;Miljö- och hälsoskydd;17;2013-06-10\#u{d}
+13061;Daniel;Eriksson;daniel.eriksson@sjohamra.se;Samhällsbyggnadsförvaltningen;Fastighetsförvaltning;24;2020-02-03\#u{d}
+11788;Yasmin;Rahimi;yasmin.rahimi@sjohamra.se;Samhällsbyggnadsförvaltningen;Plan och exploatering;11;2024-08-19\#u{d}
+19628;Gunilla;Wallin;gunilla.wallin@sjohamra.se;Kultur- och fritidsförvaltningen;Biblioteket;21;2005-03-14\#u{d}
+19458;Samuel;Andersson;samuel.andersson@sjohamra.se;Kultur- och fritidsförvaltningen;Simhallen Vågen;25;2017-10-02\#u{d}
+13178;Elin;Hägglund;elin.hagglund@sjohamra.se;Kultur- och fritidsförvaltningen;Fritidsgårdarna;15;2022-06-20\#u{d}
+16201;Roger;Falk;roger.falk@sjohamra.se;Kultur- och fritidsförvaltningen;Idrott och anläggningar;19;2012-11-05\#u{d}
+11696;Tiina;Laine;tiina.laine@sjohamra.se;Kultur- och fritidsförvaltningen;Kulturhuset Magasinet;10;2021-09-13\#u{d}
+19074;Christina;Hermansson;christina.hermansson@sjohamra.se;Kommunledningsförvaltningen;HR-avdelningen;17;2014-02-03\#u{d}
+11128;Peter;Sundqvist;peter.sundqvist@sjohamra.se;Kommunledningsförvaltningen;Ekonomiavdelningen;22;2010-05-17\#u{d}
+19346;Lina;Mohammadi;lina.mohammadi@sjohamra.se;Kommunledningsförvaltningen;Kommunikationsenheten;9;2019-08-26\#u{d}
+11076;Henrik;Dahl;henrik.dahl@sjohamra.se;Kommunledningsförvaltningen;IT-enheten;27;2016-01-11\#u{d}
+13474;Åsa;Westerlund;asa.westerlund@sjohamra.se;Kommunledningsförvaltningen;Kansli och nämndadministration;11;2009-09-07\#u{d}
+18233;Oskar;Lindholm;oskar.lindholm@sjohamra.se;Kommunledningsförvaltningen;Kontaktcenter;20;2023-10-02\#u{d}
+18811;Marianne;Sjögren;marianne.sjogren@sjohamra.se;Serviceförvaltningen;"Kök; städ och lokalvård";45;2011-08-22\#u{d}
+17105;Hassan;Jama;hassan.jama@sjohamra.se;Serviceförvaltningen;Måltidsservice skolor;42;2018-10-15\#u{d}
+15246;Agneta;Lundström;agneta.lundstrom@sjohamra.se;Serviceförvaltningen;Kost äldreomsorg;31;2007-02-05\#u{d}
+17728;Mehmet;Aydın;mehmet.aydin@sjohamra.se;Serviceförvaltningen;Fordon och transport;14;2015-04-20\#u{d}
+17524;Kristina;Östlund;kristina.ostlund@sjohamra.se;Serviceförvaltningen;Upphandling och inköp;7;2020-11-02\#u{d}
+
+"""#),
     ]
 }

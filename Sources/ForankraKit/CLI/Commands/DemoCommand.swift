@@ -67,6 +67,13 @@ struct DemoCommand: Command {
             }
         }
         out.line("")
+        out.line(out.bold(language.pick("Arbetsytan: ett helt införande, med samma kommandon som HR kör", "The workspace: a whole rollout, with the same commands HR runs")))
+        do {
+            try DemoWorkspace(folder: shown, root: folder, runner: DemoRunner(context: context), language: language, today: context.todayInSweden).build()
+        } catch let failed as DemoStepFailed {
+            return failed.code
+        }
+        out.line("")
         out.line(language.pick(
             "Klart. Öppna \(shown)/apt-underlag/index.html och \(shown)/packs/\(workshopDate)-stadshuset/index.html i en webbläsare och skriv ut.",
             "Done. Open \(shown)/apt-underlag/index.html and \(shown)/packs/\(workshopDate)-stadshuset/index.html in a web browser and print."))
