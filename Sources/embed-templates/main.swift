@@ -13,12 +13,13 @@ func delimiter(for text: String) -> String {
     return String(repeating: "#", count: hashes)
 }
 
-/// Swift source may not hold control characters such as the form feeds of PDF-extracted text;
-/// inside a raw literal they are written as escapes with the literal's own #s.
+/// Swift source may not hold control characters such as the form feeds of PDF-extracted text,
+/// and a byte-order mark inside it would be invisible; inside a raw literal they are written as
+/// escapes with the literal's own #s.
 func escapingControls(_ text: String, _ hashes: String) -> String {
     var out = ""
     for scalar in text.unicodeScalars {
-        if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" {
+        if (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || scalar == "\u{FEFF}" {
             out += "\\" + hashes + "u{" + String(scalar.value, radix: 16) + "}"
         } else {
             out.unicodeScalars.append(scalar)
@@ -49,8 +50,9 @@ func embed(folder: String, extensions: [String], typeName: String, into target: 
 
     """
     for relative in files {
+        // Decoded without Foundation's help, which would drop a byte-order mark.
         guard let data = FileManager.default.contents(atPath: base + "/" + relative),
-              let text = String(data: data, encoding: .utf8) else { fail("cannot read \(relative) as UTF-8", 65) }
+              let text = String(validating: [UInt8](data), as: UTF8.self) else { fail("cannot read \(relative) as UTF-8", 65) }
         let hashes = delimiter(for: text)
         source += "        (\"\(relative)\", \(hashes)\"\"\"\n\(escapingControls(text, hashes))\n\"\"\"\(hashes)),\n"
     }

@@ -814,7 +814,7 @@ Alla namn, anställningsnummer och e-postadresser är uppdiktade; likheter med v
 
 """#),
         ("roster/chefer.csv", #"""
-Anst.nr;Förnamn;Efternamn;E-post;Förvaltning;Enhet;Antal medarbetare;Chef från\#u{d}
+\#u{feff}Anst.nr;Förnamn;Efternamn;E-post;Förvaltning;Enhet;Antal medarbetare;Chef från\#u{d}
 15405;Anna;Lindqvist;anna.lindqvist@sjohamra.se;Barn- och utbildningsförvaltningen;Solbackens förskola;22;2015-08-01\#u{d}
 12571;Mohammed;Al-Hassan;mohammed.al-hassan@sjohamra.se;Barn- och utbildningsförvaltningen;Ekbackens förskola;20;2019-01-07\#u{d}
 16568;Birgitta;Öberg;birgitta.oberg@sjohamra.se;Barn- och utbildningsförvaltningen;Lärkans förskola;17;2008-03-01\#u{d}

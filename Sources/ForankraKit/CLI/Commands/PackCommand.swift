@@ -27,29 +27,14 @@ struct PackCommand: Command {
 
     init(_ arguments: ParsedArguments, context: RunContext) throws {
         file = context.resolve(try arguments.onePositional("the programme FILE"))
-        let dateText = try arguments.required("date")
-        guard let date = CalendarDate(iso: dateText) else {
-            throw UsageError.badValue("--date", dateText, expected: "a real date as YYYY-MM-DD", command: Self.spec)
-        }
-        let start = try Self.time(arguments, "start")
-        let end = try Self.time(arguments, "end")
-        let place = try arguments.required("place").trimmingCharacters(in: .whitespaces)
-        guard !place.isEmpty else { throw UsageError.badValue("--place", "", expected: "the name of a place", command: Self.spec) }
+        let slot = try WorkshopSlotOptions.slot(arguments, spec: Self.spec)
         requestedSections = arguments.list("sections")
         pack = WorkshopPack(
-            slot: .init(date: date, start: start, end: end, place: place, facilitators: arguments.all("facilitator")),
+            slot: slot,
             sectionIDs: [], attendees: [], blankRows: try arguments.integer("capacity", in: 1...200) ?? 20)
         settings = try arguments.materialSettings()
-        outputFolder = context.resolve(arguments.value("output") ?? "packs/\(date)-\(Slug.make(place))")
+        outputFolder = context.resolve(arguments.value("output") ?? "packs/\(slot.date)-\(Slug.make(slot.place))")
         templates = try TemplateSource.find(override: arguments.value("templates"), context: context)
-    }
-
-    private static func time(_ arguments: ParsedArguments, _ name: String) throws -> ClockTime {
-        let text = try arguments.required(name)
-        guard let time = ClockTime(text) else {
-            throw UsageError.badValue("--\(name)", text, expected: "a time as HH:MM", command: spec)
-        }
-        return time
     }
 
     func run(_ context: RunContext) throws -> ExitCode {
