@@ -62,7 +62,9 @@ struct InitCommand: Command {
         if programmeFile == nil {
             context.output.line(language.pick("Lägg programtexten i \(shown)/\(programmePath).", "Put the programme text in \(shown)/\(programmePath)."))
         }
-        context.output.line(language.pick("Nästa steg: forankra roster import chefer.csv", "Next: forankra roster import managers.csv"))
+        context.output.line(language.pick(
+            "Nästa steg: gå till \(shown)/ och läs in cheferna med forankra roster import chefer.csv",
+            "Next: go to \(shown)/ and import the managers with forankra roster import managers.csv"))
         return .success
     }
 
