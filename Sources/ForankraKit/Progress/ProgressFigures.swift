@@ -1,0 +1,111 @@
+/// The rollout's figures on one day, computed the way the README defines them, so any reader
+/// can recompute every figure from the records.
+public struct ProgressFigures: Sendable {
+    public struct Department: Sendable, Equatable {
+        public var name: String
+        public var activeManagers: Int
+        public var reached: Int
+        public var staff: Int
+        public var staffReached: Int
+        /// Manager × topic pairs with an APT, over active managers × topics.
+        public var coverage: Double
+    }
+
+    public struct Section: Sendable, Equatable {
+        public var id: String
+        public var title: String
+        public var managersWithApt: Int
+        public var coverage: Double
+        public var staffReached: Int
+        public var apts: Int
+    }
+
+    public var asOf: CalendarDate
+    public var from: CalendarDate?
+    public var activeManagers: Int
+    /// Attended a held workshop.
+    public var reached: Int
+    /// Not reached, but started after the last held workshop: to be reached, not missed.
+    public var catchUp: Int
+    public var notReached: Int
+    public var staff: Int
+    public var staffReached: Int
+    public var aptsHeld: Int
+    public var participants: Int
+    public var sections: [Section]
+    public var departments: [Department]
+    /// The rollout's progress: manager × topic pairs with an APT, over active managers × topics.
+    public var coverage: Double
+    /// What the plan says the coverage should be on `asOf`; nil without rollout dates.
+    public var planned: Double?
+
+    public var reachedShare: Double { activeManagers == 0 ? 0 : Double(reached) / Double(activeManagers) }
+    public var staffShare: Double { staff == 0 ? 0 : Double(staffReached) / Double(staff) }
+}
+
+extension ProgressFigures {
+    /// Figures on `day`, counting workshops and APTs from `from` (if given) up to and including `day`.
+    public static func compute(_ records: RolloutRecords, on day: CalendarDate, from: CalendarDate? = nil, department: String? = nil) -> ProgressFigures {
+        let inRange = { (date: CalendarDate) in date <= day && (from.map { date >= $0 } ?? true) }
+        let managers = records.managers.filter { manager in
+            manager.isActive(on: day) && (department == nil || manager.department == department)
+        }
+        let ids = Set(managers.map(\.id))
+        let held = records.workshops.filter { $0.status != .cancelled && inRange($0.date) }
+        let present = Set(held.flatMap { $0.participants.filter { $0.attendance == .present }.map(\.managerID) })
+        let lastWorkshop = held.map(\.date).max()
+        let reached = managers.filter { present.contains($0.id) }
+        let catchUp = managers.filter { manager in
+            !present.contains(manager.id) && (lastWorkshop.map { last in (manager.from ?? .epoch) > last } ?? false)
+        }
+        let apts = records.apts.filter { inRange($0.date) && ids.contains($0.managerID) }
+        var topicsByManager: [String: Set<String>] = [:]
+        for apt in apts {
+            topicsByManager[apt.managerID, default: []].formUnion(apt.sections.map(records.topic(of:)))
+        }
+        let topics = records.topicIDs
+        let staffOf = { (manager: Manager) -> Int in manager.staff ?? 0 }
+        let sections = topics.map { topic -> Section in
+            let with = managers.filter { topicsByManager[$0.id]?.contains(topic) == true }
+            return Section(
+                id: topic, title: records.programme.section(id: topic)?.title ?? topic,
+                managersWithApt: with.count, coverage: share(with.count, managers.count),
+                staffReached: with.reduce(0) { $0 + staffOf($1) },
+                apts: apts.filter { $0.sections.map(records.topic(of:)).contains(topic) }.count)
+        }
+        let departments = Dictionary(grouping: managers, by: \.department).map { name, members -> Department in
+            Department(
+                name: name, activeManagers: members.count, reached: members.filter { present.contains($0.id) }.count,
+                staff: members.reduce(0) { $0 + staffOf($1) },
+                staffReached: members.filter { topicsByManager[$0.id] != nil }.reduce(0) { $0 + staffOf($1) },
+                coverage: pairShare(members, topicsByManager, topics: topics.count))
+        }.sorted { $0.name < $1.name }
+        let staff: Int = managers.reduce(0) { $0 + staffOf($1) }
+        let staffReached: Int = managers.filter { topicsByManager[$0.id] != nil }.reduce(0) { $0 + staffOf($1) }
+        let participants: Int = apts.reduce(0) { $0 + $1.participants }
+        return ProgressFigures(
+            asOf: day, from: from, activeManagers: managers.count, reached: reached.count, catchUp: catchUp.count,
+            notReached: managers.count - reached.count - catchUp.count,
+            staff: staff, staffReached: staffReached,
+            aptsHeld: apts.count, participants: participants,
+            sections: sections, departments: departments,
+            coverage: pairShare(managers, topicsByManager, topics: topics.count),
+            planned: planned(records.settings, on: day))
+    }
+
+    static func share(_ part: Int, _ whole: Int) -> Double {
+        whole == 0 ? 0 : Double(part) / Double(whole)
+    }
+
+    private static func pairShare(_ managers: [Manager], _ topicsByManager: [String: Set<String>], topics: Int) -> Double {
+        let covered = managers.reduce(0) { $0 + (topicsByManager[$1.id]?.count ?? 0) }
+        return share(covered, managers.count * topics)
+    }
+
+    /// Linear from 0 on rollout_start to 1 on rollout_target.
+    static func planned(_ settings: WorkspaceSettings, on day: CalendarDate) -> Double? {
+        guard let start = settings.rolloutStart, let target = settings.rolloutTarget, target > start else { return nil }
+        let elapsed = Double(day.dayNumber - start.dayNumber) / Double(target.dayNumber - start.dayNumber)
+        return min(max(elapsed, 0), 1)
+    }
+}
