@@ -1,0 +1,124 @@
+/// `forankra status`: how far the rollout has come, at a glance in the terminal.
+struct StatusCommand: Command {
+    static let spec = CommandSpec(
+        name: "status",
+        summary: "Progress at a glance: managers reached, APTs, staff reached, departments, plan",
+        usage: "forankra status [-w DIR]",
+        options: [.workspace],
+        positionals: nil,
+        details: "The figures are defined in the README; `forankra report` gives them in full.",
+        example: "forankra status")
+
+    var arguments: ParsedArguments
+
+    init(_ arguments: ParsedArguments, context: RunContext) throws { self.arguments = arguments }
+
+    func run(_ context: RunContext) throws -> ExitCode {
+        let workspace = try context.workspace(arguments)
+        let records = try RolloutRecords.read(workspace)
+        let today = context.todayInSweden
+        let figures = ProgressFigures.compute(records, on: today)
+        context.output.writeOut(StatusText.render(figures, records: records, today: today, output: context.output))
+        return .success
+    }
+}
+
+/// The status screen: fits 100 columns; bars are plain characters, colour only on a terminal.
+enum StatusText {
+    static func render(_ figures: ProgressFigures, records: RolloutRecords, today: CalendarDate, output: Output) -> String {
+        let language = records.settings.language
+        var lines: [String] = []
+        lines.append(output.bold(records.settings.materialSettings.documentHeading(for: records.programme)) + "  " + output.dim("(\(today))"))
+        lines.append("")
+        guard figures.activeManagers > 0 else {
+            lines.append(language.pick(
+                "Inget har hänt ännu: det finns inga aktiva chefer. Läs in dem med 'forankra roster import'.",
+                "Nothing has happened yet: there are no active managers. Import them with 'forankra roster import'."))
+            return lines.joined(separator: "\n") + "\n"
+        }
+        let label = { (text: String) in OutlineText.pad(text, 28) }
+        lines.append(label(language.pick("Chefer nådda av workshop", "Managers reached")) + figure(figures.reached, of: figures.activeManagers, language) + "  " + bar(figures.reachedShare))
+        let remaining = [
+            figures.notReached > 0 ? language.pick("\(figures.notReached) ej nådda", "\(figures.notReached) not reached") : nil,
+            figures.catchUp > 0 ? language.pick("\(figures.catchUp) nya chefer som ska nås (catch-up)", "\(figures.catchUp) new managers to catch up") : nil,
+        ].compactMap { $0 }
+        if !remaining.isEmpty { lines.append(label("") + remaining.joined(separator: ", ")) }
+        lines.append(label(language.pick("APT:er hållna", "APTs held")) + language.pick(
+            "\(grouped(figures.aptsHeld)) (\(grouped(figures.participants)) deltagare)", "\(grouped(figures.aptsHeld)) (\(grouped(figures.participants)) participants)"))
+        let covered = figures.sections.filter { $0.managersWithApt > 0 }.count
+        lines.append(label(language.pick("Avsnitt med minst en APT", "Sections with an APT")) + "\(covered) / \(figures.sections.count)")
+        lines.append(label(language.pick("Personal nådd", "Staff reached")) + figure(figures.staffReached, of: figures.staff, language) + "  " + bar(figures.staffShare))
+        lines.append(label(language.pick("Införandet", "Rollout")) + planLine(figures, language: language, output: output))
+        lines.append("")
+        lines.append(output.dim(OutlineText.pad(language.pick("Förvaltning", "Department"), 40) + OutlineText.pad(language.pick("Nådda", "Reached"), 10) + language.pick("APT-täckning", "APT coverage")))
+        for department in figures.departments {
+            lines.append(
+                OutlineText.pad(OutlineText.truncate(department.name, 38), 40)
+                + OutlineText.pad("\(department.reached)/\(department.activeManagers)", 10)
+                + bar(department.coverage) + " " + percent(department.coverage))
+        }
+        lines.append("")
+        lines += upcoming(records, today: today, language: language)
+        let counts = records.followUpCounts(on: today)
+        lines.append(language.pick(
+            "Åtaganden: \(counts.open) öppna, \(counts.done) klara, \(counts.overdue) försenade",
+            "Commitments: \(counts.open) open, \(counts.done) done, \(counts.overdue) overdue"))
+        lines.append(language.pick(
+            "Frågor till HR: \(counts.unanswered) av \(counts.questions) utan svar",
+            "Questions to HR: \(counts.unanswered) of \(counts.questions) unanswered"))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func planLine(_ figures: ProgressFigures, language: Language, output: Output) -> String {
+        var text = percent(figures.coverage) + language.pick(" av alla avsnitt på alla arbetsplatser", " of all sections at all workplaces")
+        guard let planned = figures.planned else { return text + language.pick(" (ingen plan angiven)", " (no plan set)") }
+        let points = Int(((figures.coverage - planned) * 100).rounded())
+        text += language.pick("; planen: \(percent(planned))", "; plan: \(percent(planned))")
+        if points == 0 { return text + language.pick(", i fas", ", on plan") }
+        let ahead = points > 0
+        let words = language.pick(
+            ahead ? "\(points) procentenheter före" : "\(-points) procentenheter efter",
+            ahead ? "\(points) points ahead" : "\(-points) points behind")
+        return text + " → " + (ahead ? words : output.warning(words))
+    }
+
+    private static func upcoming(_ records: RolloutRecords, today: CalendarDate, language: Language) -> [String] {
+        let next = records.workshops.filter { $0.status == .planned && $0.date >= today }.prefix(3)
+        guard !next.isEmpty else { return [] }
+        return [language.pick("Nästa workshopar:", "Next workshops:")] + next.map { workshop in
+            "  \(workshop.date) \(workshop.start.text(language))  \(workshop.place)  " + language.pick(
+                "\(workshop.participants.count) inbjudna, \(workshop.capacity) platser",
+                "\(workshop.participants.count) invited, \(workshop.capacity) seats")
+        } + [""]
+    }
+
+    static func figure(_ part: Int, of whole: Int, _ language: Language) -> String {
+        OutlineText.pad(language.pick("\(grouped(part)) av \(grouped(whole))", "\(grouped(part)) of \(grouped(whole))"), 16) + OutlineText.leftPad(percent(ProgressFigures.share(part, whole)), 5)
+    }
+
+    /// 2 189, as Swedish writes thousands.
+    static func grouped(_ number: Int) -> String {
+        let digits = String(abs(number))
+        var groups: [Substring] = []
+        var end = digits.endIndex
+        while end > digits.startIndex {
+            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
+            groups.insert(digits[start..<end], at: 0)
+            end = start
+        }
+        return (number < 0 ? "−" : "") + groups.joined(separator: " ")
+    }
+
+    static func percent(_ share: Double) -> String {
+        "\(Int((share * 100).rounded())) %"
+    }
+
+    /// Twenty cells of eighths, so small differences still show.
+    static func bar(_ share: Double, width: Int = 20) -> String {
+        let eighths = Int((min(max(share, 0), 1) * Double(width * 8)).rounded())
+        let partial = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+        var text = String(repeating: "█", count: eighths / 8) + partial[eighths % 8]
+        text += String(repeating: "░", count: max(0, width - text.count))
+        return text
+    }
+}
