@@ -18,6 +18,7 @@ public struct CommandLineInterface {
         WorkshopAttendCommand.self,
         WorkshopFeedbackCommand.self,
         AptLogCommand.self,
+        CheckCommand.self,
         DemoCommand.self,
     ]
 

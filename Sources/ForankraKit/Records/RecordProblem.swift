@@ -18,6 +18,8 @@ public enum ProblemCode: String, Sendable, CaseIterable, Comparable {
     case attendanceBeforeDate = "ATTENDANCE-BEFORE-DATE"
     case inactiveManager = "INACTIVE-MANAGER"
     case themeFile = "THEME-FILE"
+    /// A file that is not text forankra can read (binary, an unknown encoding).
+    case unreadable = "UNREADABLE"
 
     public static func < (lhs: ProblemCode, rhs: ProblemCode) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -42,6 +44,7 @@ public enum ProblemCode: String, Sendable, CaseIterable, Comparable {
         case .attendanceBeforeDate: return "Record attendance after the workshop; until then everyone is inbjuden."
         case .inactiveManager: return "Check the date, or the manager's Till date on the roster."
         case .themeFile: return "See templates/teman/README.md for the layout of a theme file."
+        case .unreadable: return "Save the file as UTF-8 text."
         }
     }
 }
