@@ -64,7 +64,9 @@ extension WorkspaceCheck {
 
     private mutating func checkApts(today: CalendarDate) {
         var checked: [AptRecord] = []
-        for reading in apts {
+        // By file name without .md, so a repeat written as "…-5-2.md" comes after "…-5.md".
+        let inOrder = apts.sorted { Self.stem($0.model?.path) < Self.stem($1.model?.path) }
+        for reading in inOrder {
             guard let record = reading.model else { continue }
             let manager = reading.usableLine("manager").flatMap { line in checkManager(record, line: line) }
             if let line = reading.usableLine("sections") { checkSections(record.sections, path: record.path, line: line) }
@@ -84,6 +86,11 @@ extension WorkspaceCheck {
                     path: record.path, line: line))
             }
         }
+    }
+
+    private static func stem(_ path: String?) -> String {
+        guard let path else { return "" }
+        return path.hasSuffix(".md") ? String(path.dropLast(3)) : path
     }
 
     /// The manager of an APT, or nil with a problem when the roster does not know them.
