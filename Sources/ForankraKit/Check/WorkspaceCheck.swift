@@ -127,6 +127,7 @@ struct WorkspaceCheck {
         var isFolder: ObjCBool = false
         let folder = workspace.root + "/templates"
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else { return }
+        // Only for naming files relative to the workspace root; nothing is printed or dated.
         let context = RunContext(workingDirectory: workspace.root, environment: [:], today: Date(timeIntervalSince1970: 0),
                                  output: Output(writeOut: { _ in }, writeErr: { _ in }))
         let source: TemplateSource
