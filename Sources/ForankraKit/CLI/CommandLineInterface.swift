@@ -19,6 +19,7 @@ public struct CommandLineInterface {
         WorkshopFeedbackCommand.self,
         AptLogCommand.self,
         AptImportCommand.self,
+        CheckCommand.self,
         StatusCommand.self,
         DemoCommand.self,
     ]

@@ -36,23 +36,33 @@ enum AptFile {
     }
 
     static func read(_ text: String, path: String) throws -> AptRecord {
-        let document = try RecordDocument(text: text, path: path)
+        try reading(text, path: path).get()
+    }
+
+    /// Every problem in the file with its line; the record as far as it could be read.
+    static func reading(_ text: String, path: String) -> RecordReading<AptRecord> {
+        let document: RecordDocument
+        do {
+            document = try RecordDocument(text: text, path: path)
+        } catch {
+            return .brokenFrontMatter(error, path: path)
+        }
         let front = document.frontMatter
-        var problems: [ForankraError] = []
+        var problems: [RecordProblem] = []
         func required(_ key: String) -> String {
             let value = front[key] ?? ""
-            if value.isEmpty { problems.append(.data("the APT record has no '\(key)'", path: path, line: front.field(key)?.line ?? 1)) }
+            if value.isEmpty { problems.append(.init(.missingField, "the APT record has no '\(key)'", path: path, line: front.field(key)?.line ?? 1, hint: "Add a line `\(key): …` between the --- lines.")) }
             return value
         }
         let dateText = required("date")
         let date = CalendarDate(iso: dateText)
         if date == nil && !dateText.isEmpty {
-            problems.append(.data("'\(dateText)' is not a real date", path: path, line: front.field("date")?.line ?? 1, hint: "Write it as YYYY-MM-DD."))
+            problems.append(.init(.badDate, "'\(dateText)' is not a real date", path: path, line: front.field("date")?.line ?? 1, hint: "Write the date as YYYY-MM-DD."))
         }
         let participantsText = required("participants")
         let participants = Int(participantsText)
         if !participantsText.isEmpty && (participants == nil || participants ?? 0 < 0) {
-            problems.append(.data("'\(participantsText)' is not a number of participants", path: path, line: front.field("participants")?.line ?? 1,
+            problems.append(.init(.badNumber, "'\(participantsText)' is not a number of participants", path: path, line: front.field("participants")?.line ?? 1,
                                   hint: "Write a whole number, 0 or more."))
         }
         let sections = required("sections").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -66,8 +76,7 @@ enum AptFile {
             },
             questions: checklist(document.lines, heading: "Frågor till HR").map { .init(text: $0.text, answered: $0.checked, line: $0.line) },
             source: front["source"] ?? "")
-        if let first = problems.first { throw problems.count == 1 ? first : WorkshopFile.combined(problems) }
-        return record
+        return RecordReading(model: record, frontMatter: front, problems: problems)
     }
 
     private static func sectionText(_ lines: [String], heading: String) -> String {

@@ -48,15 +48,29 @@ struct RosterFile {
     func manager(id: String) -> Manager? { managers.first { $0.id == id } }
 
     static func read(_ text: String, path: String) throws -> RosterFile {
-        let document = try RecordDocument(text: text, path: path)
-        guard let table = document.table(under: ["Chefer", "Managers"]) else {
-            throw ForankraError.data("no table of managers under a '# Chefer' heading", path: path, line: 1,
-                                     hint: "Import the roster with 'forankra roster import FILE.csv'.")
+        try reading(text, path: path).get()
+    }
+
+    /// Every problem in the roster with its line; the managers as far as they could be read.
+    static func reading(_ text: String, path: String) -> RecordReading<RosterFile> {
+        let document: RecordDocument
+        do {
+            document = try RecordDocument(text: text, path: path)
+        } catch {
+            return .brokenFrontMatter(error, path: path)
         }
-        var problems: [ForankraError] = []
+        func unreadable(_ message: String, line: Int, hint: String) -> RecordReading<RosterFile> {
+            RecordReading(model: nil, frontMatter: document.frontMatter, problems: [.init(.missingField, message, path: path, line: line, hint: hint)])
+        }
+        guard let table = document.table(under: ["Chefer", "Managers"]) else {
+            return unreadable("no table of managers under a '# Chefer' heading", line: 1,
+                              hint: "Import the roster with 'forankra roster import FILE.csv'.")
+        }
+        var problems: [RecordProblem] = []
         func column(_ name: String) -> Int? { table.column([name]) }
         guard let idColumn = column("Id"), let nameColumn = column("Namn") else {
-            throw ForankraError.data("the roster table needs the columns " + columns.joined(separator: ", "), path: path, line: table.headerIndex + 1)
+            return unreadable("the roster table needs the columns " + columns.joined(separator: ", "), line: table.headerIndex + 1,
+                              hint: "Start the table with | " + columns.joined(separator: " | ") + " |.")
         }
         var managers: [Manager] = []
         for row in table.rows {
@@ -68,30 +82,30 @@ struct RosterFile {
             let id = row.cells.indices.contains(idColumn) ? row.cells[idColumn] : ""
             let name = row.cells.indices.contains(nameColumn) ? row.cells[nameColumn] : ""
             if id.isEmpty || name.isEmpty {
-                problems.append(.data("a manager row needs an id and a name", path: path, line: line))
+                problems.append(.init(.missingField, "a manager row needs an id and a name", path: path, line: line, hint: "Fill in the Id and Namn columns."))
                 continue
             }
             var manager = Manager(id: id, name: name, email: cell("E-post"), department: cell("Förvaltning"), unit: cell("Enhet"), line: line)
             let staff = cell("Medarbetare")
             if !staff.isEmpty {
                 if let count = Int(staff), count >= 0 { manager.staff = count } else {
-                    problems.append(.data("'\(staff)' is not a number of staff", path: path, line: line, hint: "Write a whole number, e.g. 12."))
+                    problems.append(.init(.badNumber, "'\(staff)' is not a number of staff", path: path, line: line, hint: "Write a whole number, e.g. 12."))
                 }
             }
             for (name, keyPath) in [("Från", \Manager.from), ("Till", \Manager.to)] {
                 let text = cell(name)
                 guard !text.isEmpty else { continue }
                 if let date = CalendarDate(iso: text) { manager[keyPath: keyPath] = date } else {
-                    problems.append(.data("'\(text)' in \(name) is not a real date", path: path, line: line, hint: "Write it as YYYY-MM-DD."))
+                    problems.append(.init(.badDate, "'\(text)' in \(name) is not a real date", path: path, line: line, hint: "Write the date as YYYY-MM-DD."))
                 }
             }
             if let earlier = managers.first(where: { $0.id == id }) {
-                problems.append(.data("the id '\(id)' is used twice (also on line \(earlier.line))", path: path, line: line))
+                problems.append(.init(.duplicateManager, "the id '\(id)' is used twice (also on line \(earlier.line))", path: path, line: line,
+                                      hint: "Each manager needs an id of their own; add a digit to one of them."))
             }
             managers.append(manager)
         }
-        if let first = problems.first { throw first }
-        return RosterFile(managers: managers)
+        return RecordReading(model: RosterFile(managers: managers), frontMatter: document.frontMatter, problems: problems)
     }
 
     /// The whole file, as import writes it: settings, a heading and the table.

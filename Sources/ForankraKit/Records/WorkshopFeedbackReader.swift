@@ -1,7 +1,7 @@
 /// Reads the feedback blocks under "## Återkoppling": a "### …" heading per answer, a short
 /// list of facts (Datum, Från, Betyg, Taggar) and the free text.
 enum WorkshopFeedbackReader {
-    static func read(_ lines: [String], path: String, problems: inout [ForankraError]) -> [Workshop.Feedback] {
+    static func read(_ lines: [String], path: String, problems: inout [RecordProblem]) -> [Workshop.Feedback] {
         guard let start = lines.firstIndex(where: { isHeading($0, level: 2, ["återkoppling", "feedback"]) }) else { return [] }
         var feedback: [Workshop.Feedback] = []
         var current: Workshop.Feedback?
@@ -26,12 +26,12 @@ enum WorkshopFeedbackReader {
                 switch key {
                 case "datum", "date":
                     current?.date = CalendarDate(iso: value)
-                    if current?.date == nil { problems.append(.data("'\(value)' is not a real date", path: path, line: index + 1)) }
+                    if current?.date == nil { problems.append(.init(.badDate, "'\(value)' is not a real date", path: path, line: index + 1, hint: "Write the date as YYYY-MM-DD.")) }
                 case "från", "from", "by":
                     current?.by = ["anonym", "anonymous", ""].contains(value.lowercased()) ? nil : value
                 case "betyg", "rating":
                     if let rating = Int(value), (1...5).contains(rating) { current?.rating = rating } else {
-                        problems.append(.data("the rating '\(value)' is not a whole number from 1 to 5", path: path, line: index + 1))
+                        problems.append(.init(.badValue, "the rating '\(value)' is not a whole number from 1 to 5", path: path, line: index + 1, hint: "Write a rating from 1 (poor) to 5 (very good)."))
                     }
                 case "taggar", "tags":
                     current?.tags = value.split(separator: ",").map { MarkdownInline.plainText($0.trimmingCharacters(in: .whitespaces)) }.filter { !$0.isEmpty }

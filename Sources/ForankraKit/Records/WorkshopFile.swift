@@ -56,54 +56,66 @@ enum WorkshopFile {
     }
 
     static func read(_ text: String, path: String, id: String) throws -> Workshop {
-        let document = try RecordDocument(text: text, path: path)
+        try reading(text, path: path, id: id).get()
+    }
+
+    /// Every problem in the file with its line; the workshop as far as it could be read.
+    static func reading(_ text: String, path: String, id: String) -> RecordReading<Workshop> {
+        let document: RecordDocument
+        do {
+            document = try RecordDocument(text: text, path: path)
+        } catch {
+            return .brokenFrontMatter(error, path: path)
+        }
         let front = document.frontMatter
-        var problems: [ForankraError] = []
+        var problems: [RecordProblem] = []
         func field(_ key: String) -> (String, Int) {
             let value = front[key] ?? ""
-            if value.isEmpty { problems.append(.data("the workshop has no '\(key)'", path: path, line: front.field(key)?.line ?? 1)) }
+            if value.isEmpty { problems.append(.init(.missingField, "the workshop has no '\(key)'", path: path, line: front.field(key)?.line ?? 1, hint: "Add a line `\(key): …` between the --- lines.")) }
             return (value, front.field(key)?.line ?? 1)
         }
         let (dateText, dateLine) = field("date")
         let date = CalendarDate(iso: dateText)
         if date == nil && !dateText.isEmpty {
-            problems.append(.data("'\(dateText)' is not a real date", path: path, line: dateLine, hint: "Write it as YYYY-MM-DD."))
+            problems.append(.init(.badDate, "'\(dateText)' is not a real date", path: path, line: dateLine, hint: "Write the date as YYYY-MM-DD."))
         }
         func time(_ key: String) -> ClockTime? {
             let (text, line) = field(key)
             let value = ClockTime(text)
-            if value == nil && !text.isEmpty { problems.append(.data("'\(text)' is not a time", path: path, line: line, hint: "Write it as HH:MM.")) }
+            if value == nil && !text.isEmpty { problems.append(.init(.badValue, "'\(text)' is not a time", path: path, line: line, hint: "Write it as HH:MM.")) }
             return value
         }
         let start = time("start"), end = time("end")
         if let start, let end, end <= start {
-            problems.append(.data("the workshop ends (\(end)) before it starts (\(start))", path: path, line: front.field("end")?.line ?? 1))
+            problems.append(.init(.badValue, "the workshop ends (\(end)) before it starts (\(start))", path: path, line: front.field("end")?.line ?? 1, hint: "Check the start and end times."))
         }
         let (capacityText, capacityLine) = field("capacity")
         let capacity = Int(capacityText)
         if capacity == nil || capacity ?? 0 < 1, !capacityText.isEmpty {
-            problems.append(.data("capacity '\(capacityText)' is not a number of seats", path: path, line: capacityLine))
+            problems.append(.init(.badNumber, "capacity '\(capacityText)' is not a number of seats", path: path, line: capacityLine, hint: "Write a whole number, 1 or more."))
         }
         let statusText = front["status"] ?? "planerad"
         let status = Workshop.Status(rawValue: statusText.lowercased()) ?? Workshop.Status.aliases[statusText.lowercased()]
         if status == nil {
-            problems.append(.data("status '\(statusText)' is not one of planerad, genomförd, inställd", path: path, line: front.field("status")?.line ?? 1))
+            problems.append(.init(.badValue, "status '\(statusText)' is not one of planerad, genomförd, inställd", path: path, line: front.field("status")?.line ?? 1,
+                                  hint: "Write planerad, genomförd or inställd."))
         }
         let participants = readParticipants(document, path: path, problems: &problems)
         let feedback = WorkshopFeedbackReader.read(document.lines, path: path, problems: &problems)
-        if let first = problems.first { throw problems.count == 1 ? first : combined(problems) }
-        return Workshop(
+        let workshop = Workshop(
             id: id, date: date ?? CalendarDate.epoch, start: start ?? ClockTime.midnight, end: end ?? ClockTime.midnight,
             place: front["place"] ?? "", capacity: capacity ?? 0,
             sections: (front["sections"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
             facilitators: (front["facilitators"] ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
             status: status ?? .planned, participants: participants, feedback: feedback)
+        return RecordReading(model: workshop, frontMatter: front, problems: problems)
     }
 
-    private static func readParticipants(_ document: RecordDocument, path: String, problems: inout [ForankraError]) -> [Workshop.Participant] {
+    private static func readParticipants(_ document: RecordDocument, path: String, problems: inout [RecordProblem]) -> [Workshop.Participant] {
         guard let table = document.table(under: ["Deltagare", "Participants"]) else { return [] }
         guard let idColumn = table.column(["Id"]), let attendanceColumn = table.column(["Närvaro", "Attendance"]) else {
-            problems.append(.data("the participant table needs the columns Id and Närvaro", path: path, line: table.headerIndex + 1))
+            problems.append(.init(.missingField, "the participant table needs the columns Id and Närvaro", path: path, line: table.headerIndex + 1,
+                                  hint: "Start the table with | Id | Namn | Förvaltning | Närvaro |."))
             return []
         }
         let nameColumn = table.column(["Namn", "Name"]), departmentColumn = table.column(["Förvaltning", "Department"])
@@ -113,27 +125,20 @@ enum WorkshopFile {
             let id = cell(idColumn)
             let attendanceText = cell(attendanceColumn)
             guard let attendance = Workshop.Attendance.parse(attendanceText.isEmpty ? "inbjuden" : attendanceText) else {
-                problems.append(.data("'\(attendanceText)' is not an attendance", path: path, line: row.index + 1,
+                problems.append(.init(.badValue, "'\(attendanceText)' is not an attendance", path: path, line: row.index + 1,
                                       hint: "Write inbjuden, närvarande, förhinder or frånvarande."))
                 continue
             }
             if id.isEmpty {
-                problems.append(.data("a participant row has no manager id", path: path, line: row.index + 1))
+                problems.append(.init(.missingField, "a participant row has no manager id", path: path, line: row.index + 1, hint: "Write the manager's roster id in the Id column."))
                 continue
             }
             if let earlier = participants.first(where: { $0.managerID == id }) {
-                problems.append(.data("\(id) is listed twice (also on line \(earlier.line))", path: path, line: row.index + 1))
+                problems.append(.init(.duplicateManager, "\(id) is listed twice (also on line \(earlier.line))", path: path, line: row.index + 1,
+                                      hint: "Keep one row per manager."))
             }
             participants.append(.init(managerID: id, name: cell(nameColumn), department: cell(departmentColumn), attendance: attendance, line: row.index + 1))
         }
         return participants
     }
-
-    static func combined(_ problems: [ForankraError]) -> ForankraError {
-        var first = problems[0]
-        first.message += " (and \(problems.count - 1) more)"
-        first.hint = problems.dropFirst().prefix(20).map { "line \($0.location?.line ?? 0): \($0.message)" }.joined(separator: "\n  ")
-        return first
-    }
 }
-

@@ -29,12 +29,18 @@ public struct Workspace: Sendable {
 
     /// The nearest workspace at or above `folder`, or the one named with `-w`.
     static func locate(explicit: String?, context: RunContext) throws -> Workspace {
-        if let explicit { return try open(root: context.resolve(explicit)) }
+        try open(root: locateRoot(explicit: explicit, context: context))
+    }
+
+    /// The folder `locate` would open, without reading its settings (`check` reads them itself,
+    /// collecting every problem instead of stopping at the first).
+    static func locateRoot(explicit: String?, context: RunContext) throws -> String {
+        if let explicit { return context.resolve(explicit) }
         guard let root = TemplateSource.workspaceRoot(from: context.workingDirectory) else {
             throw ForankraError(.noInput, "not inside a forankra workspace (no \(settingsFile) here or above)",
                                 hint: "Run 'forankra init' to create one, or give -w DIR.")
         }
-        return try open(root: root)
+        return root
     }
 
     /// Every markdown file below `folder`, relative to the root and sorted, so every listing

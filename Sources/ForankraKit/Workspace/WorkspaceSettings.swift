@@ -15,13 +15,35 @@ public struct WorkspaceSettings: Sendable, Equatable {
     ]
 
     public static func read(_ text: String, path: String) throws -> WorkspaceSettings {
-        let (front, _) = try FrontMatter.split(text, path: path)
-        var problems: [ForankraError] = []
+        let reading = reading(text, path: path)
+        let problems = reading.problems.map(\.error)
+        if let first = problems.first {
+            var combined = first
+            if problems.count > 1 {
+                combined.message += problems.dropFirst().map { "\n  line \($0.location?.line ?? 1): \($0.message)" }.joined()
+            }
+            throw combined
+        }
+        return try reading.get()
+    }
+
+    /// Every problem in forankra.md (code SETTINGS) with its line; the settings as far as they
+    /// could be read, defaults standing in for broken values.
+    static func reading(_ text: String, path: String) -> RecordReading<WorkspaceSettings> {
+        let front: FrontMatter
+        do {
+            front = try FrontMatter.split(text, path: path).frontMatter
+        } catch {
+            var broken = RecordReading<WorkspaceSettings>.brokenFrontMatter(error, path: path)
+            broken.problems = broken.problems.map { var problem = $0; problem.code = .settings; return problem }
+            return broken
+        }
+        var problems: [RecordProblem] = []
         func problem(_ message: String, _ key: String, hint: String) {
-            problems.append(.data(message, path: path, line: front.field(key)?.line ?? 1, hint: hint))
+            problems.append(.init(.settings, message, path: path, line: front.field(key)?.line ?? 1, hint: hint))
         }
         for field in front.fields where !knownKeys.contains(field.key) {
-            problems.append(.data("unknown setting '\(field.key)'", path: path, line: field.line,
+            problems.append(.init(.settings, "unknown setting '\(field.key)'", path: path, line: field.line,
                                   hint: "Settings are: " + knownKeys.sorted().joined(separator: ", ") + "."))
         }
         let organisation = front["organisation"] ?? ""
@@ -59,14 +81,7 @@ public struct WorkspaceSettings: Sendable, Equatable {
         if let start = settings.rolloutStart, let target = settings.rolloutTarget, target <= start {
             problem("rollout_target (\(target)) must come after rollout_start (\(start))", "rollout_target", hint: "Check the two dates.")
         }
-        if let first = problems.first {
-            var combined = first
-            if problems.count > 1 {
-                combined.message += problems.dropFirst().map { "\n  line \($0.location?.line ?? 1): \($0.message)" }.joined()
-            }
-            throw combined
-        }
-        return settings
+        return RecordReading(model: settings, frontMatter: front, problems: problems)
     }
 
     var materialSettings: MaterialSettings {

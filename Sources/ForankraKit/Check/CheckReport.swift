@@ -1,0 +1,98 @@
+/// What `check` prints: every problem as `path:line: CODE message` with the line quoted and a
+/// hint, sorted by path then line, then a count by code; or one line saying all is well.
+struct CheckReport {
+    struct Entry: Equatable {
+        var problem: RecordProblem
+        /// The offending line as it stands in the file; nil when the file has no such line.
+        var quote: String?
+        var hint: String
+    }
+
+    var entries: [Entry]
+    var counts: WorkspaceCheck.Counts
+    var language: Language
+
+    /// A quoted line longer than this is cut, so the report stays readable in a terminal.
+    static let quoteWidth = 72
+
+    init(_ check: WorkspaceCheck) {
+        let numbered = check.problems.enumerated().sorted { lhs, rhs in
+            (lhs.element.path, lhs.element.line, lhs.offset) < (rhs.element.path, rhs.element.line, rhs.offset)
+        }
+        entries = numbered.map { _, problem in
+            let lines = check.lines[problem.path] ?? []
+            let quote = lines.indices.contains(problem.line - 1) ? lines[problem.line - 1] : nil
+            return Entry(problem: problem, quote: quote, hint: problem.hint ?? problem.code.defaultHint)
+        }
+        counts = check.counts
+        language = check.language
+    }
+
+    var summary: [(code: ProblemCode, count: Int)] {
+        Dictionary(grouping: entries, by: \.problem.code).map { ($0.key, $0.value.count) }.sorted { $0.code < $1.code }
+    }
+
+    var exitCode: ExitCode { entries.isEmpty ? .success : .problemsFound }
+
+    func text() -> String {
+        guard !entries.isEmpty else { return allWell + "\n" }
+        var out = ""
+        for entry in entries {
+            let problem = entry.problem
+            out += "\(problem.path):\(problem.line): \(problem.code.rawValue) \(problem.message)\n"
+            if let quote = entry.quote.map(Self.shortened), !quote.isEmpty { out += "    \(quote)\n" }
+            out += "    hint: \(entry.hint)\n"
+        }
+        let noun = entries.count == 1 ? "problem" : "problems"
+        out += "\n\(entries.count) \(noun): " + summary.map { "\($0.count) \($0.code.rawValue)" }.joined(separator: ", ") + "\n"
+        return out
+    }
+
+    /// "Allt i ordning: 61 chefer, 4 workshopar, 98 APT:er, programmet med 22 avsnitt."
+    var allWell: String {
+        func count(_ number: Int, _ one: String, _ many: String) -> String { "\(number) " + (number == 1 ? one : many) }
+        return language.pick(
+            "Allt i ordning: \(count(counts.managers, "chef", "chefer")), \(count(counts.workshops, "workshop", "workshopar")), "
+                + "\(count(counts.apts, "APT", "APT:er")), programmet med \(counts.sections) avsnitt.",
+            "All in order: \(count(counts.managers, "manager", "managers")), \(count(counts.workshops, "workshop", "workshops")), "
+                + "\(count(counts.apts, "APT", "APTs")), the programme with \(count(counts.sections, "section", "sections")).")
+    }
+
+    func json() -> JSONValue {
+        .object([
+            ("problems", .array(entries.map { entry in
+                .object([
+                    ("path", .string(entry.problem.path)),
+                    ("line", .integer(entry.problem.line)),
+                    ("code", .string(entry.problem.code.rawValue)),
+                    ("message", .string(entry.problem.message)),
+                    ("quote", .optional(entry.quote)),
+                    ("hint", .string(entry.hint)),
+                ])
+            })),
+            ("summary", .object(summary.map { ($0.code.rawValue, .integer($0.count)) })),
+            ("counts", .object([
+                ("managers", .integer(counts.managers)),
+                ("workshops", .integer(counts.workshops)),
+                ("apts", .integer(counts.apts)),
+                ("sections", .integer(counts.sections)),
+            ])),
+        ])
+    }
+
+    /// Trailing spaces dropped; a long line cut with "…".
+    static func shortened(_ line: String) -> String {
+        var trimmed = Substring(line)
+        while trimmed.last == " " || trimmed.last == "\t" { trimmed = trimmed.dropLast() }
+        guard trimmed.count > quoteWidth else { return String(trimmed) }
+        return String(trimmed.prefix(quoteWidth)).trimmingTrailingSpaces() + " …"
+    }
+}
+
+private extension String {
+    func trimmingTrailingSpaces() -> String {
+        var copy = self
+        while copy.last == " " { copy.removeLast() }
+        return copy
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+
+/// `forankra check`: parse every file of a workspace, collecting what each reader finds, then
+/// validate the records against each other and the programme, collecting again. Nothing stops
+/// at the first problem, so HR sees them all in one run.
+struct WorkspaceCheck {
+    struct Counts: Equatable {
+        var managers = 0
+        var workshops = 0
+        var apts = 0
+        var sections = 0
+    }
+
+    /// Every problem found, in discovery order (the report sorts them).
+    var problems: [RecordProblem] = []
+    var counts = Counts()
+    var language = Language.sv
+    /// The lines of each file read, by workspace-relative path, for quoting.
+    var lines: [String: [String]] = [:]
+
+    // What was read, for the rules.
+    var settings: RecordReading<WorkspaceSettings>?
+    var programme: Programme?
+    var roster: RecordReading<RosterFile>?
+    var workshops: [RecordReading<Workshop>] = []
+    var apts: [RecordReading<AptRecord>] = []
+
+    /// Reads and checks the workspace at `root`, which must hold `forankra.md`.
+    static func run(root: String, today: CalendarDate) throws -> WorkspaceCheck {
+        guard FileManager.default.fileExists(atPath: root + "/" + Workspace.settingsFile) else {
+            throw ForankraError(.noInput, "no workspace here (no \(Workspace.settingsFile))", path: root,
+                                hint: "Create one with 'forankra init', or point to one with -w DIR.")
+        }
+        var check = WorkspaceCheck()
+        let workspace = check.readSettings(root: root)
+        check.readProgramme(workspace)
+        check.readRoster(workspace)
+        check.readRecords(workspace)
+        check.readThemeFiles(workspace)
+        check.validate(today: today)
+        return check
+    }
+
+    /// The text of a file, or nil with an UNREADABLE problem (binary, unknown encoding).
+    private mutating func text(_ relative: String, in workspace: Workspace) -> String? {
+        do {
+            let text = try workspace.read(relative)
+            lines[relative] = Self.split(text)
+            return text
+        } catch {
+            let problem = (error as? ForankraError).map { RecordProblem(.unreadable, $0, path: relative) }
+            problems.append(problem ?? RecordProblem(.unreadable, "\(error)", path: relative, line: 1))
+            return nil
+        }
+    }
+
+    static func split(_ text: String) -> [String] {
+        var lines = text.components(separatedBy: "\n")
+        if text.hasSuffix("\n") { lines.removeLast() }
+        return lines
+    }
+
+    /// Settings with every problem collected; defaults stand in so the rest can be checked.
+    private mutating func readSettings(root: String) -> Workspace {
+        let defaults = WorkspaceSettings(organisation: "", programme: "", language: .sv, aptMinutes: 30, minimumGroupSize: 5,
+                                         rolloutStart: nil, rolloutTarget: nil)
+        let bare = Workspace(root: root, settings: defaults)
+        guard let text = text(Workspace.settingsFile, in: bare) else { return bare }
+        let reading = WorkspaceSettings.reading(text, path: Workspace.settingsFile)
+        settings = reading
+        problems += reading.problems
+        let read = reading.model ?? defaults
+        language = read.language
+        return Workspace(root: root, settings: read)
+    }
+
+    private mutating func readProgramme(_ workspace: Workspace) {
+        let name = workspace.settings.programme
+        // A missing or unsafe setting is already a SETTINGS problem.
+        guard !name.isEmpty, !name.contains(".."), !name.hasPrefix("/") else { return }
+        do {
+            let read = try ProgrammeReader.read(path: workspace.programmePath)
+            programme = read
+            counts.sections = read.sections.count
+        } catch {
+            let reason = (error as? ForankraError)?.message ?? "\(error)"
+            problems.append(RecordProblem(
+                .programmeMissing, "the programme \(name) cannot be read: \(reason)", path: Workspace.settingsFile,
+                line: settings?.frontMatter.field("programme")?.line ?? 1,
+                hint: "Put the programme file in the workspace and name it here, e.g. `programme: programme/personalpolitiskt-program.md`."))
+        }
+    }
+
+    private mutating func readRoster(_ workspace: Workspace) {
+        let relative = "roster/chefer.md"
+        guard FileManager.default.fileExists(atPath: workspace.rosterPath) else {
+            roster = RecordReading(model: RosterFile(managers: []), frontMatter: FrontMatter(), problems: [])
+            return
+        }
+        guard let text = text(relative, in: workspace) else { return }
+        let reading = RosterFile.reading(text, path: relative)
+        roster = reading
+        problems += reading.problems
+        counts.managers = reading.model?.managers.count ?? 0
+    }
+
+    private mutating func readRecords(_ workspace: Workspace) {
+        for relative in workspace.markdownFiles(in: "workshops") {
+            counts.workshops += 1
+            guard let text = text(relative, in: workspace) else { continue }
+            let id = URL(fileURLWithPath: relative).deletingPathExtension().lastPathComponent
+            let reading = WorkshopFile.reading(text, path: relative, id: id)
+            workshops.append(reading)
+            problems += reading.problems
+        }
+        for relative in workspace.markdownFiles(in: "apt") {
+            counts.apts += 1
+            guard let text = text(relative, in: workspace) else { continue }
+            let reading = AptFile.reading(text, path: relative)
+            apts.append(reading)
+            problems += reading.problems
+        }
+    }
+
+    /// The workspace's own theme files (templates/teman, templates/reflektion.md) over the bundled ones.
+    private mutating func readThemeFiles(_ workspace: Workspace) {
+        var isFolder: ObjCBool = false
+        let folder = workspace.root + "/templates"
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else { return }
+        // Only for naming files relative to the workspace root; nothing is printed or dated.
+        let context = RunContext(workingDirectory: workspace.root, environment: [:], today: Date(timeIntervalSince1970: 0),
+                                 output: Output(writeOut: { _ in }, writeErr: { _ in }))
+        let source: TemplateSource
+        do {
+            source = try TemplateSource(folder: folder, context: context)
+        } catch {
+            let failure = (error as? ForankraError) ?? .data("\(error)")
+            problems.append(RecordProblem(.unreadable, failure, path: "templates"))
+            return
+        }
+        let files = source.themeFiles()
+        for file in files { lines[file.path] = Self.split(file.text) }
+        problems += ThemeLexicon.problems(files: files).map { RecordProblem(.themeFile, $0, path: "templates/reflektion.md") }
+    }
+}

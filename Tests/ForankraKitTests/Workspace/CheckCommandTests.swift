@@ -1,0 +1,216 @@
+import Foundation
+import XCTest
+@testable import ForankraKit
+
+final class CheckCommandTests: XCTestCase {
+    private typealias Fixture = CheckWorkspaceFixture
+
+    /// The problems planted by `plantProblems`, as `path:line: CODE` in report order.
+    private let plantedProblems = [
+        "apt/2024/2024-03-01-anna.lind-2.md:2: IMPLAUSIBLE-DATE",
+        "apt/2026/2026-02-30-ghost-2.md:2: BAD-DATE",
+        "apt/2026/2026-02-30-ghost-2.md:3: UNKNOWN-MANAGER",
+        "apt/2026/2026-02-30-ghost-2.md:6: BAD-NUMBER",
+        "apt/2026/2026-09-15-cia.ek-3.md:2: INACTIVE-MANAGER",
+        "apt/2026/2026-10-12-anna.lind-1-2.md:2: DUPLICATE-APT",
+        "apt/2026/2026-10-20-bo.berg-2.md:2: IMPLAUSIBLE-DATE",
+        "apt/2026/2026-10-20-bo.berg-2.md:5: UNKNOWN-SECTION",
+        "apt/2026/2026-10-25-bo.berg-3.md:1: MISSING-FIELD",
+        "apt/2026/2026-11-02-dan.ny-2.md:6: PARTICIPANTS-ABOVE-STAFF",
+        "apt/2026/trasig.md:9: FRONT-MATTER",
+        "forankra.md:5: SETTINGS",
+        "roster/chefer.md:14: DUPLICATE-MANAGER",
+        "roster/chefer.md:15: BAD-NUMBER",
+        "roster/chefer.md:15: BAD-DATE",
+        "roster/chefer.md:15: DUPLICATE-EMAIL",
+        "templates/teman/trasig.md:1: THEME-FILE",
+        "workshops/2026-10-06-sal-a.md:6: OVER-CAPACITY",
+        "workshops/2026-10-06-sal-a.md:21: UNKNOWN-MANAGER",
+        "workshops/2026-10-06-sal-a.md:22: BAD-VALUE",
+        "workshops/2026-10-06-sal-a.md:29: BAD-VALUE",
+        "workshops/2027-01-20-sal-b.md:7: UNKNOWN-SECTION",
+        "workshops/2027-01-20-sal-b.md:18: ATTENDANCE-BEFORE-DATE",
+        "workshops/2030-05-01-sal-c.md:2: IMPLAUSIBLE-DATE",
+    ]
+
+    /// Every code but PROGRAMME-MISSING (which needs a workspace without its programme), several
+    /// in one file and three on one roster line.
+    private func plantProblems(in folder: TemporaryFolder) throws {
+        try folder.write("forankra.md", Fixture.settings.replacingOccurrences(of: "language: sv\n", with: "language: sv\napt_minutes: lång\n"))
+        try folder.write("roster/chefer.md", Fixture.roster(Fixture.rosterRows + [
+            "| anna.lind | Anna Andersson | anna.andersson@test.se | BUF | Fritids | 4 | 2022-01-01 |  |",
+            "| eva.ek | Eva Ek | BO.BERG@test.se | SOC | Boendet | tolv | 2026-02-30 |  |",
+        ]))
+        try folder.write("workshops/2026-10-06-sal-a.md", Fixture.workshop(capacity: "2", rows: [
+            "| anna.lind | Anna Lind | BUF | närvarande |",
+            "| bo.berg | Bo Berg | SOC | närvarande |",
+            "| dan.ny | Dan Ny | SBF | närvarande |",
+            "| okand.chef | Okänd | SBF | frånvarande |",
+            "| cia.ek | Cia Ek | KLF | kanske |",
+        ], feedback: "### Återkoppling 1\n\n- Från: anonym\n- Betyg: 7\n\nBra dag.\n"))
+        try folder.write("workshops/2027-01-20-sal-b.md", Fixture.workshop(
+            date: "2027-01-20", sections: "2, 9", status: "planerad",
+            rows: ["| cia.ek | Cia Ek | KLF | närvarande |", "| dan.ny | Dan Ny | SBF | inbjuden |"]))
+        try folder.write("workshops/2030-05-01-sal-c.md", Fixture.workshop(date: "2030-05-01", status: "planerad", rows: ["| dan.ny | Dan Ny | SBF | inbjuden |"]))
+        try folder.write("apt/2026/2026-10-12-anna.lind-1-2.md", Fixture.apt(date: "2026-10-12", manager: "anna.lind", sections: "1, 3"))
+        try folder.write("apt/2026/2026-10-20-bo.berg-2.md", Fixture.apt(date: "2026-12-05", manager: "bo.berg", sections: "2, 9"))
+        try folder.write("apt/2026/2026-09-15-cia.ek-3.md", Fixture.apt(date: "2026-11-02", manager: "cia.ek", sections: "3"))
+        try folder.write("apt/2026/2026-11-02-dan.ny-2.md", Fixture.apt(date: "2026-11-02", manager: "dan.ny", participants: "15"))
+        try folder.write("apt/2026/2026-02-30-ghost-2.md", Fixture.apt(date: "2026-02-30", manager: "ghost", participants: "-3"))
+        try folder.write("apt/2024/2024-03-01-anna.lind-2.md", Fixture.apt(date: "2024-03-01", manager: "anna.lind"))
+        try folder.write("apt/2026/2026-10-25-bo.berg-3.md", Fixture.apt(date: "2026-10-25", manager: "bo.berg", sections: "3")
+            .replacingOccurrences(of: "manager: bo.berg\n", with: ""))
+        try folder.write("apt/2026/trasig.md", Fixture.apt(date: "2026-10-01", manager: "dan.ny")
+            .replacingOccurrences(of: "source: apt log\n", with: "source: apt log\nsource: för hand\n"))
+        try folder.write("templates/teman/trasig.md", "Bara text, ingen front matter.\n")
+    }
+
+    /// The `path:line: CODE` part of each entry's first line.
+    private func entryHeads(_ output: String) -> [String] {
+        output.components(separatedBy: "\n").filter { !$0.hasPrefix(" ") && $0.contains(": ") && !$0.contains("problems:") }.map { line in
+            let parts = line.components(separatedBy: ": ")
+            let code = parts.count > 1 ? parts[1].split(separator: " ").first.map(String.init) ?? "" : ""
+            return parts[0] + ": " + code
+        }
+    }
+
+    func testCleanWorkspaceSaysAllIsWellAndExitsZero() throws {
+        let folder = try Fixture.clean()
+        let result = runForankra(["check"], in: folder.path)
+        XCTAssertEqual(result.code, .success, result.standardOutput + result.standardError)
+        XCTAssertEqual(result.standardOutput, "Allt i ordning: 4 chefer, 2 workshopar, 3 APT:er, programmet med 3 avsnitt.\n")
+    }
+
+    func testCleanWorkspaceInEnglishSaysSoInEnglish() throws {
+        let folder = try Fixture.clean()
+        try folder.write("forankra.md", Fixture.settings.replacingOccurrences(of: "language: sv", with: "language: en"))
+        let result = runForankra(["check"], in: folder.path + "/apt")
+        XCTAssertEqual(result.code, .success)
+        XCTAssertEqual(result.standardOutput, "All in order: 4 managers, 2 workshops, 3 APTs, the programme with 3 sections.\n")
+    }
+
+    func testCheckReportsEveryProblemWithItsLine() throws {
+        let folder = try Fixture.clean()
+        try plantProblems(in: folder)
+        let result = runForankra(["check"], in: folder.path)
+        XCTAssertEqual(result.code, .problemsFound)
+        XCTAssertEqual(result.standardError, "")
+        XCTAssertEqual(entryHeads(result.standardOutput), plantedProblems)
+        XCTAssertEqual(Set(plantedProblems.compactMap { $0.split(separator: " ").last.map(String.init) }).count, ProblemCode.allCases.count - 2,
+                       "every code but PROGRAMME-MISSING and UNREADABLE is planted")
+    }
+
+    func testEachProblemQuotesItsLineAndGivesAHint() throws {
+        let folder = try Fixture.clean()
+        try plantProblems(in: folder)
+        let output = runForankra(["check"], in: folder.path).standardOutput
+        let expected = [
+            """
+            apt/2026/2026-02-30-ghost-2.md:2: BAD-DATE '2026-02-30' is not a real date
+                date: 2026-02-30
+                hint: Write the date as YYYY-MM-DD.
+            """,
+            """
+            apt/2026/2026-10-12-anna.lind-1-2.md:2: DUPLICATE-APT the same APT (anna.lind, 2026-10-12, a shared section) is already recorded in apt/2026/2026-10-12-anna.lind-1.md
+                date: 2026-10-12
+            """,
+            """
+            apt/2026/trasig.md:9: FRONT-MATTER the key 'source' is given twice, on lines 8 and 9
+                source: för hand
+            """,
+            """
+            forankra.md:5: SETTINGS 'apt_minutes' must be a whole number from 10 to 120, not 'lång'
+                apt_minutes: lång
+            """,
+            """
+            roster/chefer.md:15: DUPLICATE-EMAIL BO.BERG@test.se is also on line 11
+                | eva.ek | Eva Ek | BO.BERG@test.se | SOC | Boendet | tolv | 2026-02-30 …
+                hint: Each manager needs an e-mail of their own.
+            """,
+            """
+            workshops/2026-10-06-sal-a.md:29: BAD-VALUE the rating '7' is not a whole number from 1 to 5
+                - Betyg: 7
+            """,
+            """
+            workshops/2027-01-20-sal-b.md:18: ATTENDANCE-BEFORE-DATE cia.ek is marked närvarande, but the workshop on 2027-01-20 has not taken place yet
+                | cia.ek | Cia Ek | KLF | närvarande |
+            """,
+            """
+            apt/2026/2026-11-02-dan.ny-2.md:6: PARTICIPANTS-ABOVE-STAFF 15 participants, but dan.ny has 8 staff on the roster
+                participants: 15
+            """,
+        ]
+        for entry in expected {
+            XCTAssertTrue(output.contains(entry + "\n"), "missing:\n\(entry)\n--- in ---\n\(output)")
+        }
+        let entries = output.components(separatedBy: "\n").filter { !$0.hasPrefix(" ") && $0.contains(".md:") }
+        let hints = output.components(separatedBy: "\n").filter { $0.hasPrefix("    hint: ") }
+        XCTAssertEqual(hints.count, entries.count, "one hint per problem")
+    }
+
+    func testSummaryCountsProblemsByCode() throws {
+        let folder = try Fixture.clean()
+        try plantProblems(in: folder)
+        let lines = runForankra(["check"], in: folder.path).standardOutput.components(separatedBy: "\n")
+        XCTAssertEqual(lines.suffix(3), [
+            "",
+            "24 problems: 1 ATTENDANCE-BEFORE-DATE, 2 BAD-DATE, 2 BAD-NUMBER, 2 BAD-VALUE, 1 DUPLICATE-APT, 1 DUPLICATE-EMAIL, "
+                + "1 DUPLICATE-MANAGER, 1 FRONT-MATTER, 3 IMPLAUSIBLE-DATE, 1 INACTIVE-MANAGER, 1 MISSING-FIELD, 1 OVER-CAPACITY, "
+                + "1 PARTICIPANTS-ABOVE-STAFF, 1 SETTINGS, 1 THEME-FILE, 2 UNKNOWN-MANAGER, 2 UNKNOWN-SECTION",
+            "",
+        ])
+    }
+
+    func testJSONHasTheSameProblems() throws {
+        let folder = try Fixture.clean()
+        try plantProblems(in: folder)
+        let result = runForankra(["check", "--json"], in: folder.path)
+        XCTAssertEqual(result.code, .problemsFound)
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        let problems = try XCTUnwrap(object["problems"] as? [[String: Any]])
+        let heads = problems.map { "\($0["path"] as? String ?? ""):\($0["line"] as? Int ?? 0): \($0["code"] as? String ?? "")" }
+        XCTAssertEqual(heads, plantedProblems)
+        let first = try XCTUnwrap(problems.first { $0["code"] as? String == "BAD-NUMBER" && ($0["path"] as? String)?.hasPrefix("apt/") == true })
+        XCTAssertEqual(first["quote"] as? String, "participants: -3")
+        XCTAssertEqual(first["message"] as? String, "'-3' is not a number of participants")
+        XCTAssertNotNil(first["hint"] as? String)
+        let summary = try XCTUnwrap(object["summary"] as? [String: Int])
+        XCTAssertEqual(summary["IMPLAUSIBLE-DATE"], 3)
+        XCTAssertEqual(summary.values.reduce(0, +), plantedProblems.count)
+        let counts = try XCTUnwrap(object["counts"] as? [String: Int])
+        XCTAssertEqual(counts, ["managers": 6, "workshops": 3, "apts": 9, "sections": 3])
+    }
+
+    func testMissingProgrammeIsReportedAtItsSetting() throws {
+        let folder = try Fixture.clean()
+        try FileManager.default.removeItem(atPath: folder.path + "/programme/program.md")
+        let result = runForankra(["check"], in: folder.path)
+        XCTAssertEqual(result.code, .problemsFound)
+        XCTAssertTrue(result.standardOutput.hasPrefix("forankra.md:3: PROGRAMME-MISSING the programme programme/program.md cannot be read: no such file\n    programme: programme/program.md\n"),
+                      result.standardOutput)
+        XCTAssertTrue(result.standardOutput.hasSuffix("\n1 problem: 1 PROGRAMME-MISSING\n"))
+    }
+
+    func testAFileThatIsNotTextIsReportedAndTheRestStillChecked() throws {
+        let folder = try Fixture.clean()
+        try folder.write("apt/2026/bild.md", Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01, 0xFF]))
+        try folder.write("apt/2026/2026-11-30-anna.lind-2.md", Fixture.apt(date: "2026-11-30", manager: "anna.lind"))
+        let result = runForankra(["check"], in: folder.path)
+        XCTAssertEqual(entryHeads(result.standardOutput), ["apt/2026/2026-11-30-anna.lind-2.md:2: IMPLAUSIBLE-DATE", "apt/2026/bild.md:1: UNREADABLE"])
+    }
+
+    func testOtherCommandsStillRefuseABrokenRecordNamingFileAndLine() throws {
+        let folder = try Fixture.clean()
+        try folder.write("apt/2026/2026-02-30-ghost-2.md", Fixture.apt(date: "2026-02-30", manager: "ghost", participants: "-3"))
+        let log = runForankra(["apt", "log", "--manager", "dan.ny", "--section", "2", "--date", "2026-11-20", "--participants", "5"], in: folder.path)
+        XCTAssertEqual(log.code, .dataError)
+        XCTAssertTrue(log.standardError.contains("apt/2026/2026-02-30-ghost-2.md:2: '2026-02-30' is not a real date (and 1 more)"), log.standardError)
+        XCTAssertTrue(log.standardError.contains("line 6: '-3' is not a number of participants"), log.standardError)
+        XCTAssertFalse(folder.exists("apt/2026/2026-11-20-dan.ny-2.md"))
+
+        try folder.write("roster/chefer.md", Fixture.roster(Fixture.rosterRows + ["| eva.ek | Eva Ek | eva@test.se | SOC | Boendet | tolv |  |  |"]))
+        let list = runForankra(["roster", "list"], in: folder.path)
+        XCTAssertEqual(list.code, .dataError)
+        XCTAssertTrue(list.standardError.contains("roster/chefer.md:14: 'tolv' is not a number of staff"), list.standardError)
+    }
+}
