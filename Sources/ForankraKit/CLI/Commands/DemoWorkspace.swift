@@ -60,6 +60,8 @@ struct DemoWorkspace {
         try logApts(for: attended, workspace: workspace, random: &random)
         try importReturnedSheets(for: attended, workspace: workspace, random: &random)
         try importFormsExport(for: attended, workspace: workspace, random: &random)
+        _ = try runner.run(["check", "-w", workspace])
+        _ = try runner.run(["status", "-w", workspace])
     }
 
     /// Some managers answer a web form instead; its export is imported in one go.
