@@ -21,6 +21,7 @@ public struct CommandLineInterface {
         AptImportCommand.self,
         CheckCommand.self,
         StatusCommand.self,
+        ReportCommand.self,
         DemoCommand.self,
     ]
 

@@ -9,6 +9,8 @@ public struct WorkspaceSettings: Sendable, Equatable {
     public var minimumGroupSize: Int
     public var rolloutStart: CalendarDate?
     public var rolloutTarget: CalendarDate?
+    /// Cost of one staff hour in kronor, for the report's cost of the rollout; optional.
+    public var hourlyCost: Double?
 
     static let knownKeys: Set<String> = [
         "organisation", "programme", "language", "apt_minutes", "minimum_group_size", "rollout_start", "rollout_target", "hourly_cost",
@@ -73,11 +75,19 @@ public struct WorkspaceSettings: Sendable, Equatable {
             }
             return parsed
         }
+        var hourlyCost: Double?
+        if let text = front["hourly_cost"], !text.isEmpty {
+            // Written the Swedish way or not: "412,50", "412.50", "412".
+            let number = Double(text.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: " ", with: ""))
+            if let number, number > 0 { hourlyCost = number } else {
+                problem("'hourly_cost' must be a positive amount in kronor, not '\(text)'", "hourly_cost", hint: "Write e.g. `hourly_cost: 450`.")
+            }
+        }
         let settings = WorkspaceSettings(
             organisation: organisation, programme: programme, language: language,
             aptMinutes: number("apt_minutes", TimePlan.allowedMinutes, default: 30),
             minimumGroupSize: number("minimum_group_size", 2...50, default: 5),
-            rolloutStart: date("rollout_start"), rolloutTarget: date("rollout_target"))
+            rolloutStart: date("rollout_start"), rolloutTarget: date("rollout_target"), hourlyCost: hourlyCost)
         if let start = settings.rolloutStart, let target = settings.rolloutTarget, target <= start {
             problem("rollout_target (\(target)) must come after rollout_start (\(start))", "rollout_target", hint: "Check the two dates.")
         }

@@ -1,0 +1,77 @@
+import Foundation
+
+/// `forankra report`: the leadership report, as markdown, HTML with charts, CSV or JSON.
+struct ReportCommand: Command {
+    enum Format: String, CaseIterable { case md, html, csv, json }
+
+    static let spec = CommandSpec(
+        name: "report",
+        summary: "Leadership report: reach, APTs, departments, sections, over time, workshops, feedback, cost",
+        usage: "forankra report [--format md|html|csv|json] [-o PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--department NAME] [-w DIR]",
+        options: [
+            .init(name: "format", valueName: "md|html|csv|json", help: "Output format (default html); csv writes one file per table into a folder"),
+            .output(defaultFolder: "reports/rapport-DATE.FORMAT"),
+            .init(name: "from", valueName: "YYYY-MM-DD", help: "Count workshops and APTs from this day"),
+            .init(name: "to", valueName: "YYYY-MM-DD", help: "The report's day (default today)"),
+            .init(name: "department", valueName: "NAME", help: "Only one department (exact name as on the roster)"),
+            .workspace,
+        ],
+        positionals: nil,
+        details: "The report holds no names. A workspace with problems still reports; the problems are listed first.",
+        example: "forankra report --format html -o rapport.html")
+
+    var format: Format
+    var from: CalendarDate?
+    var to: CalendarDate?
+    var department: String?
+    var arguments: ParsedArguments
+
+    init(_ arguments: ParsedArguments, context: RunContext) throws {
+        format = try arguments.choice("format", as: Format.self) ?? .html
+        func date(_ name: String) throws -> CalendarDate? {
+            guard let text = arguments.value(name) else { return nil }
+            guard let date = CalendarDate(iso: text) else { throw UsageError.badValue("--\(name)", text, expected: "a real date as YYYY-MM-DD", command: Self.spec) }
+            return date
+        }
+        from = try date("from")
+        to = try date("to")
+        if let from, let to, from > to { throw UsageError.other("--from (\(from)) comes after --to (\(to))", command: Self.spec) }
+        department = arguments.value("department")
+        self.arguments = arguments
+    }
+
+    func run(_ context: RunContext) throws -> ExitCode {
+        let root = try Workspace.locate(explicit: arguments.value("workspace"), context: context).root
+        let day = to ?? context.todayInSweden
+        let (records, problems, leftOut) = try RolloutRecords.lenient(root: root, today: context.todayInSweden)
+        if let department, !records.managers.contains(where: { $0.department == department }) {
+            throw ForankraError(.usage, "no department '\(department)' on the roster",
+                                hint: "Departments are: " + Set(records.managers.map(\.department)).sorted().joined(separator: ", ") + ".")
+        }
+        let report = ProgressReport.make(records, on: day, from: from, department: department,
+                                         hourlyCost: records.settings.hourlyCost, problems: problems, leftOut: leftOut)
+        let target = context.resolve(arguments.value("output") ?? "\(root)/reports/rapport-\(day)" + (format == .csv ? "" : ".\(format.rawValue)"))
+        switch format {
+        case .md: try write(ReportMarkdown.render(report), to: target)
+        case .json: try write(ReportJSON.render(report).rendered(), to: target)
+        case .html: try write(ReportHTML.render(report), to: target)
+        case .csv:
+            var folder = OutputFolder()
+            for file in ReportCSV.files(report) { folder.add(file.name, String(decoding: file.data, as: UTF8.self)) }
+            try folder.write(to: target)
+        }
+        let l = records.settings.language
+        if !problems.isEmpty {
+            context.output.errorLine(l.pick(
+                "Obs: underlagen har \(problems.count) fel; \(leftOut) poster är inte med. Kör 'forankra check'.",
+                "Note: the records have \(problems.count) problems; \(leftOut) records are left out. Run 'forankra check'."))
+        }
+        context.output.line(l.pick("Skrev rapporten: ", "Wrote the report: ") + context.display(target) + (format == .csv ? "/" : ""))
+        return .success
+    }
+
+    private func write(_ text: String, to path: String) throws {
+        try AtomicFile.makeFolder(URL(fileURLWithPath: path).deletingLastPathComponent().path)
+        try AtomicFile.write(text, to: path)
+    }
+}

@@ -1,0 +1,79 @@
+/// Everything the leadership report holds, computed once; the formats only lay it out.
+/// It holds no names: people appear only as counts.
+public struct ProgressReport: Sendable {
+    public struct FeedbackSummary: Sendable, Equatable {
+        /// How often each tag was given, most frequent first.
+        public var tags: [(tag: String, count: Int)]
+        /// Free text, only from anonymous feedback.
+        public var comments: [String]
+        public var ratings: Int
+        public var averageRating: Double?
+
+        public static func == (lhs: FeedbackSummary, rhs: FeedbackSummary) -> Bool {
+            lhs.comments == rhs.comments && lhs.ratings == rhs.ratings && lhs.tags.map(\.tag) == rhs.tags.map(\.tag)
+        }
+    }
+
+    public struct Cost: Sendable, Equatable {
+        public var workshopHours: Double
+        public var aptHours: Double
+        public var hourlyCost: Double?
+        public var totalHours: Double { workshopHours + aptHours }
+        public var kronor: Double? { hourlyCost.map { $0 * totalHours } }
+    }
+
+    public var organisation: String
+    public var heading: String
+    public var language: Language
+    public var figures: ProgressFigures
+    public var timeline: ProgressTimeline
+    public var workshops: [WorkshopSummary]
+    public var feedback: FeedbackSummary
+    public var questions: (total: Int, unanswered: Int, texts: [String])
+    public var commitments: (open: Int, done: Int, overdue: Int)
+    public var cost: Cost
+    public var minimumGroup: Int
+    /// Problems in the records, listed first; the records they affect are left out.
+    public var problems: [RecordProblem]
+    public var leftOut: Int
+
+    public var isEmpty: Bool { figures.activeManagers == 0 && figures.aptsHeld == 0 && workshops.isEmpty }
+}
+
+extension ProgressReport {
+    public static func make(_ records: RolloutRecords, on day: CalendarDate, from: CalendarDate? = nil, department: String? = nil,
+                            hourlyCost: Double? = nil, problems: [RecordProblem] = [], leftOut: Int = 0) -> ProgressReport {
+        let inRange = { (date: CalendarDate) in date <= day && (from.map { date >= $0 } ?? true) }
+        let managerIDs = Set(records.managers.filter { department == nil || $0.department == department }.map(\.id))
+        let workshops = records.workshops.filter { inRange($0.date) && $0.status != .cancelled }
+        let apts = records.apts.filter { inRange($0.date) && managerIDs.contains($0.managerID) }
+        let feedback = workshops.flatMap(\.feedback)
+        let ratings = feedback.compactMap(\.rating)
+        var tagCounts: [String: Int] = [:]
+        for tag in feedback.flatMap(\.tags) { tagCounts[tag.lowercased(), default: 0] += 1 }
+        let minimum = records.settings.minimumGroupSize
+        let commitments = apts.flatMap(\.commitments)
+        let questions = apts.flatMap(\.questions)
+        let workshopHours = workshops.reduce(0.0) { $0 + $1.hours * Double($1.participants.filter { $0.attendance == .present }.count) }
+        let aptHours = apts.reduce(0.0) { $0 + Double(records.settings.aptMinutes * $1.participants) / 60 }
+        return ProgressReport(
+            organisation: records.settings.organisation,
+            heading: records.settings.materialSettings.documentHeading(for: records.programme),
+            language: records.settings.language,
+            figures: ProgressFigures.compute(records, on: day, from: from, department: department),
+            timeline: ProgressTimeline.compute(records, until: day),
+            workshops: WorkshopSummary.summaries(workshops, minimumGroup: minimum),
+            feedback: FeedbackSummary(
+                tags: tagCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { ($0.key, $0.value) },
+                // Only anonymous feedback is quoted, and only when enough people gave feedback
+                // that no comment points to one person.
+                comments: feedback.count >= minimum ? feedback.filter { $0.by == nil && !$0.text.isEmpty }.map(\.text) : [],
+                ratings: ratings.count,
+                averageRating: ratings.count >= minimum ? Double(ratings.reduce(0, +)) / Double(ratings.count) : nil),
+            questions: (questions.count, questions.filter { !$0.answered }.count, questions.map(\.text)),
+            commitments: (commitments.filter { !$0.done }.count, commitments.filter(\.done).count,
+                          commitments.filter { !$0.done && ($0.due.map { $0 < day } ?? false) }.count),
+            cost: Cost(workshopHours: workshopHours, aptHours: aptHours, hourlyCost: hourlyCost),
+            minimumGroup: minimum, problems: problems, leftOut: leftOut)
+    }
+}

@@ -1,0 +1,45 @@
+/// The report's tables as CSV files, as Swedish Excel opens them (see CSVWriter).
+enum ReportCSV {
+    static func files(_ report: ProgressReport) -> [(name: String, data: [UInt8])] {
+        let l = report.language
+        let f = report.figures
+        func percent(_ share: Double) -> CSVCell { .decimal(share * 100, places: 1) }
+        var files: [(String, [UInt8])] = []
+        func add(_ name: String, _ header: [String], _ rows: [[CSVCell]]) {
+            files.append((name, [UInt8](CSVWriter.excel(header: header, rows: rows))))
+        }
+        add(l.pick("sammanfattning.csv", "summary.csv"), [l.pick("Mått", "Measure"), l.pick("Värde", "Value")], [
+            [.text(l.pick("Aktiva chefer", "Active managers")), .integer(f.activeManagers)],
+            [.text(l.pick("Nådda av workshop", "Reached by a workshop")), .integer(f.reached)],
+            [.text(l.pick("Nådda, procent", "Reached, per cent")), percent(f.reachedShare)],
+            [.text(l.pick("Catch-up", "Catch-up")), .integer(f.catchUp)],
+            [.text(l.pick("APT:er hållna", "APTs held")), .integer(f.aptsHeld)],
+            [.text(l.pick("Deltagare på APT", "APT participants")), .integer(f.participants)],
+            [.text(l.pick("Personal", "Staff")), .integer(f.staff)],
+            [.text(l.pick("Personal nådd", "Staff reached")), .integer(f.staffReached)],
+            [.text(l.pick("Införandet, procent", "Rollout, per cent")), percent(f.coverage)],
+            [.text(l.pick("Planen, procent", "Plan, per cent")), f.planned.map(percent) ?? .empty],
+            [.text(l.pick("Åtaganden öppna", "Commitments open")), .integer(report.commitments.open)],
+            [.text(l.pick("Åtaganden klara", "Commitments done")), .integer(report.commitments.done)],
+            [.text(l.pick("Åtaganden försenade", "Commitments overdue")), .integer(report.commitments.overdue)],
+            [.text(l.pick("Frågor till HR utan svar", "Questions to HR unanswered")), .integer(report.questions.unanswered)],
+            [.text(l.pick("Arbetstid, timmar", "Staff hours")), .decimal(report.cost.totalHours, places: 1)],
+        ])
+        add(l.pick("forvaltningar.csv", "departments.csv"),
+            [l.pick("Förvaltning", "Department"), l.pick("Aktiva chefer", "Active managers"), l.pick("Nådda", "Reached"), l.pick("Personal", "Staff"), l.pick("Personal nådd", "Staff reached"), l.pick("APT-täckning, procent", "APT coverage, per cent")],
+            f.departments.map { [.text($0.name), .integer($0.activeManagers), .integer($0.reached), .integer($0.staff), .integer($0.staffReached), percent($0.coverage)] })
+        add(l.pick("avsnitt.csv", "sections.csv"),
+            [l.pick("Avsnitt", "Section"), l.pick("Rubrik", "Title"), l.pick("APT:er", "APTs"), l.pick("Chefer med APT", "Managers with an APT"), l.pick("Täckning, procent", "Coverage, per cent"), l.pick("Personal nådd", "Staff reached")],
+            f.sections.map { [.text($0.id), .text($0.title), .integer($0.apts), .integer($0.managersWithApt), percent($0.coverage), .integer($0.staffReached)] })
+        add(l.pick("over-tid.csv", "over-time.csv"), [l.pick("Datum", "Date"), l.pick("Införandet, procent", "Rollout, per cent"), l.pick("Planen, procent", "Plan, per cent")],
+            report.timeline.points.map { [.text($0.date.description), percent($0.coverage), $0.planned.map(percent) ?? .empty] })
+        add(l.pick("workshopar.csv", "workshops.csv"),
+            [l.pick("Datum", "Date"), l.pick("Plats", "Place"), l.pick("Inbjudna", "Invited"), l.pick("Närvarande", "Present"), l.pick("Förhinder", "Excused"), l.pick("Frånvarande", "Absent"), l.pick("Uppslutning, procent", "Turnout, per cent"), l.pick("Betyg", "Rating")],
+            report.workshops.map { w in
+                [.text(w.date.description), .text(w.place), .integer(w.invited), .integer(w.present), .integer(w.excused), .integer(w.absent), percent(w.commitment),
+                 w.ratings == 0 ? .empty : (w.averageRating.map { .decimal($0, places: 1) } ?? .text(PrivacyWording.tooFew(l)))]
+            })
+        add(l.pick("fragor-till-hr.csv", "questions-to-hr.csv"), [l.pick("Fråga", "Question")], report.questions.texts.map { [.text($0)] })
+        return files
+    }
+}

@@ -1,0 +1,96 @@
+/// The report as data: every figure, with the schema documented in the README.
+enum ReportJSON {
+    static func share(_ value: Double) -> JSONValue { .number((value * 10_000).rounded() / 10_000) }
+
+    static func render(_ report: ProgressReport) -> JSONValue {
+        let f = report.figures
+        let problems: JSONValue = .object([
+            ("count", .integer(report.problems.count)),
+            ("recordsLeftOut", .integer(report.leftOut)),
+            ("byCode", .object(Dictionary(grouping: report.problems, by: \.code.rawValue).sorted { $0.key < $1.key }.map { ($0.key, JSONValue.integer($0.value.count)) })),
+        ])
+        let summary: JSONValue = summaryValue(f)
+        let departments: JSONValue = .array(f.departments.map(departmentValue))
+        let sections: JSONValue = .array(f.sections.map(sectionValue))
+        let timeline: JSONValue = .array(report.timeline.points.map(pointValue))
+        let workshops: JSONValue = .array(report.workshops.map(workshopValue))
+        let rest = restValues(report)
+        return .object([
+            ("organisation", .string(report.organisation)),
+            ("programme", .string(report.heading)),
+            ("asOf", .string(f.asOf.description)),
+            ("from", .optional(f.from?.description)),
+            ("minimumGroupSize", .integer(report.minimumGroup)),
+            ("problems", problems),
+            ("summary", summary),
+            ("departments", departments),
+            ("sections", sections),
+            ("timeline", timeline),
+            ("workshops", workshops),
+        ] + rest)
+    }
+
+    static func summaryValue(_ f: ProgressFigures) -> JSONValue {
+        .object([
+            ("activeManagers", .integer(f.activeManagers)),
+                ("reached", .integer(f.reached)),
+                ("reachedShare", share(f.reachedShare)),
+                ("catchUp", .integer(f.catchUp)),
+                ("notReached", .integer(f.notReached)),
+                ("aptsHeld", .integer(f.aptsHeld)),
+                ("aptParticipants", .integer(f.participants)),
+                ("staff", .integer(f.staff)),
+                ("staffReached", .integer(f.staffReached)),
+                ("staffReachedShare", share(f.staffShare)),
+                ("rollout", share(f.coverage)),
+                ("plan", f.planned.map(share) ?? .null),
+        ])
+    }
+
+    static func departmentValue(_ d: ProgressFigures.Department) -> JSONValue {
+                .object([("name", .string(d.name)), ("activeManagers", .integer(d.activeManagers)), ("reached", .integer(d.reached)),
+                         ("staff", .integer(d.staff)), ("staffReached", .integer(d.staffReached)), ("aptCoverage", share(d.coverage))])
+    }
+
+    static func sectionValue(_ s: ProgressFigures.Section) -> JSONValue {
+                .object([("id", .string(s.id)), ("title", .string(s.title)), ("apts", .integer(s.apts)),
+                         ("managersWithApt", .integer(s.managersWithApt)), ("coverage", share(s.coverage)), ("staffReached", .integer(s.staffReached))])
+    }
+
+    static func pointValue(_ p: ProgressTimeline.Point) -> JSONValue {
+                .object([("date", .string(p.date.description)), ("rollout", share(p.coverage)), ("plan", p.planned.map(share) ?? .null)])
+    }
+
+    static func workshopValue(_ w: WorkshopSummary) -> JSONValue {
+                .object([("date", .string(w.date.description)), ("place", .string(w.place)), ("status", .string(w.status.rawValue)),
+                         ("invited", .integer(w.invited)), ("present", .integer(w.present)), ("excused", .integer(w.excused)),
+                         ("absent", .integer(w.absent)), ("turnout", share(w.commitment)), ("ratings", .integer(w.ratings)),
+                         ("averageRating", w.averageRating.map { .number(($0 * 100).rounded() / 100) } ?? .null),
+                         ("ratingSuppressed", .bool(w.ratings > 0 && w.averageRating == nil))])
+    }
+
+    static func restValues(_ report: ProgressReport) -> [(String, JSONValue)] {
+        [
+            ("feedback", .object([
+                ("ratings", .integer(report.feedback.ratings)),
+                ("averageRating", report.feedback.averageRating.map { .number(($0 * 100).rounded() / 100) } ?? .null),
+                ("tags", .array(report.feedback.tags.map { .object([("tag", .string($0.tag)), ("count", .integer($0.count))]) })),
+                ("anonymousComments", .array(report.feedback.comments.map(JSONValue.string))),
+            ])),
+            ("questionsToHR", .object([
+                ("total", .integer(report.questions.total)), ("unanswered", .integer(report.questions.unanswered)),
+                ("texts", .array(report.questions.texts.map(JSONValue.string))),
+            ])),
+            ("commitments", .object([
+                ("open", .integer(report.commitments.open)), ("done", .integer(report.commitments.done)), ("overdue", .integer(report.commitments.overdue)),
+            ])),
+            ("cost", .object([
+                ("workshopHours", .number((report.cost.workshopHours * 10).rounded() / 10)),
+                ("aptHours", .number((report.cost.aptHours * 10).rounded() / 10)),
+                ("totalHours", .number((report.cost.totalHours * 10).rounded() / 10)),
+                ("hourlyCost", report.cost.hourlyCost.map(JSONValue.number) ?? .null),
+                ("kronor", report.cost.kronor.map { .number($0.rounded()) } ?? .null),
+            ])),
+        ]
+    }
+}

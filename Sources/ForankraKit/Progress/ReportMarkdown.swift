@@ -1,0 +1,155 @@
+/// The report as markdown: read as it is, and the source of the HTML (whose charts go where
+/// the `[[chart:…]]` markers stand).
+enum ReportMarkdown {
+    static func render(_ report: ProgressReport) -> String {
+        let l = report.language
+        let f = report.figures
+        var out: [String] = []
+        out.append("# " + l.pick("Uppföljning av införandet", "Rollout progress"))
+        out.append("")
+        out.append("**\(MarkdownText.escape(report.heading))**")
+        out.append("")
+        var scope = l.pick("Läget \(f.asOf)", "As of \(f.asOf)")
+        if let from = f.from { scope += l.pick(", räknat från \(from)", ", counted from \(from)") }
+        out.append(scope)
+        if !report.problems.isEmpty { out += problemsPart(report) }
+        guard !report.isEmpty else {
+            out += ["", l.pick("Inget har hänt ännu: det finns inga chefer, workshopar eller APT:er att redovisa.", "Nothing has happened yet: there are no managers, workshops or APTs to report.")]
+            return out.joined(separator: "\n") + "\n"
+        }
+        out += ["", "## " + l.pick("Sammanfattning", "Summary"), ""]
+        out.append("- " + l.pick("Chefer nådda av workshop: ", "Managers reached by a workshop: ") + count(f.reached, of: f.activeManagers, l))
+        if f.catchUp > 0 { out.append("- " + l.pick("Nya chefer som ska nås (catch-up): \(f.catchUp)", "New managers to catch up: \(f.catchUp)")) }
+        out.append("- " + l.pick("APT:er hållna: ", "APTs held: ") + StatusText.grouped(f.aptsHeld) + l.pick(", med \(StatusText.grouped(f.participants)) deltagare", ", with \(StatusText.grouped(f.participants)) participants"))
+        out.append("- " + l.pick("Personal nådd: ", "Staff reached: ") + count(f.staffReached, of: f.staff, l))
+        out.append("- " + l.pick("Införandet: ", "Rollout: ") + StatusText.percent(f.coverage) + (f.planned.map { l.pick(" (planen: \(StatusText.percent($0)))", " (plan: \(StatusText.percent($0)))") } ?? ""))
+        out.append("- " + l.pick("Åtaganden: \(report.commitments.open) öppna, \(report.commitments.done) klara, \(report.commitments.overdue) försenade", "Commitments: \(report.commitments.open) open, \(report.commitments.done) done, \(report.commitments.overdue) overdue"))
+        out.append("- " + l.pick("Frågor till HR: \(report.questions.total), varav \(report.questions.unanswered) utan svar", "Questions to HR: \(report.questions.total), \(report.questions.unanswered) unanswered"))
+        out += departmentsPart(report) + sectionsPart(report) + timelinePart(report) + workshopsPart(report)
+        out += feedbackPart(report) + questionsPart(report) + costPart(report)
+        out += ["", "## " + l.pick("Så räknas siffrorna", "How the figures are computed"), ""]
+        out += ReportDefinitions.text(l, minimumGroup: report.minimumGroup).map { "- " + $0 }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    static func count(_ part: Int, of whole: Int, _ l: Language) -> String {
+        l.pick("\(StatusText.grouped(part)) av \(StatusText.grouped(whole))", "\(StatusText.grouped(part)) of \(StatusText.grouped(whole))") + " (\(StatusText.percent(ProgressFigures.share(part, whole))))"
+    }
+
+    static func row(_ cells: [String]) -> String { RecordTable.format(cells) }
+
+    static func header(_ cells: [String]) -> [String] {
+        [row(cells), "|" + String(repeating: " --- |", count: cells.count)]
+    }
+
+    private static func problemsPart(_ report: ProgressReport) -> [String] {
+        let l = report.language
+        var byCode: [String: Int] = [:]
+        for problem in report.problems { byCode[problem.code.rawValue, default: 0] += 1 }
+        var out = ["", "## " + l.pick("Att rätta först", "To correct first"), ""]
+        out.append(l.pick(
+            "Underlagen har \(report.problems.count) fel. \(report.leftOut) poster med fel är inte med i siffrorna nedan. Kör `forankra check` för att se var felen finns.",
+            "The records have \(report.problems.count) problems. \(report.leftOut) records with problems are left out of the figures below. Run `forankra check` to see where they are."))
+        out.append("")
+        out += byCode.keys.sorted().map { "- \($0): \(byCode[$0, default: 0])" }
+        return out
+    }
+
+    private static func departmentsPart(_ report: ProgressReport) -> [String] {
+        let l = report.language
+        var out = ["", "## " + l.pick("Per förvaltning", "By department"), "", "[[chart:departments]]", ""]
+        out += header([l.pick("Förvaltning", "Department"), l.pick("Aktiva chefer", "Active managers"), l.pick("Nådda", "Reached"), l.pick("Personal", "Staff"), l.pick("Personal nådd", "Staff reached"), l.pick("APT-täckning", "APT coverage")])
+        for d in report.figures.departments {
+            out.append(row([d.name, String(d.activeManagers), "\(d.reached) (\(StatusText.percent(ProgressFigures.share(d.reached, d.activeManagers))))",
+                            StatusText.grouped(d.staff), StatusText.grouped(d.staffReached), StatusText.percent(d.coverage)]))
+        }
+        return out
+    }
+
+    private static func sectionsPart(_ report: ProgressReport) -> [String] {
+        let l = report.language
+        var out = ["", "## " + l.pick("Per avsnitt", "By section"), "", "[[chart:sections]]", ""]
+        out += header([l.pick("Avsnitt", "Section"), l.pick("APT:er", "APTs"), l.pick("Chefer med APT", "Managers with an APT"), l.pick("Täckning", "Coverage"), l.pick("Personal nådd", "Staff reached")])
+        for s in report.figures.sections {
+            out.append(row(["\(s.id) \(s.title)", String(s.apts), String(s.managersWithApt), StatusText.percent(s.coverage), StatusText.grouped(s.staffReached)]))
+        }
+        return out
+    }
+
+    private static func timelinePart(_ report: ProgressReport) -> [String] {
+        let l = report.language
+        guard !report.timeline.points.isEmpty else { return [] }
+        var out = ["", "## " + l.pick("Över tid, mot planen", "Over time, against the plan"), "", "[[chart:timeline]]", ""]
+        out += header([l.pick("Datum", "Date"), l.pick("Införandet", "Rollout"), l.pick("Planen", "Plan")])
+        let points = report.timeline.points
+        let step = max(1, points.count / 12)
+        for (index, point) in points.enumerated() where index % step == 0 || index == points.count - 1 {
+            out.append(row([point.date.description, StatusText.percent(point.coverage), point.planned.map(StatusText.percent) ?? "–"]))
+        }
+        return out
+    }
+
+    private static func workshopsPart(_ report: ProgressReport) -> [String] {
+        let l = report.language
+        guard !report.workshops.isEmpty else { return [] }
+        var out = ["", "## " + l.pick("Workshopar", "Workshops"), ""]
+        out += header([l.pick("Datum", "Date"), l.pick("Plats", "Place"), l.pick("Inbjudna", "Invited"), l.pick("Närvarande", "Present"), l.pick("Förhinder", "Excused"), l.pick("Frånvarande", "Absent"), l.pick("Uppslutning", "Turnout"), l.pick("Betyg", "Rating")])
+        for w in report.workshops {
+            let rating = w.ratings == 0 ? "–" : (w.averageRating.map { decimal($0, l) } ?? PrivacyWording.tooFew(l))
+            out.append(row([w.date.description, w.place, String(w.invited), String(w.present), String(w.excused), String(w.absent), StatusText.percent(w.commitment), rating]))
+        }
+        return out
+    }
+
+    private static func feedbackPart(_ report: ProgressReport) -> [String] {
+        let l = report.language
+        let feedback = report.feedback
+        guard feedback.ratings > 0 || !feedback.tags.isEmpty || !feedback.comments.isEmpty else { return [] }
+        var out = ["", "## " + l.pick("Återkoppling från workshoparna", "Feedback from the workshops"), ""]
+        out.append(l.pick("Genomsnittligt betyg: ", "Average rating: ") + (feedback.averageRating.map { decimal($0, l) + l.pick(" av 5", " of 5") } ?? PrivacyWording.tooFew(l)) + l.pick(" (\(feedback.ratings) betyg)", " (\(feedback.ratings) ratings)"))
+        if !feedback.tags.isEmpty {
+            out += ["", l.pick("Det som togs upp oftast: ", "Raised most often: ") + feedback.tags.prefix(8).map { "\(MarkdownText.escape($0.tag)) (\($0.count))" }.joined(separator: ", ")]
+        }
+        if !feedback.comments.isEmpty {
+            out += ["", l.pick("Anonyma kommentarer:", "Anonymous comments:"), ""]
+            out += feedback.comments.prefix(12).map { "> " + MarkdownText.escape($0.replacingOccurrences(of: "\n", with: " ")) + "\n" }
+        }
+        return out
+    }
+
+    private static func questionsPart(_ report: ProgressReport) -> [String] {
+        let l = report.language
+        guard report.questions.total > 0 else { return [] }
+        var counts: [String: Int] = [:]
+        for text in report.questions.texts { counts[text, default: 0] += 1 }
+        var out = ["", "## " + l.pick("Frågor till HR från arbetsplatserna", "Questions to HR from the workplaces"), ""]
+        out.append(l.pick("\(report.questions.total) frågor, varav \(report.questions.unanswered) ännu utan svar. De vanligaste:", "\(report.questions.total) questions, \(report.questions.unanswered) not yet answered. The most frequent:"))
+        out.append("")
+        out += counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(10).map { "- " + MarkdownText.escape($0.key) + " (\($0.value))" }
+        return out
+    }
+
+    private static func costPart(_ report: ProgressReport) -> [String] {
+        let l = report.language
+        let cost = report.cost
+        var out = ["", "## " + l.pick("Kostnad i arbetstid", "Cost in staff hours"), ""]
+        out.append(l.pick("Workshopar: \(StatusText.grouped(Int(cost.workshopHours.rounded()))) timmar. APT:er: \(StatusText.grouped(Int(cost.aptHours.rounded()))) timmar. Totalt \(StatusText.grouped(Int(cost.totalHours.rounded()))) timmar.",
+                          "Workshops: \(StatusText.grouped(Int(cost.workshopHours.rounded()))) hours. APTs: \(StatusText.grouped(Int(cost.aptHours.rounded()))) hours. In all \(StatusText.grouped(Int(cost.totalHours.rounded()))) hours."))
+        if let kronor = cost.kronor {
+            out.append(l.pick("Med \(StatusText.grouped(Int(cost.hourlyCost ?? 0))) kr per timme blir det \(StatusText.grouped(Int(kronor.rounded()))) kr.", "At \(StatusText.grouped(Int(cost.hourlyCost ?? 0))) SEK an hour that is \(StatusText.grouped(Int(kronor.rounded()))) SEK."))
+        }
+        return out
+    }
+
+    /// 4,2 in Swedish, 4.2 in English.
+    static func decimal(_ value: Double, _ l: Language) -> String {
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10)" + l.pick(",", ".") + "\(abs(tenths % 10))"
+    }
+}
+
+enum PrivacyWording {
+    static func tooFew(_ language: Language) -> String {
+        language.pick("för få svar för att redovisas", "too few answers to show")
+    }
+}

@@ -1,0 +1,23 @@
+extension RolloutRecords {
+    /// The records without those that have problems, and the problems: a workspace with
+    /// mistakes still gets a report, with the mistakes listed first and what they affect left out.
+    static func lenient(root: String, today: CalendarDate) throws -> (records: RolloutRecords, problems: [RecordProblem], leftOut: Int) {
+        let check = try WorkspaceCheck.run(root: root, today: today)
+        guard let settings = check.settings?.model else {
+            throw ForankraError.data("forankra.md cannot be read, so there is nothing to report on", path: Workspace.settingsFile,
+                                     hint: "Run 'forankra check' and correct forankra.md.")
+        }
+        guard let programme = check.programme else {
+            throw ForankraError(.noInput, "the programme cannot be read", path: settings.programme, hint: "Run 'forankra check'.")
+        }
+        let troubled = Dictionary(grouping: check.problems, by: \.path).mapValues { Set($0.map(\.line)) }
+        let rosterLines = troubled["roster/chefer.md"] ?? []
+        let managers = (check.roster?.model?.managers ?? []).filter { !rosterLines.contains($0.line) }
+        let workshops = check.workshops.compactMap { reading in reading.model.flatMap { troubled[$0.relativePath] == nil ? $0 : nil } }
+        let apts = check.apts.compactMap { reading in reading.model.flatMap { troubled[$0.path] == nil ? $0 : nil } }
+        let leftOut = (check.roster?.model?.managers.count ?? 0) - managers.count
+            + check.workshops.count - workshops.count + check.apts.count - apts.count
+        let records = RolloutRecords(settings: settings, programme: programme, managers: managers, workshops: workshops, apts: apts)
+        return (records, check.problems, leftOut)
+    }
+}
