@@ -22,6 +22,7 @@ public struct CommandLineInterface {
         CheckCommand.self,
         StatusCommand.self,
         ReportCommand.self,
+        FollowupCommand.self,
         DemoCommand.self,
     ]
 
