@@ -1,0 +1,137 @@
+import Foundation
+import XCTest
+@testable import ForankraKit
+
+final class ProgressReportTests: XCTestCase {
+    private func json(_ folder: TemporaryFolder, _ extra: [String] = []) throws -> [String: Any] {
+        let result = runForankra(["report", "--format", "json", "-o", "r.json"] + extra, in: folder.path)
+        XCTAssertEqual(result.code, .success, result.standardError)
+        return try JSONSerialization.jsonObject(with: Data(try folder.read("r.json").utf8)) as? [String: Any] ?? [:]
+    }
+
+    func testEverySummaryFigureMatchesTheHandCount() throws {
+        let folder = try TemporaryFolder()
+        try ProgressWorkspaceFixture.write(into: folder)
+        let summary = try json(folder)["summary"] as? [String: Any] ?? [:]
+        XCTAssertEqual(summary["activeManagers"] as? Int, 5, "d left before today")
+        XCTAssertEqual(summary["reached"] as? Int, 3, "a, c and f were present")
+        XCTAssertEqual(summary["catchUp"] as? Int, 1, "e started after the last workshop")
+        XCTAssertEqual(summary["notReached"] as? Int, 1, "b only sent apologies")
+        XCTAssertEqual(summary["aptsHeld"] as? Int, 4, "d's APT is left out with d")
+        XCTAssertEqual(summary["aptParticipants"] as? Int, 9 + 8 + 5 + 4)
+        XCTAssertEqual(summary["staff"] as? Int, 42)
+        XCTAssertEqual(summary["staffReached"] as? Int, 19, "a 10 + c 5 + f 4")
+        XCTAssertEqual(summary["rollout"] as? Double ?? -1, 0.0909, accuracy: 0.0001, "5 pairs of 5 managers × 11 sections")
+        XCTAssertEqual(summary["plan"] as? Double ?? -1, 326.0 / 364.0, accuracy: 0.0001)
+    }
+
+    func testDepartmentsAndSectionsMatchTheHandCount() throws {
+        let folder = try TemporaryFolder()
+        try ProgressWorkspaceFixture.write(into: folder)
+        let report = try json(folder)
+        let departments = report["departments"] as? [[String: Any]] ?? []
+        XCTAssertEqual(departments.map { $0["name"] as? String }, ["A-förvaltningen", "B-förvaltningen", "C-förvaltningen"])
+        XCTAssertEqual(departments.map { $0["activeManagers"] as? Int }, [2, 1, 2])
+        XCTAssertEqual(departments.map { $0["reached"] as? Int }, [1, 1, 1])
+        XCTAssertEqual(departments.map { $0["staffReached"] as? Int }, [10, 5, 4])
+        XCTAssertEqual(departments[1]["aptCoverage"] as? Double ?? -1, 2.0 / 11.0, accuracy: 0.0001)
+        let sections = report["sections"] as? [[String: Any]] ?? []
+        let byID = Dictionary(uniqueKeysWithValues: sections.map { ($0["id"] as? String ?? "", $0) })
+        XCTAssertEqual(byID["3"]?["managersWithApt"] as? Int, 2)
+        XCTAssertEqual(byID["3"]?["apts"] as? Int, 2, "a's APT on 3 and c's APT on 3 and 5")
+        XCTAssertEqual(byID["5"]?["managersWithApt"] as? Int, 2)
+        XCTAssertEqual(byID["2"]?["managersWithApt"] as? Int, 1, "2.1 counts towards 2")
+        XCTAssertEqual(byID["2"]?["staffReached"] as? Int, 4)
+        XCTAssertEqual(byID["7"]?["coverage"] as? Double, 0)
+    }
+
+    func testWorkshopsFollowUpAndCostMatchTheHandCount() throws {
+        let folder = try TemporaryFolder()
+        try ProgressWorkspaceFixture.write(into: folder)
+        let report = try json(folder)
+        let workshops = report["workshops"] as? [[String: Any]] ?? []
+        XCTAssertEqual(workshops.map { $0["invited"] as? Int }, [4, 1])
+        XCTAssertEqual(workshops.first?["turnout"] as? Double, 0.75)
+        XCTAssertEqual(workshops.first?["ratingSuppressed"] as? Bool, true, "three ratings are too few to show")
+        XCTAssertTrue(workshops.first?["averageRating"] is NSNull)
+        let commitments = report["commitments"] as? [String: Any] ?? [:]
+        XCTAssertEqual(commitments["open"] as? Int, 2)
+        XCTAssertEqual(commitments["done"] as? Int, 1)
+        XCTAssertEqual(commitments["overdue"] as? Int, 1, "due 2026-06-01, not done")
+        let questions = report["questionsToHR"] as? [String: Any] ?? [:]
+        XCTAssertEqual(questions["total"] as? Int, 2)
+        XCTAssertEqual(questions["unanswered"] as? Int, 1)
+        let cost = report["cost"] as? [String: Any] ?? [:]
+        XCTAssertEqual(cost["workshopHours"] as? Double, 9, "3 hours × 2 present + 3 hours × 1")
+        XCTAssertEqual(cost["aptHours"] as? Double, 13, "30 minutes × 26 participants")
+        XCTAssertEqual(cost["kronor"] as? Double, 8_800, "22 hours × 400 kr")
+        let feedback = report["feedback"] as? [String: Any] ?? [:]
+        XCTAssertEqual(feedback["anonymousComments"] as? [String], [], "four answers are too few to quote")
+    }
+
+    func testDateRangeCountsOnlyWhatHappenedInIt() throws {
+        let folder = try TemporaryFolder()
+        try ProgressWorkspaceFixture.write(into: folder)
+        let summary = try json(folder, ["--from", "2026-04-15", "--to", "2026-05-05"])["summary"] as? [String: Any] ?? [:]
+        XCTAssertEqual(summary["aptsHeld"] as? Int, 2, "c on 04-20 and f on 05-01")
+        XCTAssertEqual(summary["reached"] as? Int, 0, "no workshop in the range")
+        XCTAssertEqual(summary["activeManagers"] as? Int, 5, "d is still active on 2026-05-05; e has not started")
+    }
+
+    func testEmptyWorkspaceSaysNothingHasHappenedYet() throws {
+        let folder = try TemporaryFolder()
+        let programme = try String(contentsOfFile: TestPaths.markdownExample, encoding: .utf8)
+        try folder.write("programme/program.md", programme)
+        try folder.write("forankra.md", "---\norganisation: Testby kommun\nprogramme: programme/program.md\n---\n")
+        for format in ["md", "html", "json", "csv"] {
+            let result = runForankra(["report", "--format", format, "-o", "r-\(format)"], in: folder.path)
+            XCTAssertEqual(result.code, .success, format + result.standardError)
+        }
+        XCTAssertTrue(try folder.read("r-md").contains("Inget har hänt ännu"))
+        XCTAssertEqual(runForankra(["status"], in: folder.path).code, .success)
+    }
+
+    func testLeadershipReportHoldsNoNamesButFollowupDoes() throws {
+        let folder = try TemporaryFolder()
+        try ProgressWorkspaceFixture.write(into: folder)
+        for format in ["md", "html", "json"] {
+            XCTAssertEqual(runForankra(["report", "--format", format, "-o", "r.\(format)"], in: folder.path).code, .success)
+            let text = try folder.read("r.\(format)")
+            for name in ["Anna Ek", "Bo Berg", "Cia Dahl", "Fia Holm", "Named text"] {
+                XCTAssertFalse(text.contains(name), "\(format) report names \(name)")
+            }
+        }
+        let followup = runForankra(["followup"], in: folder.path)
+        XCTAssertTrue(followup.standardOutput.contains("Innehåller personuppgifter"))
+        XCTAssertTrue(followup.standardOutput.contains("- Bo Berg (b), A-förvaltningen, Enhet A2"))
+        XCTAssertTrue(followup.standardOutput.contains("Se över schemat"), "the overdue commitment")
+        XCTAssertTrue(followup.standardOutput.contains("Hur söker man bidraget?"), "the unanswered question")
+    }
+
+    func testHostileNamesAreEscapedInHTMLAndNeutralisedInCSV() throws {
+        let folder = try TemporaryFolder()
+        try ProgressWorkspaceFixture.write(into: folder, department: "=HYPERLINK(\"http://x\")<script>", comment: "<script>alert(1)</script>")
+        XCTAssertEqual(runForankra(["report", "--format", "html", "-o", "r.html"], in: folder.path).code, .success)
+        let html = try folder.read("r.html")
+        XCTAssertFalse(html.contains("<script>"))
+        XCTAssertTrue(html.contains("=HYPERLINK(&quot;http://x&quot;)&lt;script&gt;") || html.contains("=HYPERLINK(\"http://x\")&lt;script&gt;"))
+        XCTAssertEqual(runForankra(["report", "--format", "csv", "-o", "csv"], in: folder.path).code, .success)
+        let csv = try folder.read("csv/forvaltningar.csv")
+        XCTAssertTrue(csv.hasPrefix("\u{FEFF}"), "UTF-8 with BOM for Swedish Excel")
+        XCTAssertTrue(csv.contains("\r\n"))
+        XCTAssertTrue(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")<script>\"") || csv.contains("'=HYPERLINK"), csv)
+        XCTAssertFalse(csv.contains(";=HYPERLINK") || csv.contains("\n=HYPERLINK"), "no cell may start with =")
+    }
+
+    func testStatusShowsTheHeadlineFigures() throws {
+        let folder = try TemporaryFolder()
+        try ProgressWorkspaceFixture.write(into: folder)
+        let status = runForankra(["status"], in: folder.path)
+        XCTAssertEqual(status.code, .success, status.standardError)
+        XCTAssertTrue(status.standardOutput.contains("3 av 5"), status.standardOutput)
+        XCTAssertTrue(status.standardOutput.contains("1 ej nådda, 1 nya chefer som ska nås (catch-up)"))
+        XCTAssertTrue(status.standardOutput.contains("19 av 42"))
+        XCTAssertTrue(status.standardOutput.contains("procentenheter efter"), "9 % against a plan of 90 %")
+        XCTAssertTrue(status.standardOutput.split(separator: "\n").allSatisfy { $0.count <= 100 }, "fits 100 columns")
+    }
+}
