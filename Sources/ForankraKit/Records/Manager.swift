@@ -59,6 +59,8 @@ struct RosterFile {
             throw ForankraError.data("the roster table needs the columns " + columns.joined(separator: ", "), path: path, line: table.headerIndex + 1)
         }
         var managers: [Manager] = []
+        // Looked up by id rather than searched: a large kommun has thousands of managers.
+        var lineByID: [String: Int] = [:]
         for row in table.rows {
             func cell(_ name: String) -> String {
                 guard let index = column(name), index < row.cells.count else { return "" }
@@ -85,9 +87,10 @@ struct RosterFile {
                     problems.append(.data("'\(text)' in \(name) is not a real date", path: path, line: line, hint: "Write it as YYYY-MM-DD."))
                 }
             }
-            if let earlier = managers.first(where: { $0.id == id }) {
-                problems.append(.data("the id '\(id)' is used twice (also on line \(earlier.line))", path: path, line: line))
+            if let earlier = lineByID[id] {
+                problems.append(.data("the id '\(id)' is used twice (also on line \(earlier))", path: path, line: line))
             }
+            lineByID[id] = lineByID[id] ?? line
             managers.append(manager)
         }
         if let first = problems.first { throw first }

@@ -6,8 +6,9 @@ extension RosterFile {
         guard let table = document.table(under: ["Chefer", "Managers"]) else {
             throw ForankraError.data("no table of managers under a '# Chefer' heading", path: document.path, line: 1)
         }
+        let rowByLine = Dictionary(table.rows.map { ($0.index + 1, $0) }, uniquingKeysWith: { first, _ in first })
         for manager in summary.changed.map(\.after) + summary.inactivated {
-            guard let row = table.rows.first(where: { $0.index + 1 == manager.line }) else {
+            guard let row = rowByLine[manager.line] else {
                 throw ForankraError.data("the roster changed while it was read; run the import again", path: document.path, line: manager.line)
             }
             document.replaceLine(at: row.index, with: RecordTable.format(cells(for: manager, header: table.header, keeping: row.cells)))
