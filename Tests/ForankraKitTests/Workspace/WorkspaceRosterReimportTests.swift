@@ -4,7 +4,7 @@ import XCTest
 
 /// Re-importing an export keeps every manager's id, so workshops and APTs stay attached to
 /// the right person; what is gone gets an end date instead of being deleted.
-final class RosterReimportTests: XCTestCase {
+final class WorkspaceRosterReimportTests: XCTestCase {
     static let header = "Namn,E-post,Förvaltning,Enhet,Antal medarbetare\n"
     static let first = header + """
         Anna Lindqvist,anna.lindqvist@sjohamra.se,Barn- och utbildningsförvaltningen,Solbackens förskola,22

@@ -4,7 +4,7 @@ import XCTest
 
 /// A record a person edited by hand keeps their text: a command changes only the lines it must,
 /// and a record it does not change stays byte for byte the same.
-final class HandEditedRecordTests: XCTestCase {
+final class WorkspaceHandEditedRecordTests: XCTestCase {
     static let workshopPath = "workshops/2026-10-06-sal-a.md"
     static let aptPath = "apt/2026/2026-11-10-anna.lindqvist-5.md"
 

@@ -4,7 +4,7 @@ import XCTest
 
 /// A command killed at any moment leaves every record either as it was or as the command meant
 /// to write it, never half written, and its temporary files are never read as records.
-final class KillMidWriteTests: XCTestCase {
+final class WorkspaceKillMidWriteTests: XCTestCase {
     static let workshop = "workshops/2026-10-06-sal-a.md"
 
     /// Runs the command to the end once, unhurried, and returns how long it took, so the kills

@@ -3,10 +3,10 @@ import XCTest
 @testable import ForankraKit
 
 /// A bad export is refused with the line to look at, and the workspace is left exactly as it was.
-final class RosterImportRefusalTests: XCTestCase {
+final class WorkspaceRosterImportRefusalTests: XCTestCase {
     private func assertRefused(_ csv: String, mentions expected: [String], file: StaticString = #filePath, line: UInt = #line) throws {
         let workspace = try TestWorkspace()
-        workspace.succeed(["roster", "import", try workspace.writeOutside("chefer.csv", RosterReimportTests.first)], file: file, line: line)
+        workspace.succeed(["roster", "import", try workspace.writeOutside("chefer.csv", WorkspaceRosterReimportTests.first)], file: file, line: line)
         let before = workspace.snapshot()
         let result = workspace.run(["roster", "import", try workspace.writeOutside("fel.csv", csv)])
         XCTAssertEqual(result.code, .dataError, result.standardError, file: file, line: line)

@@ -4,7 +4,7 @@ import XCTest
 
 /// `workshop invite --auto` fills the planned workshops without going over capacity, and mixes
 /// departments so that managers meet colleagues from across the organisation.
-final class AutoInvitationTests: XCTestCase {
+final class WorkspaceAutoInvitationTests: XCTestCase {
     static let departments = [
         "Barn- och utbildningsförvaltningen", "Kultur- och fritidsförvaltningen", "Kommunledningsförvaltningen",
         "Samhällsbyggnadsförvaltningen", "Socialförvaltningen", "Vård- och omsorgsförvaltningen",
