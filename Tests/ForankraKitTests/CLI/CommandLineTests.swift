@@ -14,7 +14,8 @@ final class CommandLineTests: XCTestCase {
 
     func testEveryCommandHasHelpWithUsageOptionsAndExample() {
         for command in CommandLineInterface.commands {
-            let result = runForankra([command.spec.name, "--help"], in: NSTemporaryDirectory())
+            // "roster import" is two words on the command line, not one argument.
+            let result = runForankra(command.spec.name.split(separator: " ").map(String.init) + ["--help"], in: NSTemporaryDirectory())
             XCTAssertEqual(result.code, .success)
             XCTAssertTrue(result.standardOutput.contains("Usage: forankra \(command.spec.name)"))
             XCTAssertTrue(result.standardOutput.contains("Options:"))
