@@ -73,6 +73,8 @@ struct RosterFile {
                               hint: "Start the table with | " + columns.joined(separator: " | ") + " |.")
         }
         var managers: [Manager] = []
+        // Looked up by id rather than searched: a large kommun has thousands of managers.
+        var lineByID: [String: Int] = [:]
         for row in table.rows {
             func cell(_ name: String) -> String {
                 guard let index = column(name), index < row.cells.count else { return "" }
@@ -99,10 +101,11 @@ struct RosterFile {
                     problems.append(.init(.badDate, "'\(text)' in \(name) is not a real date", path: path, line: line, hint: "Write the date as YYYY-MM-DD."))
                 }
             }
-            if let earlier = managers.first(where: { $0.id == id }) {
-                problems.append(.init(.duplicateManager, "the id '\(id)' is used twice (also on line \(earlier.line))", path: path, line: line,
+            if let earlier = lineByID[id] {
+                problems.append(.init(.duplicateManager, "the id '\(id)' is used twice (also on line \(earlier))", path: path, line: line,
                                       hint: "Each manager needs an id of their own; add a digit to one of them."))
             }
+            lineByID[id] = lineByID[id] ?? line
             managers.append(manager)
         }
         return RecordReading(model: RosterFile(managers: managers), frontMatter: document.frontMatter, problems: problems)

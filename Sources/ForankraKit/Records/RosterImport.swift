@@ -85,12 +85,17 @@ struct RosterImport {
         var summary = Summary()
         var seen = Set<Int>()
         var usedIDs = Set(managers.map(\.id))
+        // Indexes instead of a search per entry, which took seconds for a roster of thousands.
+        var byEmail: [String: [Int]] = [:]
+        var byNameAndDepartment: [String: [Int]] = [:]
+        for index in managers.indices {
+            byEmail[managers[index].email.lowercased(), default: []].append(index)
+            byNameAndDepartment[managers[index].name + "\n" + managers[index].department, default: []].append(index)
+        }
         for entry in entries {
-            let match = managers.indices.first { index in
-                !seen.contains(index) && (
-                    (!entry.email.isEmpty && managers[index].email.lowercased() == entry.email.lowercased())
-                    || (entry.email.isEmpty && managers[index].name == entry.name && managers[index].department == entry.department))
-            }
+            let candidates = entry.email.isEmpty
+                ? byNameAndDepartment[entry.name + "\n" + entry.department, default: []] : byEmail[entry.email.lowercased(), default: []]
+            let match = candidates.first { !seen.contains($0) }
             if let index = match {
                 seen.insert(index)
                 let before = managers[index]

@@ -4,9 +4,11 @@ import Foundation
 /// the end of the table, one attendance cell, a feedback block at the end of its section.
 struct WorkshopEditing {
     var document: RecordDocument
+    /// A file saved by a Windows editor is written back with its BOM and CRLF line ends.
+    let style: RecordFileStyle
 
     init(_ workshop: Workshop, in workspace: Workspace) throws {
-        document = try RecordDocument(text: try workspace.read(workshop.relativePath), path: workshop.relativePath)
+        (document, style) = try workspace.openRecord(workshop.relativePath)
     }
 
     private func participantTable() throws -> RecordTable {
@@ -51,6 +53,6 @@ struct WorkshopEditing {
     }
 
     func write(in workspace: Workspace) throws {
-        try AtomicFile.write(document.text, to: workspace.root + "/" + document.path)
+        try workspace.save(document, style: style)
     }
 }

@@ -17,16 +17,22 @@ final class WorkspaceLock {
         let lock = WorkspaceLock(path: root + "/" + fileName)
         let deadline = Date().addingTimeInterval(timeout)
         let identity = "pid \(ProcessInfo.processInfo.processIdentifier) on \(ProcessInfo.processInfo.hostName), \(command)\n"
+        // The identity is written to a file of our own first and then linked into place (link
+        // fails if the lock exists), so the lock file is never empty: creating it empty and then
+        // writing left, when the process was killed in between, a lock nobody could name or take over.
+        let staged = lock.path + ".\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
+        guard FileManager.default.createFile(atPath: staged, contents: Data(identity.utf8)) else {
+            throw ForankraError(.cannotWrite, "cannot create the workspace lock", path: lock.path)
+        }
+        defer { unlink(staged) }
         while true {
-            let descriptor = open(lock.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-            if descriptor >= 0 {
-                _ = identity.withCString { write(descriptor, $0, strlen($0)) }
-                close(descriptor)
+            let failure = lock.create(from: staged, identity: identity)
+            if failure == 0 {
                 lock.held = true
                 return lock
             }
-            guard errno == EEXIST else {
-                throw ForankraError(.cannotWrite, "cannot create the workspace lock (\(String(cString: strerror(errno))))", path: lock.path)
+            guard failure == EEXIST else {
+                throw ForankraError(.cannotWrite, "cannot create the workspace lock (\(String(cString: strerror(failure))))", path: lock.path)
             }
             if lock.removeIfStale() { continue }
             if Date() >= deadline {
@@ -37,6 +43,19 @@ final class WorkspaceLock {
             }
             usleep(20_000)
         }
+    }
+
+    /// 0 when the lock file now names us, else the errno. A file system without hard links
+    /// (some network shares) gets the lock created exclusively and then written.
+    private func create(from staged: String, identity: String) -> Int32 {
+        if link(staged, path) == 0 { return 0 }
+        let failure = errno
+        guard failure == EPERM || failure == ENOTSUP || failure == EOPNOTSUPP else { return failure }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard descriptor >= 0 else { return errno }
+        _ = identity.withCString { write(descriptor, $0, strlen($0)) }
+        close(descriptor)
+        return 0
     }
 
     /// A lock left by a process on this machine that no longer runs is removed.

@@ -56,7 +56,15 @@ struct RosterImportCommand: Command {
             summary.ignoredColumns = columns.ignored
             let language = workspace.settings.language
             if summary.hasChanges && !dryRun {
-                try AtomicFile.write(roster.render(importedFrom: URL(fileURLWithPath: file).lastPathComponent, on: today), to: workspace.rosterPath)
+                let source = URL(fileURLWithPath: file).lastPathComponent
+                if FileManager.default.fileExists(atPath: workspace.rosterPath) {
+                    // Edited in place, not rendered anew: rendering threw away every note HR had written in the file.
+                    var (document, style) = try workspace.openRecord("roster/chefer.md")
+                    try RosterFile.apply(summary, to: &document, source: source, on: today)
+                    try workspace.save(document, style: style)
+                } else {
+                    try AtomicFile.write(roster.render(importedFrom: source, on: today), to: workspace.rosterPath)
+                }
             }
             RosterSummaryText.print(summary, roster: roster, dryRun: dryRun, language: language, output: context.output)
             return .success
