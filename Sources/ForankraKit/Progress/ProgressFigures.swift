@@ -51,14 +51,18 @@ extension ProgressFigures {
             manager.isActive(on: day) && (department == nil || manager.department == department)
         }
         let ids = Set(managers.map(\.id))
-        let held = records.workshops.filter { $0.status != .cancelled && inRange($0.date) }
-        let present = Set(held.flatMap { $0.participants.filter { $0.attendance == .present }.map(\.managerID) })
-        let lastWorkshop = held.map(\.date).max()
+        let heldWorkshops = records.workshops.filter { $0.status != .cancelled && inRange($0.date) }
+        let present = Set(heldWorkshops.flatMap { $0.participants.filter { $0.attendance == .present }.map(\.managerID) })
+        let lastWorkshop = heldWorkshops.map(\.date).max()
         let reached = managers.filter { present.contains($0.id) }
         let catchUp = managers.filter { manager in
             !present.contains(manager.id) && (lastWorkshop.map { last in (manager.from ?? .epoch) > last } ?? false)
         }
-        let apts = records.apts.filter { inRange($0.date) && ids.contains($0.managerID) }
+        // Every APT held counts as held; only coverage and staff reached are about the managers
+        // active on the day, so a manager who has left drops out of those.
+        let departmentIDs = Set(records.managers.filter { department == nil || $0.department == department }.map(\.id))
+        let held = records.apts.filter { inRange($0.date) && departmentIDs.contains($0.managerID) }
+        let apts = held.filter { ids.contains($0.managerID) }
         var topicsByManager: [String: Set<String>] = [:]
         for apt in apts {
             topicsByManager[apt.managerID, default: []].formUnion(apt.sections.map(records.topic(of:)))
@@ -71,7 +75,7 @@ extension ProgressFigures {
                 id: topic, title: records.programme.section(id: topic)?.title ?? topic,
                 managersWithApt: with.count, coverage: share(with.count, managers.count),
                 staffReached: with.reduce(0) { $0 + staffOf($1) },
-                apts: apts.filter { $0.sections.map(records.topic(of:)).contains(topic) }.count)
+                apts: held.filter { $0.sections.map(records.topic(of:)).contains(topic) }.count)
         }
         let departments = Dictionary(grouping: managers, by: \.department).map { name, members -> Department in
             Department(
@@ -82,12 +86,12 @@ extension ProgressFigures {
         }.sorted { $0.name < $1.name }
         let staff: Int = managers.reduce(0) { $0 + staffOf($1) }
         let staffReached: Int = managers.filter { topicsByManager[$0.id] != nil }.reduce(0) { $0 + staffOf($1) }
-        let participants: Int = apts.reduce(0) { $0 + $1.participants }
+        let participants: Int = held.reduce(0) { $0 + $1.participants }
         return ProgressFigures(
             asOf: day, from: from, activeManagers: managers.count, reached: reached.count, catchUp: catchUp.count,
             notReached: managers.count - reached.count - catchUp.count,
             staff: staff, staffReached: staffReached,
-            aptsHeld: apts.count, participants: participants,
+            aptsHeld: held.count, participants: participants,
             sections: sections, departments: departments,
             coverage: pairShare(managers, topicsByManager, topics: topics.count),
             planned: planned(records.settings, on: day))

@@ -48,7 +48,8 @@ enum StatusText {
         let covered = figures.sections.filter { $0.managersWithApt > 0 }.count
         lines.append(label(language.pick("Avsnitt med minst en APT", "Sections with an APT")) + "\(covered) / \(figures.sections.count)")
         lines.append(label(language.pick("Personal nådd", "Staff reached")) + figure(figures.staffReached, of: figures.staff, language) + "  " + bar(figures.staffShare))
-        lines.append(label(language.pick("Införandet", "Rollout")) + planLine(figures, language: language, output: output))
+        lines.append(label(language.pick("Införandet", "Rollout")) + percent(figures.coverage) + language.pick(" av alla avsnitt på alla arbetsplatser", " of all sections at all workplaces"))
+        lines.append(label("") + planLine(figures, language: language, output: output))
         lines.append("")
         lines.append(output.dim(OutlineText.pad(language.pick("Förvaltning", "Department"), 40) + OutlineText.pad(language.pick("Nådda", "Reached"), 10) + language.pick("APT-täckning", "APT coverage")))
         for department in figures.departments {
@@ -70,10 +71,9 @@ enum StatusText {
     }
 
     private static func planLine(_ figures: ProgressFigures, language: Language, output: Output) -> String {
-        var text = percent(figures.coverage) + language.pick(" av alla avsnitt på alla arbetsplatser", " of all sections at all workplaces")
-        guard let planned = figures.planned else { return text + language.pick(" (ingen plan angiven)", " (no plan set)") }
+        guard let planned = figures.planned else { return language.pick("ingen plan angiven i forankra.md", "no plan set in forankra.md") }
         let points = Int(((figures.coverage - planned) * 100).rounded())
-        text += language.pick("; planen: \(percent(planned))", "; plan: \(percent(planned))")
+        let text = language.pick("planen i dag: \(percent(planned))", "plan for today: \(percent(planned))")
         if points == 0 { return text + language.pick(", i fas", ", on plan") }
         let ahead = points > 0
         let words = language.pick(
