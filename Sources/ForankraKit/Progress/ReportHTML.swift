@@ -16,7 +16,3 @@ enum ReportHTML {
     }
 }
 
-/// The charts of the report; filled in when the SVG module lands.
-enum ReportCharts {
-    static func charts(_ report: ProgressReport) -> [(String, String)] { [] }
-}

@@ -82,7 +82,7 @@ enum ReportMarkdown {
         var out = ["", "## " + l.pick("Över tid, mot planen", "Over time, against the plan"), "", "[[chart:timeline]]", ""]
         out += header([l.pick("Datum", "Date"), l.pick("Införandet", "Rollout"), l.pick("Planen", "Plan")])
         let points = report.timeline.points
-        let step = max(1, points.count / 12)
+        let step = max(1, (points.count + 11) / 12)
         for (index, point) in points.enumerated() where index % step == 0 || index == points.count - 1 {
             out.append(row([point.date.description, StatusText.percent(point.coverage), point.planned.map(StatusText.percent) ?? "–"]))
         }
