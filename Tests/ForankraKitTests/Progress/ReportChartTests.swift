@@ -1,0 +1,41 @@
+import Foundation
+import XCTest
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+@testable import ForankraKit
+
+final class ReportChartTests: XCTestCase {
+    func testHTMLReportHasThreeWellFormedChartsWithTitlesAndAxisLabels() throws {
+        let folder = try TemporaryFolder()
+        try ProgressWorkspaceFixture.write(into: folder)
+        XCTAssertEqual(runForankra(["report", "--format", "html", "-o", "r.html"], in: folder.path).code, .success)
+        let html = try folder.read("r.html")
+        let charts = html.components(separatedBy: "<svg").dropFirst().map { "<svg" + $0.components(separatedBy: "</svg>")[0] + "</svg>" }
+        XCTAssertEqual(charts.count, 3)
+        for chart in charts {
+            let parser = XMLParser(data: Data(chart.utf8))
+            XCTAssertTrue(parser.parse(), "an SVG chart is not well-formed XML")
+            XCTAssertTrue(chart.contains("<title id=\"chart-"), "every chart has a title for screen readers")
+        }
+        XCTAssertTrue(charts[0].contains(">APT-täckning per förvaltning</text>"))
+        XCTAssertTrue(charts[0].contains(">Förvaltning</text>"), "y axis label")
+        XCTAssertTrue(charts[0].contains(">planen i dag</text>"), "the plan marker")
+        XCTAssertTrue(charts[1].contains(">Andel aktiva chefer</text>"), "x axis label")
+        XCTAssertTrue(charts[2].contains("stroke-dasharray"), "the plan is a dashed line")
+        XCTAssertTrue(charts[2].contains(">Datum</text>") && charts[2].contains(">Planen</text>"), "axis label and legend")
+        XCTAssertFalse(html.contains("[[chart:"), "no marker is left on paper")
+        for external in ["<script", "src=", "<link", "url("] { XCTAssertFalse(html.contains(external)) }
+    }
+
+    func testBarLengthsFollowTheFigures() {
+        let svg = ReportCharts.bars(id: "t", title: "T", xLabel: "x", yLabel: "y", bars: [("A", 0.5), ("B", 1.0), ("C", 0)], marker: nil, markerLabel: nil)
+        let widths = svg.components(separatedBy: "<rect ").dropFirst().compactMap { element -> Double? in
+            guard let range = element.range(of: "width=\"") else { return nil }
+            return Double(element[range.upperBound...].prefix { $0 != "\"" })
+        }
+        XCTAssertEqual(widths.count, 3)
+        XCTAssertEqual(widths[0] * 2, widths[1], accuracy: 0.2, "half the share, half the bar")
+        XCTAssertEqual(widths[2], 0)
+    }
+}
