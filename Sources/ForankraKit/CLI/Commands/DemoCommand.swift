@@ -75,8 +75,8 @@ struct DemoCommand: Command {
         }
         out.line("")
         out.line(language.pick(
-            "Klart. Öppna \(shown)/apt-underlag/index.html och \(shown)/packs/\(workshopDate)-stadshuset/index.html i en webbläsare och skriv ut. Arbetsytan \(shown)/arbetsyta/ är en helt vanlig mapp: öppna filerna, eller kör forankra där.",
-            "Done. Open \(shown)/apt-underlag/index.html and \(shown)/packs/\(workshopDate)-stadshuset/index.html in a web browser and print. The workspace \(shown)/arbetsyta/ is an ordinary folder: open its files, or run forankra in it."))
+            "Klart. Öppna \(shown)/apt-underlag/index.html, \(shown)/packs/\(workshopDate)-stadshuset/index.html och rapporten i \(shown)/arbetsyta/reports/ i en webbläsare. Arbetsytan \(shown)/arbetsyta/ är en helt vanlig mapp: öppna filerna, eller kör forankra där.",
+            "Done. Open \(shown)/apt-underlag/index.html, \(shown)/packs/\(workshopDate)-stadshuset/index.html and the report in \(shown)/arbetsyta/reports/ in a web browser. The workspace \(shown)/arbetsyta/ is an ordinary folder: open its files, or run forankra in it."))
         return .success
     }
 

@@ -61,6 +61,7 @@ struct DemoWorkspace {
         try importReturnedSheets(for: attended, workspace: workspace, random: &random)
         try importFormsExport(for: attended, workspace: workspace, random: &random)
         _ = try runner.run(["check", "-w", workspace])
+        _ = try runner.run(["report", "--format", "html", "-w", workspace])
         _ = try runner.run(["status", "-w", workspace])
     }
 
