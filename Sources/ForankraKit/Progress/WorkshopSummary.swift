@@ -35,19 +35,21 @@ public struct WorkshopSummary: Sendable, Equatable {
     }
 }
 
-/// A group of answers to protect, until the shared suppression module is in place.
+/// A group of answers whose average may or may not be shown: a workshop's ratings.
 struct SuppressionInput {
     var key: String
     var count: Int
 }
 
-/// Hides averages over too few ratings, and a second one where the first could be worked out
-/// from the overall average (which the report prints).
+/// Hides averages over too few ratings. When exactly one is hidden, the smallest shown group is
+/// hidden too, because the report prints the overall average and the count of every group, from
+/// which a single hidden average could be worked out by subtraction. Two or more hidden groups
+/// cannot be told apart that way. Groups without ratings show nothing and need no protection.
 enum RatingPrivacy {
     static func hidden(_ groups: [SuppressionInput], minimum: Int) -> Set<String> {
-        let shown = groups.filter { $0.count > 0 }
-        var hidden = Set(shown.filter { $0.count < minimum }.map(\.key))
-        if hidden.count == 1, let second = shown.filter({ !hidden.contains($0.key) }).min(by: { ($0.count, $0.key) < ($1.count, $1.key) }) {
+        let rated = groups.filter { $0.count > 0 }
+        var hidden = Set(rated.filter { $0.count < minimum }.map(\.key))
+        if hidden.count == 1, let second = rated.filter({ !hidden.contains($0.key) }).min(by: { ($0.count, $0.key) < ($1.count, $1.key) }) {
             hidden.insert(second.key)
         }
         return hidden
