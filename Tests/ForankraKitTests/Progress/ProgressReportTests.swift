@@ -139,3 +139,56 @@ final class ProgressReportTests: XCTestCase {
         XCTAssertTrue(status.standardOutput.split(separator: "\n").allSatisfy { $0.count <= 100 }, "fits 100 columns")
     }
 }
+
+final class ProgressReportEdgeTests: XCTestCase {
+    func testAWorkspaceWithProblemsStillReportsListingThemFirstAndCountingWhatIsLeftOut() throws {
+        let folder = try TemporaryFolder()
+        try ProgressWorkspaceFixture.write(into: folder)
+        // One APT with an impossible date and one naming a manager who is not on the roster.
+        try folder.write("apt/2026/2026-02-30-a-3.md", ProgressWorkspaceFixture.apt(date: "2026-02-30", manager: "a", sections: "3", participants: 5))
+        try folder.write("apt/2026/2026-05-02-zz-7.md", ProgressWorkspaceFixture.apt(date: "2026-05-02", manager: "zz", sections: "7", participants: 5))
+        let result = runForankra(["report", "--format", "md", "-o", "r.md"], in: folder.path)
+        XCTAssertEqual(result.code, .success)
+        XCTAssertTrue(result.standardError.contains("2 poster är inte med"), result.standardError)
+        let report = try folder.read("r.md")
+        let problems = try XCTUnwrap(report.range(of: "## Att rätta först"))
+        let summary = try XCTUnwrap(report.range(of: "## Sammanfattning"))
+        XCTAssertLessThan(problems.lowerBound, summary.lowerBound, "problems come first")
+        XCTAssertTrue(report.contains("- BAD-DATE: 1") && report.contains("- UNKNOWN-MANAGER: 1"))
+        XCTAssertTrue(report.contains("APT:er hållna: 5,"), "the two broken APTs are left out of the five good ones")
+        XCTAssertFalse(report.contains("zz"), "no names or ids from the broken records")
+    }
+
+    func testACompletedRolloutShowsFullCoverageAndNoOneLeftToReach() throws {
+        let folder = try TemporaryFolder()
+        let programme = try String(contentsOfFile: TestPaths.markdownExample, encoding: .utf8)
+        try folder.write("programme/program.md", programme)
+        try folder.write("forankra.md", "---\norganisation: Testby kommun\nprogramme: programme/program.md\nrollout_start: 2026-01-01\nrollout_target: 2026-06-30\n---\n")
+        try folder.write("roster/chefer.md", """
+        # Chefer
+
+        | Id | Namn | E-post | Förvaltning | Enhet | Medarbetare | Från | Till |
+        | --- | --- | --- | --- | --- | --- | --- | --- |
+        | a | Anna Ek | a@x.se | A | A1 | 10 | 2025-01-01 |  |
+        | b | Bo Berg | b@x.se | B | B1 | 6 | 2025-01-01 |  |
+
+        """)
+        try folder.write("workshops/2026-02-03-sal.md", ProgressWorkspaceFixture.workshop(
+            date: "2026-02-03", rows: [("a", "Anna Ek", "närvarande"), ("b", "Bo Berg", "närvarande")], feedback: []))
+        let topics = (1...11).map(String.init).joined(separator: ", ")
+        try folder.write("apt/2026/2026-03-01-a-all.md", ProgressWorkspaceFixture.apt(date: "2026-03-01", manager: "a", sections: topics, participants: 10))
+        try folder.write("apt/2026/2026-03-02-b-all.md", ProgressWorkspaceFixture.apt(date: "2026-03-02", manager: "b", sections: topics, participants: 6))
+        let result = runForankra(["report", "--format", "json", "-o", "r.json"], in: folder.path)
+        XCTAssertEqual(result.code, .success, result.standardError)
+        let json = try JSONSerialization.jsonObject(with: Data(try folder.read("r.json").utf8)) as? [String: Any]
+        let summary = json?["summary"] as? [String: Any] ?? [:]
+        XCTAssertEqual(summary["reached"] as? Int, 2)
+        XCTAssertEqual(summary["notReached"] as? Int, 0)
+        XCTAssertEqual(summary["rollout"] as? Double, 1)
+        XCTAssertEqual(summary["plan"] as? Double, 1, "the target date has passed")
+        XCTAssertEqual(summary["staffReached"] as? Int, 16)
+        let status = runForankra(["status"], in: folder.path).standardOutput
+        XCTAssertTrue(status.contains("i fas"), status)
+        XCTAssertTrue(runForankra(["followup"], in: folder.path).standardOutput.contains("Alla aktiva chefer är nådda."))
+    }
+}
