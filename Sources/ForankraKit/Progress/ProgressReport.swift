@@ -31,6 +31,8 @@ public struct ProgressReport: Sendable {
     public var feedback: FeedbackSummary
     public var questions: (total: Int, unanswered: Int, texts: [String])
     public var commitments: (open: Int, done: Int, overdue: Int)
+    /// Themes of what workplaces concluded and asked HR, most frequent first (one theme per text).
+    public var raisedThemes: [(name: String, count: Int)] = []
     public var cost: Cost
     public var minimumGroup: Int
     /// Problems in the records, listed first; the records they affect are left out.
@@ -42,7 +44,7 @@ public struct ProgressReport: Sendable {
 
 extension ProgressReport {
     public static func make(_ records: RolloutRecords, on day: CalendarDate, from: CalendarDate? = nil, department: String? = nil,
-                            hourlyCost: Double? = nil, problems: [RecordProblem] = [], leftOut: Int = 0) -> ProgressReport {
+                            hourlyCost: Double? = nil, problems: [RecordProblem] = [], leftOut: Int = 0, lexicon: ThemeLexicon? = nil) -> ProgressReport {
         let inRange = { (date: CalendarDate) in date <= day && (from.map { date >= $0 } ?? true) }
         let managerIDs = Set(records.managers.filter { department == nil || $0.department == department }.map(\.id))
         let workshops = records.workshops.filter { inRange($0.date) && $0.status != .cancelled }
@@ -56,7 +58,7 @@ extension ProgressReport {
         let questions = apts.flatMap(\.questions)
         let workshopHours = workshops.reduce(0.0) { $0 + $1.hours * Double($1.participants.filter { $0.attendance == .present }.count) }
         let aptHours = apts.reduce(0.0) { $0 + Double(records.settings.aptMinutes * $1.participants) / 60 }
-        return ProgressReport(
+        var report = ProgressReport(
             organisation: records.settings.organisation,
             heading: records.settings.materialSettings.documentHeading(for: records.programme),
             language: records.settings.language,
@@ -75,5 +77,19 @@ extension ProgressReport {
                           commitments.filter { !$0.done && ($0.due.map { $0 < day } ?? false) }.count),
             cost: Cost(workshopHours: workshopHours, aptHours: aptHours, hourlyCost: hourlyCost),
             minimumGroup: minimum, problems: problems, leftOut: leftOut)
+        if let lexicon {
+            report.raisedThemes = themes(of: apts.flatMap { [$0.conclusion] + $0.questions.map(\.text) }, lexicon: lexicon, language: records.settings.language)
+        }
+        return report
+    }
+
+    /// Each text counts once, for its strongest theme.
+    static func themes(of texts: [String], lexicon: ThemeLexicon, language: Language) -> [(name: String, count: Int)] {
+        var counts: [String: Int] = [:]
+        for text in texts where !text.isEmpty {
+            guard let theme = lexicon.themes(title: "", body: text).first?.theme else { continue }
+            counts[theme.name(english: language == .en), default: 0] += 1
+        }
+        return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { ($0.key, $0.value) }
     }
 }

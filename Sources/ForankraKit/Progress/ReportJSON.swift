@@ -77,6 +77,7 @@ enum ReportJSON {
                 ("tags", .array(report.feedback.tags.map { .object([("tag", .string($0.tag)), ("count", .integer($0.count))]) })),
                 ("anonymousComments", .array(report.feedback.comments.map(JSONValue.string))),
             ])),
+            ("raisedThemes", .array(report.raisedThemes.map { .object([("theme", .string($0.name)), ("count", .integer($0.count))]) })),
             ("questionsToHR", .object([
                 ("total", .integer(report.questions.total)), ("unanswered", .integer(report.questions.unanswered)),
                 ("texts", .array(report.questions.texts.map(JSONValue.string))),

@@ -123,6 +123,11 @@ enum ReportMarkdown {
         var counts: [String: Int] = [:]
         for text in report.questions.texts { counts[text, default: 0] += 1 }
         var out = ["", "## " + l.pick("Frågor till HR från arbetsplatserna", "Questions to HR from the workplaces"), ""]
+        if !report.raisedThemes.isEmpty {
+            out.append(l.pick("Teman i det arbetsplatserna kom fram till och frågade om: ", "Themes in what the workplaces concluded and asked: ")
+                       + report.raisedThemes.prefix(6).map { "\(MarkdownText.escape($0.name)) (\($0.count))" }.joined(separator: ", ") + ".")
+            out.append("")
+        }
         out.append(l.pick("\(report.questions.total) frågor, varav \(report.questions.unanswered) ännu utan svar. De vanligaste:", "\(report.questions.total) questions, \(report.questions.unanswered) not yet answered. The most frequent:"))
         out.append("")
         out += counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(10).map { "- " + MarkdownText.escape($0.key) + " (\($0.value))" }

@@ -48,8 +48,9 @@ struct ReportCommand: Command {
             throw ForankraError(.usage, "no department '\(department)' on the roster",
                                 hint: "Departments are: " + Set(records.managers.map(\.department)).sorted().joined(separator: ", ") + ".")
         }
+        let lexicon = try TemplateSource.find(override: nil, context: context).themeLexicon()
         let report = ProgressReport.make(records, on: day, from: from, department: department,
-                                         hourlyCost: records.settings.hourlyCost, problems: problems, leftOut: leftOut)
+                                         hourlyCost: records.settings.hourlyCost, problems: problems, leftOut: leftOut, lexicon: lexicon)
         let target = context.resolve(arguments.value("output") ?? "\(root)/reports/rapport-\(day)" + (format == .csv ? "" : ".\(format.rawValue)"))
         switch format {
         case .md: try write(ReportMarkdown.render(report), to: target)
