@@ -30,8 +30,13 @@ struct SyntheticTimeline {
     var lateStarts: ClosedRange<Int> { 120...540 }
     var leavingDays: ClosedRange<Int> { 300...(length - 30) }
 
-    /// Mondays to Fridays with offsets in `range`, optionally only Tuesday to Thursday.
-    func weekdays(in range: ClosedRange<Int>, midweekOnly: Bool = false) -> [CalendarDate] {
-        range.map(day).filter { midweekOnly ? (2...4).contains($0.weekday) : $0.weekday <= 5 }
+    /// Mondays to Fridays with offsets in `range`; for workshops only Tuesday to Thursday and
+    /// never in July or over Christmas and New Year.
+    func weekdays(in range: ClosedRange<Int>, forWorkshops: Bool = false) -> [CalendarDate] {
+        range.map(day).filter { date in
+            guard forWorkshops else { return date.weekday <= 5 }
+            let holiday = date.month == 7 || (date.month == 12 && date.day >= 20) || (date.month == 1 && date.day <= 6)
+            return (2...4).contains(date.weekday) && !holiday
+        }
     }
 }

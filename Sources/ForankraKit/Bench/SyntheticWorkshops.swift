@@ -18,8 +18,8 @@ enum SyntheticWorkshops {
                              rng: inout SeededGenerator) -> [Workshop] {
         let catchUp = max(1, size.workshops / 10)
         let main = size.workshops - catchUp
-        let dates = spread(main, over: timeline.weekdays(in: timeline.mainWorkshops, midweekOnly: true))
-            + spread(catchUp, over: timeline.weekdays(in: timeline.catchUpWorkshops, midweekOnly: true))
+        let dates = spread(main, over: timeline.weekdays(in: timeline.mainWorkshops, forWorkshops: true))
+            + spread(catchUp, over: timeline.weekdays(in: timeline.catchUpWorkshops, forWorkshops: true))
         let venueOffset = rng.int(in: 0...(SyntheticNames.venues.count - 1))
         return dates.enumerated().map { index, date in
             let place = SyntheticNames.venues[(index + venueOffset) % SyntheticNames.venues.count]
@@ -39,15 +39,16 @@ enum SyntheticWorkshops {
         }
     }
 
-    /// `count` days taken evenly from `days` (never the same day twice while there are enough).
+    /// `count` days taken evenly from `days`, the last one last (so a late starter still finds a
+    /// catch-up workshop); never the same day twice while there are enough days.
     private static func spread(_ count: Int, over days: [CalendarDate]) -> [CalendarDate] {
         guard count > 0, !days.isEmpty else { return [] }
-        return (0..<count).map { days[min(days.count - 1, $0 * days.count / count)] }
+        return (0..<count).map { days[max(0, ($0 + 1) * days.count / count - 1)] }
     }
 
     /// Departments taken in turn so every group mixes them; the managers with the fewest
-    /// possible workshops (late starters) are placed first, each into the emptiest workshop
-    /// held while they are a manager.
+    /// possible workshops (late starters) are placed first, each into the first workshop held
+    /// while they are a manager that has not had its share yet.
     private static func invite(_ managers: [Manager], to workshops: inout [Workshop], rng: inout SeededGenerator) {
         var byDepartment: [String: [Manager]] = [:]
         var departmentOrder: [String] = []
@@ -66,18 +67,17 @@ enum SyntheticWorkshops {
         }
         let eligible = interleaved.map { manager in workshops.indices.filter { manager.isActive(on: workshops[$0].date) } }
         let order = interleaved.indices.sorted { (eligible[$0].count, $0) < (eligible[$1].count, $1) }
+        // Each workshop takes its share of the roster as a run of the interleaved list, so a
+        // group gets every department, not one department per workshop.
+        let quotas = SeededGenerator.apportion(interleaved.count, weights: workshops.map { Double($0.capacity) })
         for index in order {
-            let open = eligible[index].filter { workshops[$0].participants.count < workshops[$0].capacity }
-            guard let target = open.min(by: { fill(workshops[$0]) < fill(workshops[$1]) }) else { continue }
+            let open = eligible[index].filter { workshops[$0].participants.count < min(quotas[$0], workshops[$0].capacity) }
+                + eligible[index].filter { workshops[$0].participants.count < workshops[$0].capacity }
+            guard let target = open.first else { continue }
             let manager = interleaved[index]
             workshops[target].participants.append(.init(managerID: manager.id, name: manager.name, department: manager.department,
                                                         attendance: .invited, line: 0))
         }
-    }
-
-    /// Seats taken per thousand, so comparisons are exact.
-    private static func fill(_ workshop: Workshop) -> Int {
-        workshop.participants.count * 1_000 / workshop.capacity
     }
 
     private static func markAttendance(_ workshop: inout Workshop, rng: inout SeededGenerator) {
