@@ -13,11 +13,10 @@ struct SyntheticRoster {
             for _ in 0..<count {
                 let name = rng.pick(SyntheticNames.firstNames) + " " + rng.pick(SyntheticNames.lastNames)
                 let id = uniqueID(Manager.baseID(email: "", name: name), used: &usedIDs)
-                var manager = Manager(id: id, name: name, email: id + "@" + SyntheticNames.mailDomain, department: unit.department, unit: unit.name)
-                setTenure(&manager, timeline: timeline, rng: &rng)
-                managers.append(manager)
+                managers.append(Manager(id: id, name: name, email: id + "@" + SyntheticNames.mailDomain, department: unit.department, unit: unit.name))
             }
         }
+        setTenures(&managers, timeline: timeline, rng: &rng)
         // Most units are small, a few (home care, schools) are large.
         let staff = atLeastOne(size.staff, over: managers.count, rng: &rng, weights: { let x = $0.unit(); return x * x * 30 + 1 }, floor: 2)
         for index in managers.indices { managers[index].staff = staff[index] }
@@ -67,15 +66,19 @@ struct SyntheticRoster {
         return id
     }
 
-    /// About 5 % started during the rollout, 4 % left during it; the rest have been managers
-    /// for a while.
-    private static func setTenure(_ manager: inout Manager, timeline: SyntheticTimeline, rng: inout SeededGenerator) {
-        let draw = rng.unit()
-        if draw < 0.05 {
-            manager.from = timeline.day(rng.int(in: timeline.lateStarts))
-            return
+    /// 5 % (at least one) started during the rollout and 4 % (at least one) left during it; the
+    /// rest have been managers for a while.
+    private static func setTenures(_ managers: inout [Manager], timeline: SyntheticTimeline, rng: inout SeededGenerator) {
+        var order = Array(managers.indices)
+        rng.shuffle(&order)
+        let late = max(1, managers.count * 5 / 100), leaving = max(1, managers.count * 4 / 100)
+        for (rank, index) in order.enumerated() {
+            if rank < late {
+                managers[index].from = timeline.day(rng.int(in: timeline.lateStarts))
+            } else {
+                managers[index].from = timeline.day(-rng.int(in: 30...6_000))
+                if rank < late + leaving { managers[index].to = timeline.day(rng.int(in: timeline.leavingDays)) }
+            }
         }
-        manager.from = timeline.day(-rng.int(in: 30...6_000))
-        if draw < 0.09 { manager.to = timeline.day(rng.int(in: timeline.leavingDays)) }
     }
 }

@@ -51,20 +51,17 @@ enum SyntheticWorkshops {
     /// while they are a manager that has not had its share yet.
     private static func invite(_ managers: [Manager], to workshops: inout [Workshop], rng: inout SeededGenerator) {
         var byDepartment: [String: [Manager]] = [:]
-        var departmentOrder: [String] = []
-        for manager in managers {
-            if byDepartment[manager.department] == nil { departmentOrder.append(manager.department) }
-            byDepartment[manager.department, default: []].append(manager)
-        }
-        var queues = departmentOrder.map { department -> [Manager] in
+        for manager in managers { byDepartment[manager.department, default: []].append(manager) }
+        // Each department spread evenly along the list: its k-th of n managers stands at (k + ½) / n.
+        var placed: [(key: Double, department: Int, manager: Manager)] = []
+        for (number, department) in byDepartment.keys.sorted().enumerated() {
             var list = byDepartment[department] ?? []
             rng.shuffle(&list)
-            return list
+            for (rank, manager) in list.enumerated() {
+                placed.append(((Double(rank) + 0.5) / Double(list.count), number, manager))
+            }
         }
-        var interleaved: [Manager] = []
-        while queues.contains(where: { !$0.isEmpty }) {
-            for index in queues.indices where !queues[index].isEmpty { interleaved.append(queues[index].removeFirst()) }
-        }
+        let interleaved = placed.sorted { ($0.key, $0.department) < ($1.key, $1.department) }.map(\.manager)
         let eligible = interleaved.map { manager in workshops.indices.filter { manager.isActive(on: workshops[$0].date) } }
         let order = interleaved.indices.sorted { (eligible[$0].count, $0) < (eligible[$1].count, $1) }
         // Each workshop takes its share of the roster as a run of the interleaved list, so a
