@@ -7,7 +7,7 @@
 # Each value is the median of BENCH_RUNS runs (5); the page cache is warmed first.
 #
 # Environment: FORANKRA, GENERATOR (binaries), BENCH_SIZES ("small medium large"),
-# BENCH_RUNS (5), BENCH_SEED (1).
+# BENCH_RUNS (5), BENCH_SEED (1), BENCH_TIME (/usr/bin/time; memory is n/a without it).
 set -uo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -35,6 +35,9 @@ COMMANDS=(
 )
 TIMED_TARGETS="check|report html|report json"   # these must be under 1 s and 3x the floor
 
+# Commands run inside the workspace folder, so the binaries need absolute paths.
+[[ $FORANKRA == /* ]] || FORANKRA=$PWD/$FORANKRA
+[[ $GENERATOR == /* ]] || GENERATOR=$PWD/$GENERATOR
 for binary in "$FORANKRA" "$GENERATOR"; do
     if [[ ! -x $binary ]]; then
         echo "bench: $binary is not built; run 'make bench'" >&2
@@ -42,8 +45,9 @@ for binary in "$FORANKRA" "$GENERATOR"; do
     fi
 done
 
+TIME=${BENCH_TIME:-/usr/bin/time}
 HAVE_TIME=0
-[[ -x /usr/bin/time ]] && HAVE_TIME=1
+[[ -x $TIME ]] && HAVE_TIME=1
 
 WORK=$(mktemp -d /tmp/forankra-bench.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
@@ -59,7 +63,7 @@ measure() {
     for ((run = 0; run < RUNS; run++)); do
         t0=$(date +%s%N)
         if ((HAVE_TIME)); then
-            (cd "$folder" && /usr/bin/time -f "%M" -o "$WORK/mem" "$@" >/dev/null 2>"$WORK/err")
+            (cd "$folder" && "$TIME" -f "%M" -o "$WORK/mem" "$@" >/dev/null 2>"$WORK/err")
             rc=$?
             mem=$(tail -n 1 "$WORK/mem")
             [[ $mem =~ ^[0-9]+$ ]] || mem=0
@@ -86,10 +90,10 @@ echo "binary: $FORANKRA ($("$FORANKRA" --version 2>/dev/null))"
 if ((HAVE_TIME)); then
     echo "timing: median of $RUNS whole-process runs (wall: ns clock; peak memory: /usr/bin/time %M)"
 else
-    echo "timing: median of $RUNS whole-process runs (wall: ns clock); /usr/bin/time is missing: memory unavailable"
+    echo "timing: median of $RUNS whole-process runs (wall: ns clock); $TIME is missing: memory unavailable"
 fi
 
-declare -A MEDIAN PEAK RECORDS
+declare -A MEDIAN PEAK RECORDS MISSING
 for size in $SIZES; do
     folder=$WORK/$size
     t0=$(date +%s%N)
@@ -117,18 +121,25 @@ for size in $SIZES; do
     for entry in "${COMMANDS[@]}"; do
         IFS='|' read -r label word arguments <<<"$entry"
         if ! has_command "$word"; then
+            MISSING[$size|$label]="not yet built"
             printf '%-14s %s\n' "$label" "not yet built"
             continue
         fi
         read -ra argv <<<"${arguments//@OUT@/$WORK}"
         measure "$folder" "$WORK/result" "$FORANKRA" "${argv[@]}"
         read -r median peak rc <"$WORK/result"
+        # Exit 1 is a finding (check found problems); anything above is a failed run.
+        if ((rc > 1)); then
+            MISSING[$size|$label]="failed (exit $rc)"
+            printf '%-14s %s\n' "$label" "failed (exit $rc)"
+            sed 's/^/    stderr: /' "$WORK/err" | head -n 3
+            continue
+        fi
         MEDIAN[$size|$label]=$median
         PEAK[$size|$label]=$peak
         printf '%-14s %10.3f %9s %11.1f %9s %5s\n' "$label" "$median" "$(fmt_mb "$peak")" \
             "$(awk -v s="$median" -v r="$records" 'BEGIN { print s * 1e6 / r }')" \
             "$(awk -v s="$median" -v f="$floor" 'BEGIN { printf "%.1f", (f > 0 ? s / f : 0) }')" "$rc"
-        if ((rc > 1)); then sed 's/^/    stderr: /' "$WORK/err" | head -n 3; fi
     done
 
     if [[ $size == large ]]; then
@@ -140,7 +151,7 @@ for size in $SIZES; do
             IFS='|' read -r label _ _ <<<"$entry"
             median=${MEDIAN[$size|$label]:-}
             if [[ -z $median ]]; then
-                printf '  %-14s not yet built\n' "$label"
+                printf '  %-14s %s\n' "$label" "${MISSING[$size|$label]:-not measured}"
                 continue
             fi
             peak_mb=$(fmt_mb "${PEAK[$size|$label]}")
@@ -172,7 +183,7 @@ if [[ -n ${RECORDS[medium]:-} && -n ${RECORDS[large]:-} ]]; then
         medium=${MEDIAN[medium|$label]:-}
         large=${MEDIAN[large|$label]:-}
         if [[ -z $medium || -z $large ]]; then
-            printf '%-14s %s\n' "$label" "not yet built"
+            printf '%-14s %s\n' "$label" "${MISSING[large|$label]:-${MISSING[medium|$label]:-not measured}}"
             continue
         fi
         growth=$(awk -v l="$large" -v m="$medium" 'BEGIN { printf "%.2f", (m > 0 ? l / m : 0) }')
