@@ -4,7 +4,7 @@ SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/forankra
 
-.PHONY: all build templates test demo install uninstall clean conformance
+.PHONY: all build templates test demo install uninstall clean conformance bench
 
 all: build
 
@@ -23,6 +23,12 @@ test: templates
 demo: build
 	@rm -rf forankra-demo
 	$(BIN) demo forankra-demo
+
+# Times the workspace commands on generated municipalities (small, medium, large) against the
+# time it takes just to read every file; see scripts/bench.sh.
+bench: build
+	$(SWIFT) build -c $(CONFIG) --product forankra-bench
+	FORANKRA=$(BIN) GENERATOR=.build/$(CONFIG)/forankra-bench bash scripts/bench.sh
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin

@@ -15,6 +15,7 @@ let package = Package(
         // Turns the editable templates/ folder into Swift source, so the installed binary is
         // one self-contained file that works offline.
         .executableTarget(name: "embed-templates", path: "Sources/embed-templates"),
+        .executableTarget(name: "forankra-bench", dependencies: ["ForankraKit"], path: "Sources/forankra-bench"),
         .testTarget(
             name: "ForankraKitTests",
             dependencies: ["ForankraKit"],

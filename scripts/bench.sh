@@ -1,0 +1,192 @@
+#!/usr/bin/env bash
+# make bench: generate synthetic municipalities (small, medium, large) and time whole-process
+# runs of the workspace commands against the read floor (cat of every file once).
+#
+# Wall time is taken with a nanosecond clock around each process (date +%s%N), because
+# /usr/bin/time's %e only has 10 ms steps; peak memory is /usr/bin/time's %M (max RSS, KB).
+# Each value is the median of BENCH_RUNS runs (5); the page cache is warmed first.
+#
+# Environment: FORANKRA, GENERATOR (binaries), BENCH_SIZES ("small medium large"),
+# BENCH_RUNS (5), BENCH_SEED (1), BENCH_TIME (/usr/bin/time; memory is n/a without it).
+set -uo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+FORANKRA=${FORANKRA:-$ROOT/.build/release/forankra}
+GENERATOR=${GENERATOR:-$ROOT/.build/release/forankra-bench}
+SIZES=${BENCH_SIZES:-small medium large}
+RUNS=${BENCH_RUNS:-5}
+SEED=${BENCH_SEED:-1}
+PROGRAMME=$ROOT/materials/programme/personalpolitiskt-program.md
+
+# Targets from the issue, for the large municipality on a 2-core machine.
+TARGET_SECONDS=1
+TARGET_FLOOR_RATIO=3
+TARGET_PEAK_MB=200
+LINEAR_SLACK=1.3   # growth up to 1.3 x the growth in records counts as close to linear
+
+# label | word in 'forankra --help' | arguments (@OUT@ is this run's temporary folder)
+COMMANDS=(
+    "check|check|check"
+    "status|status|status"
+    "report html|report|report --format html -o @OUT@/x.html"
+    "report json|report|report --format json -o @OUT@/x.json"
+    "workshop list|workshop list|workshop list"
+    "roster list|roster list|roster list"
+)
+TIMED_TARGETS="check|report html|report json"   # these must be under 1 s and 3x the floor
+
+# Commands run inside the workspace folder, so the binaries need absolute paths.
+[[ $FORANKRA == /* ]] || FORANKRA=$PWD/$FORANKRA
+[[ $GENERATOR == /* ]] || GENERATOR=$PWD/$GENERATOR
+for binary in "$FORANKRA" "$GENERATOR"; do
+    if [[ ! -x $binary ]]; then
+        echo "bench: $binary is not built; run 'make bench'" >&2
+        exit 66
+    fi
+done
+
+TIME=${BENCH_TIME:-/usr/bin/time}
+HAVE_TIME=0
+[[ -x $TIME ]] && HAVE_TIME=1
+
+WORK=$(mktemp -d /tmp/forankra-bench.XXXXXX)
+trap 'rm -rf "$WORK"' EXIT
+
+HELP=$("$FORANKRA" --help 2>/dev/null)
+has_command() { grep -qE "^  $1( |\$)" <<<"$HELP"; }
+
+# measure FOLDER OUTFILE CMD... -> "median_seconds peak_kb exit_code" in OUTFILE
+measure() {
+    local folder=$1 out=$2
+    shift 2
+    local times=() peak=0 rc=0 mem t0 t1
+    for ((run = 0; run < RUNS; run++)); do
+        t0=$(date +%s%N)
+        if ((HAVE_TIME)); then
+            (cd "$folder" && "$TIME" -f "%M" -o "$WORK/mem" "$@" >/dev/null 2>"$WORK/err")
+            rc=$?
+            mem=$(tail -n 1 "$WORK/mem")
+            [[ $mem =~ ^[0-9]+$ ]] || mem=0
+            ((mem > peak)) && peak=$mem
+        else
+            (cd "$folder" && "$@" >/dev/null 2>"$WORK/err")
+            rc=$?
+            peak=-1
+        fi
+        t1=$(date +%s%N)
+        times+=("$(((t1 - t0) / 1000))")   # microseconds
+    done
+    local median
+    median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] / 1e6 }')
+    echo "$median $peak $rc" >"$out"
+}
+
+fmt_mb() { if (($1 < 0)); then echo "n/a"; else awk -v kb="$1" 'BEGIN { printf "%.1f", kb / 1024 }'; fi; }
+mark() { awk -v v="$1" -v limit="$2" 'BEGIN { print (v < limit ? "OK" : "OVER") }'; }
+
+echo "forankra bench: $(date -u +%Y-%m-%d)"
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+echo "binary: $FORANKRA ($("$FORANKRA" --version 2>/dev/null))"
+if ((HAVE_TIME)); then
+    echo "timing: median of $RUNS whole-process runs (wall: ns clock; peak memory: /usr/bin/time %M)"
+else
+    echo "timing: median of $RUNS whole-process runs (wall: ns clock); $TIME is missing: memory unavailable"
+fi
+
+declare -A MEDIAN PEAK RECORDS MISSING
+for size in $SIZES; do
+    folder=$WORK/$size
+    t0=$(date +%s%N)
+    line=$("$GENERATOR" generate --size "$size" --seed "$SEED" --out "$folder" --programme "$PROGRAMME") || exit 1
+    t1=$(date +%s%N)
+    read -r managers workshops apts < <(sed -E 's/.*: ([0-9]+) chefer, [0-9]+ medarbetare, ([0-9]+) workshoppar, ([0-9]+) APT.*/\1 \2 \3/' <<<"$line")
+    records=$((managers + workshops + apts))
+    RECORDS[$size]=$records
+    files=$(find "$folder" -name '*.md' | wc -l)
+    bytes=$(du -sb "$folder" | cut -f1)
+    echo
+    echo "== $size: $managers managers + $workshops workshops + $apts APTs = $records records;" \
+        "$files files, $((bytes / 1024)) KB; generated in $(awk -v ns=$((t1 - t0)) 'BEGIN { printf "%.2f", ns / 1e9 }') s"
+
+    # Warm the page cache, then the read floor.
+    find "$folder" -name '*.md' -print0 | xargs -0 cat >/dev/null
+    measure "$folder" "$WORK/result" bash -c 'find . -name "*.md" -print0 | xargs -0 cat > /dev/null'
+    read -r floor floor_peak _ <"$WORK/result"
+    MEDIAN[$size|read floor]=$floor
+    PEAK[$size|read floor]=$floor_peak
+
+    printf '%-14s %10s %9s %11s %9s %5s\n' "command" "median s" "peak MB" "µs/record" "x floor" "exit"
+    printf '%-14s %10.3f %9s %11.1f %9s %5s\n' "read floor" "$floor" "$(fmt_mb "$floor_peak")" \
+        "$(awk -v s="$floor" -v r="$records" 'BEGIN { print s * 1e6 / r }')" "1.0" "0"
+    for entry in "${COMMANDS[@]}"; do
+        IFS='|' read -r label word arguments <<<"$entry"
+        if ! has_command "$word"; then
+            MISSING[$size|$label]="not yet built"
+            printf '%-14s %s\n' "$label" "not yet built"
+            continue
+        fi
+        read -ra argv <<<"${arguments//@OUT@/$WORK}"
+        measure "$folder" "$WORK/result" "$FORANKRA" "${argv[@]}"
+        read -r median peak rc <"$WORK/result"
+        # Exit 1 is a finding (check found problems); anything above is a failed run.
+        if ((rc > 1)); then
+            MISSING[$size|$label]="failed (exit $rc)"
+            printf '%-14s %s\n' "$label" "failed (exit $rc)"
+            sed 's/^/    stderr: /' "$WORK/err" | head -n 3
+            continue
+        fi
+        MEDIAN[$size|$label]=$median
+        PEAK[$size|$label]=$peak
+        printf '%-14s %10.3f %9s %11.1f %9s %5s\n' "$label" "$median" "$(fmt_mb "$peak")" \
+            "$(awk -v s="$median" -v r="$records" 'BEGIN { print s * 1e6 / r }')" \
+            "$(awk -v s="$median" -v f="$floor" 'BEGIN { printf "%.1f", (f > 0 ? s / f : 0) }')" "$rc"
+    done
+
+    if [[ $size == large ]]; then
+        echo
+        echo "Targets (large, 2-core machine): check and report under ${TARGET_SECONDS} s and within" \
+            "${TARGET_FLOOR_RATIO}x the read floor; peak memory under ${TARGET_PEAK_MB} MB; growth close to linear."
+        (($(nproc) == 2)) || echo "  (this machine has $(nproc) cores; the targets are set for 2)"
+        for entry in "${COMMANDS[@]}"; do
+            IFS='|' read -r label _ _ <<<"$entry"
+            median=${MEDIAN[$size|$label]:-}
+            if [[ -z $median ]]; then
+                printf '  %-14s %s\n' "$label" "${MISSING[$size|$label]:-not measured}"
+                continue
+            fi
+            peak_mb=$(fmt_mb "${PEAK[$size|$label]}")
+            verdict=""
+            if [[ "|$TIMED_TARGETS|" == *"|$label|"* ]]; then
+                ratio=$(awk -v s="$median" -v f="$floor" 'BEGIN { printf "%.1f", (f > 0 ? s / f : 0) }')
+                verdict+="$(printf '%.3f s < %s s %-4s  %sx floor < %sx %-4s  ' "$median" "$TARGET_SECONDS" \
+                    "$(mark "$median" "$TARGET_SECONDS")" "$ratio" "$TARGET_FLOOR_RATIO" "$(mark "$ratio" "$TARGET_FLOOR_RATIO")")"
+            fi
+            if [[ $peak_mb == n/a ]]; then
+                verdict+="peak memory unavailable"
+            else
+                verdict+="$peak_mb MB < $TARGET_PEAK_MB MB $(mark "$peak_mb" "$TARGET_PEAK_MB")"
+            fi
+            printf '  %-14s %s\n' "$label" "$verdict"
+        done
+    fi
+    rm -rf "$folder"
+done
+
+if [[ -n ${RECORDS[medium]:-} && -n ${RECORDS[large]:-} ]]; then
+    record_growth=$(awk -v l="${RECORDS[large]}" -v m="${RECORDS[medium]}" 'BEGIN { printf "%.2f", l / m }')
+    limit=$(awk -v g="$record_growth" -v s="$LINEAR_SLACK" 'BEGIN { printf "%.2f", g * s }')
+    echo
+    echo "== growth medium -> large: records x$record_growth (close to linear: time growth under x$limit)"
+    printf '%-14s %10s %10s %8s  %s\n' "command" "medium s" "large s" "growth" ""
+    for label in "read floor" $(for entry in "${COMMANDS[@]}"; do IFS='|' read -r l _ _ <<<"$entry"; printf '%s\n' "${l// /_}"; done); do
+        label=${label//_/ }
+        medium=${MEDIAN[medium|$label]:-}
+        large=${MEDIAN[large|$label]:-}
+        if [[ -z $medium || -z $large ]]; then
+            printf '%-14s %s\n' "$label" "${MISSING[large|$label]:-${MISSING[medium|$label]:-not measured}}"
+            continue
+        fi
+        growth=$(awk -v l="$large" -v m="$medium" 'BEGIN { printf "%.2f", (m > 0 ? l / m : 0) }')
+        printf '%-14s %10.3f %10.3f %8s  %s\n' "$label" "$medium" "$large" "x$growth" "$(mark "$growth" "$limit")"
+    done
+fi
