@@ -5,6 +5,11 @@ extension SmallGroupSuppression {
     /// gives a hidden figure away by subtraction. The answer has the shape of `cells`.
     ///
     /// Rows may be ragged: a missing cell is read as an empty one (count 0).
+    ///
+    /// A line with a single non-empty cell has a total that *is* that cell (a section that belongs
+    /// to one department only): there is nothing to subtract, so such a line is never repaired
+    /// here, and the caller must not print its total when its cell is hidden. Such a cell is also
+    /// the last choice as a complement, since that total would print it anyway.
     public static func suppress(table cells: [[Int]], minimum: Int) -> [[SuppressionReason?]] {
         var grid = Grid(cells)
         for position in grid.positions where grid.count(position) > 0 && grid.count(position) < minimum {
@@ -14,8 +19,9 @@ extension SmallGroupSuppression {
         // outcome is deterministic. Each pass hides one more cell, so the loop ends.
         while let line = grid.lines.first(where: { grid.leaks($0, minimum: minimum) }) {
             guard let cell = bestComplement(in: line, grid: grid, minimum: minimum) else {
-                // Cannot happen: a leaking line holds at least `minimum` respondents, and its
-                // hidden cells hold fewer, so some non-empty cell in it is still shown.
+                // Cannot happen: a leaking line has two or more non-empty cells and is not
+                // wholly hidden (that would hide its whole total, at least `minimum`), so some
+                // non-empty cell in it is still shown. The guard only avoids a force unwrap.
                 break
             }
             grid.hidden[cell.row][cell.column] = .complementary
@@ -28,11 +34,14 @@ extension SmallGroupSuppression {
     /// The cell to hide next in a leaking line. Only non-empty, shown cells qualify (hiding an
     /// empty cell protects nothing). Preferred: a cell whose crossing line also leaks (one hide
     /// mends two lines), then one whose crossing line already has hidden cells or no printed
-    /// total (no new leak), last one that would open a new leak; then the smallest count, so as
-    /// little as possible is withheld; then the first position.
+    /// total (no new leak), then one that opens a new leak that can be mended in turn, last a cell
+    /// alone in its crossing line (that line's total prints it, so hiding it protects only if the
+    /// caller also hides that total); then the smallest count, so as little as possible is
+    /// withheld; then the first position.
     private static func bestComplement(in line: [Grid.Position], grid: Grid, minimum: Int) -> Grid.Position? {
         func crossingCost(_ cell: Grid.Position) -> Int {
             let crossing = grid.crossingLine(of: cell, along: line)
+            if grid.nonEmptyCells(crossing).count == 1 { return 3 }
             if grid.leaks(crossing, minimum: minimum) { return 0 }
             let opensLeak = grid.totalShown(crossing, minimum: minimum) && grid.hiddenCells(crossing).isEmpty
             return opensLeak ? 2 : 1
@@ -67,6 +76,10 @@ private struct Grid {
 
     func count(_ position: Position) -> Int { counts[position.row][position.column] }
 
+    func nonEmptyCells(_ line: [Position]) -> [Position] {
+        line.filter { count($0) > 0 }
+    }
+
     func hiddenCells(_ line: [Position]) -> [Position] {
         line.filter { hidden[$0.row][$0.column] != nil }
     }
@@ -81,9 +94,10 @@ private struct Grid {
 
     /// A printed total minus the shown cells gives the hidden cells' joint figure: that leaks if
     /// it is one cell, or a handful of cells that together hold fewer than `minimum` respondents.
+    /// A line with one non-empty cell has no separate total to subtract from (see `suppress`).
     func leaks(_ line: [Position], minimum: Int) -> Bool {
         let hiddenCells = hiddenCells(line)
-        guard !hiddenCells.isEmpty, totalShown(line, minimum: minimum) else { return false }
+        guard !hiddenCells.isEmpty, nonEmptyCells(line).count >= 2, totalShown(line, minimum: minimum) else { return false }
         return hiddenCells.count < 2 || hiddenCells.reduce(0) { $0 + count($1) } < minimum
     }
 

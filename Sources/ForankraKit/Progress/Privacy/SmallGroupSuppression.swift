@@ -8,7 +8,8 @@ public enum SmallGroupSuppression {
     ///
     /// - Parameter totalShown: the overall figure is printed next to the groups. Then a single
     ///   hidden group equals total minus the shown ones, so further groups are hidden: the smallest
-    ///   shown one first, ties broken by key.
+    ///   shown non-empty one first, ties broken by key, until two or more are hidden and together
+    ///   hold at least `minimum` respondents.
     public static func suppress(_ groups: [SuppressionGroup], minimum: Int, totalShown: Bool) -> SuppressionResult {
         let groups = groups.map { SuppressionGroup(key: $0.key, count: max(0, $0.count)) }
         // A group with no respondents has no figure: nothing is printed for it, so there is
