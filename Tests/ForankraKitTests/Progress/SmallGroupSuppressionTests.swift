@@ -143,6 +143,14 @@ final class SmallGroupSuppressionTests: XCTestCase {
         ])
     }
 
+    func testCellAloneInItsColumnIsTheLastChoiceAsComplement() {
+        // The 6 is the smallest complement for row 0, but column 1's total would print it anyway.
+        XCTAssertEqual(SmallGroupSuppression.suppress(table: [[3, 6, 9], [7, 0, 8]], minimum: 5), [
+            [.tooFew, nil, .complementary],
+            [.complementary, nil, .complementary],
+        ])
+    }
+
     func testNoLineWithAShownTotalGivesAHiddenCellAwayInRandomTables() {
         var random = SeededGenerator(seed: 7)
         for round in 0..<500 {
