@@ -37,7 +37,7 @@ enum ReportCSV {
             [l.pick("Datum", "Date"), l.pick("Plats", "Place"), l.pick("Inbjudna", "Invited"), l.pick("Närvarande", "Present"), l.pick("Förhinder", "Excused"), l.pick("Frånvarande", "Absent"), l.pick("Uppslutning, procent", "Turnout, per cent"), l.pick("Betyg", "Rating")],
             report.workshops.map { w in
                 [.text(w.date.description), .text(w.place), .integer(w.invited), .integer(w.present), .integer(w.excused), .integer(w.absent), percent(w.commitment),
-                 w.ratings == 0 ? .empty : (w.averageRating.map { .decimal($0, places: 1) } ?? .text(PrivacyWording.tooFew(l)))]
+                 w.ratings == 0 ? .empty : (w.averageRating.map { .decimal($0, places: 1) } ?? .text(PrivacyText.tooFew(l)))]
             })
         add(l.pick("fragor-till-hr.csv", "questions-to-hr.csv"), [l.pick("Fråga", "Question")], report.questions.texts.map { [.text($0)] })
         return files

@@ -95,7 +95,7 @@ enum ReportMarkdown {
         var out = ["", "## " + l.pick("Workshopar", "Workshops"), ""]
         out += header([l.pick("Datum", "Date"), l.pick("Plats", "Place"), l.pick("Inbjudna", "Invited"), l.pick("Närvarande", "Present"), l.pick("Förhinder", "Excused"), l.pick("Frånvarande", "Absent"), l.pick("Uppslutning", "Turnout"), l.pick("Betyg", "Rating")])
         for w in report.workshops {
-            let rating = w.ratings == 0 ? "–" : (w.averageRating.map { decimal($0, l) } ?? PrivacyWording.tooFew(l))
+            let rating = w.ratings == 0 ? "–" : (w.averageRating.map { decimal($0, l) } ?? PrivacyText.tooFew(l))
             out.append(row([w.date.description, w.place, String(w.invited), String(w.present), String(w.excused), String(w.absent), StatusText.percent(w.commitment), rating]))
         }
         return out
@@ -106,7 +106,7 @@ enum ReportMarkdown {
         let feedback = report.feedback
         guard feedback.ratings > 0 || !feedback.tags.isEmpty || !feedback.comments.isEmpty else { return [] }
         var out = ["", "## " + l.pick("Återkoppling från workshoparna", "Feedback from the workshops"), ""]
-        out.append(l.pick("Genomsnittligt betyg: ", "Average rating: ") + (feedback.averageRating.map { decimal($0, l) + l.pick(" av 5", " of 5") } ?? PrivacyWording.tooFew(l)) + l.pick(" (\(feedback.ratings) betyg)", " (\(feedback.ratings) ratings)"))
+        out.append(l.pick("Genomsnittligt betyg: ", "Average rating: ") + (feedback.averageRating.map { decimal($0, l) + l.pick(" av 5", " of 5") } ?? PrivacyText.tooFew(l)) + l.pick(" (\(feedback.ratings) betyg)", " (\(feedback.ratings) ratings)"))
         if !feedback.tags.isEmpty {
             out += ["", l.pick("Det som togs upp oftast: ", "Raised most often: ") + feedback.tags.prefix(8).map { "\(MarkdownText.escape($0.tag)) (\($0.count))" }.joined(separator: ", ")]
         }
@@ -150,11 +150,5 @@ enum ReportMarkdown {
     static func decimal(_ value: Double, _ l: Language) -> String {
         let tenths = Int((value * 10).rounded())
         return "\(tenths / 10)" + l.pick(",", ".") + "\(abs(tenths % 10))"
-    }
-}
-
-enum PrivacyWording {
-    static func tooFew(_ language: Language) -> String {
-        language.pick("för få svar för att redovisas", "too few answers to show")
     }
 }

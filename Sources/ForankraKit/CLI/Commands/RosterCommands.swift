@@ -115,7 +115,10 @@ struct RosterListCommand: Command {
             let managers = byDepartment[name, default: []].sorted { $0.name < $1.name }
             context.output.line(context.output.bold("\(name) (\(managers.count))"))
             for manager in managers {
-                var line = "  " + OutlineText.pad(manager.id, 24) + OutlineText.pad(manager.name, 26) + OutlineText.pad(manager.unit, 30)
+                // Long values are cut so the columns stay apart; a unit name may hold a line break.
+                let unit = manager.unit.replacingOccurrences(of: "\n", with: " ")
+                var line = "  " + OutlineText.pad(OutlineText.truncate(manager.id, 23), 24) + OutlineText.pad(OutlineText.truncate(manager.name, 25), 26)
+                    + OutlineText.pad(OutlineText.truncate(unit, 29), 30)
                 line += manager.staff.map { language.pick("\($0) medarb.", "\($0) staff") } ?? ""
                 if let to = manager.to, to <= today { line += language.pick("  slutade \(to)", "  left \(to)") }
                 context.output.line(line)
