@@ -20,8 +20,7 @@ struct CheckReport {
             (lhs.element.path, lhs.element.line, lhs.offset) < (rhs.element.path, rhs.element.line, rhs.offset)
         }
         entries = numbered.map { _, problem in
-            let lines = check.lines[problem.path] ?? []
-            let quote = lines.indices.contains(problem.line - 1) ? lines[problem.line - 1] : nil
+            let quote = check.line(problem.line, of: problem.path)
             return Entry(problem: problem, quote: quote, hint: problem.hint ?? problem.code.defaultHint)
         }
         counts = check.counts

@@ -63,7 +63,9 @@ extension WorkspaceCheck {
     }
 
     private mutating func checkApts(today: CalendarDate) {
-        var checked: [AptRecord] = []
+        // Earlier APTs by manager and day: a duplicate shares both, so only those are compared
+        // (comparing every pair made check quadratic in the number of APTs).
+        var checked: [String: [AptRecord]] = [:]
         // By file name without .md, so a repeat written as "…-5-2.md" comes after "…-5.md".
         let inOrder = apts.sorted { Self.stem($0.model?.path) < Self.stem($1.model?.path) }
         for reading in inOrder {
@@ -72,12 +74,13 @@ extension WorkspaceCheck {
             if let line = reading.usableLine("sections") { checkSections(record.sections, path: record.path, line: line) }
             if let line = reading.usableLine("date") {
                 checkDate(record, manager: manager, line: line, today: today)
-                if let earlier = checked.first(where: { $0.duplicates(record) }) {
+                let key = record.managerID + "|" + record.date.description
+                if let earlier = checked[key, default: []].first(where: { $0.duplicates(record) }) {
                     problems.append(.init(
                         .duplicateApt, "the same APT (\(record.managerID), \(record.date), a shared section) is already recorded in \(earlier.path)",
                         path: record.path, line: line))
                 }
-                if reading.usableLine("manager") != nil && reading.usableLine("sections") != nil { checked.append(record) }
+                if reading.usableLine("manager") != nil && reading.usableLine("sections") != nil { checked[key, default: []].append(record) }
             }
             if let line = reading.usableLine("participants"), let manager, let staff = manager.staff,
                record.participants > staff + 2, Double(record.participants) > 1.25 * Double(staff) {

@@ -15,8 +15,15 @@ struct WorkspaceCheck {
     var problems: [RecordProblem] = []
     var counts = Counts()
     var language = Language.sv
-    /// The lines of each file read, by workspace-relative path, for quoting.
-    var lines: [String: [String]] = [:]
+    /// The text of each file read, by workspace-relative path, split into lines only when a
+    /// problem in it is quoted (splitting every file cost more than reading them).
+    var texts: [String: String] = [:]
+
+    func line(_ number: Int, of path: String) -> String? {
+        guard let text = texts[path] else { return nil }
+        let lines = Self.split(text)
+        return lines.indices.contains(number - 1) ? lines[number - 1] : nil
+    }
 
     // What was read, for the rules.
     var settings: RecordReading<WorkspaceSettings>?
@@ -45,7 +52,7 @@ struct WorkspaceCheck {
     private mutating func text(_ relative: String, in workspace: Workspace) -> String? {
         do {
             let text = try workspace.read(relative)
-            lines[relative] = Self.split(text)
+            texts[relative] = text
             return text
         } catch {
             let problem = (error as? ForankraError).map { RecordProblem(.unreadable, $0, path: relative) }
@@ -55,7 +62,7 @@ struct WorkspaceCheck {
     }
 
     static func split(_ text: String) -> [String] {
-        var lines = text.components(separatedBy: "\n")
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if text.hasSuffix("\n") { lines.removeLast() }
         return lines
     }
@@ -139,7 +146,7 @@ struct WorkspaceCheck {
             return
         }
         let files = source.themeFiles()
-        for file in files { lines[file.path] = Self.split(file.text) }
+        for file in files { texts[file.path] = file.text }
         problems += ThemeLexicon.problems(files: files).map { RecordProblem(.themeFile, $0, path: "templates/reflektion.md") }
     }
 }

@@ -31,7 +31,7 @@ public struct ProgressReport: Sendable {
     public var feedback: FeedbackSummary
     public var questions: (total: Int, unanswered: Int, texts: [String])
     public var commitments: (open: Int, done: Int, overdue: Int)
-    /// Themes of what workplaces concluded and asked HR, most frequent first (one theme per text).
+    /// Themes of what workplaces concluded and asked HR: keyword mentions, most frequent first.
     public var raisedThemes: [(name: String, count: Int)] = []
     public var cost: Cost
     public var minimumGroup: Int
@@ -83,13 +83,11 @@ extension ProgressReport {
         return report
     }
 
-    /// Each text counts once, for its strongest theme.
+    /// Mentions of each theme's keywords across all the texts, read in one pass: matching each
+    /// text on its own cost more than all the rest of the report at municipal scale.
     static func themes(of texts: [String], lexicon: ThemeLexicon, language: Language) -> [(name: String, count: Int)] {
-        var counts: [String: Int] = [:]
-        for text in texts where !text.isEmpty {
-            guard let theme = lexicon.themes(title: "", body: text).first?.theme else { continue }
-            counts[theme.name(english: language == .en), default: 0] += 1
-        }
-        return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { ($0.key, $0.value) }
+        let body = texts.filter { !$0.isEmpty }.joined(separator: "\n")
+        guard !body.isEmpty else { return [] }
+        return lexicon.themes(title: "", body: body).map { ($0.theme.name(english: language == .en), $0.score) }
     }
 }

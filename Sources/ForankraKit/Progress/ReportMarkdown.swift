@@ -124,7 +124,7 @@ enum ReportMarkdown {
         for text in report.questions.texts { counts[text, default: 0] += 1 }
         var out = ["", "## " + l.pick("Frågor till HR från arbetsplatserna", "Questions to HR from the workplaces"), ""]
         if !report.raisedThemes.isEmpty {
-            out.append(l.pick("Teman i det arbetsplatserna kom fram till och frågade om: ", "Themes in what the workplaces concluded and asked: ")
+            out.append(l.pick("Teman i det arbetsplatserna kom fram till och frågade om (antal omnämnanden): ", "Themes in what the workplaces concluded and asked (mentions): ")
                        + report.raisedThemes.prefix(6).map { "\(MarkdownText.escape($0.name)) (\($0.count))" }.joined(separator: ", ") + ".")
             out.append("")
         }

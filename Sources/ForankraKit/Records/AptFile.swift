@@ -66,33 +66,44 @@ enum AptFile {
                                   hint: "Write a whole number, 0 or more."))
         }
         let sections = required("sections").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let parts = Self.sections(document.lines)
         let record = AptRecord(
             path: path, date: date ?? .epoch, managerID: required("manager"), unit: front["unit"] ?? "",
             sections: sections, participants: participants ?? 0,
-            conclusion: sectionText(document.lines, heading: "Det viktigaste vi kom fram till"),
-            commitments: checklist(document.lines, heading: "Åtaganden").map { item in
+            conclusion: sectionText(document.lines, in: parts["det viktigaste vi kom fram till"]),
+            commitments: checklist(document.lines, in: parts["åtaganden"]).map { item in
                 let (what, who, due) = splitCommitment(item.text)
                 return AptRecord.Commitment(what: what, who: who, due: due, done: item.checked, line: item.line)
             },
-            questions: checklist(document.lines, heading: "Frågor till HR").map { .init(text: $0.text, answered: $0.checked, line: $0.line) },
+            questions: checklist(document.lines, in: parts["frågor till hr"]).map { .init(text: $0.text, answered: $0.checked, line: $0.line) },
             source: front["source"] ?? "")
         return RecordReading(model: record, frontMatter: front, problems: problems)
     }
 
-    private static func sectionText(_ lines: [String], heading: String) -> String {
-        guard let start = lines.firstIndex(where: { WorkshopFeedbackReader.isHeading($0, level: 2, [heading.lowercased()]) }) else { return "" }
-        let body = lines[(start + 1)...].prefix { !$0.hasPrefix("## ") }
-        let text = body.map { MarkdownInline.plainText($0) }.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+    /// The lines under each "## " heading, by the heading in lower case, found in one pass.
+    static func sections(_ lines: [String]) -> [String: Range<Int>] {
+        var ranges: [String: Range<Int>] = [:]
+        var open: (name: String, start: Int)?
+        for (index, line) in lines.enumerated() where line.hasPrefix("## ") {
+            if let open, ranges[open.name] == nil { ranges[open.name] = open.start..<index }
+            open = (String(line.dropFirst(3)).trimmedOfSpaces.lowercased(), index + 1)
+        }
+        if let open, ranges[open.name] == nil { ranges[open.name] = open.start..<lines.count }
+        return ranges
+    }
+
+    private static func sectionText(_ lines: [String], in range: Range<Int>?) -> String {
+        guard let range else { return "" }
+        let text = lines[range].map { MarkdownInline.plainText($0) }.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
         return text == "–" ? "" : text
     }
 
-    private static func checklist(_ lines: [String], heading: String) -> [(text: String, checked: Bool, line: Int)] {
-        guard let start = lines.firstIndex(where: { WorkshopFeedbackReader.isHeading($0, level: 2, [heading.lowercased()]) }) else { return [] }
+    private static func checklist(_ lines: [String], in range: Range<Int>?) -> [(text: String, checked: Bool, line: Int)] {
+        guard let range else { return [] }
         var items: [(String, Bool, Int)] = []
-        for index in (start + 1)..<lines.count {
-            let line = lines[index]
-            if line.hasPrefix("## ") { break }
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+        for index in range {
+            let trimmed = lines[index].trimmedOfSpaces
+            guard trimmed.hasPrefix("- [") else { continue }
             for (marker, checked) in [("- [ ] ", false), ("- [x] ", true), ("- [X] ", true)] where trimmed.hasPrefix(marker) {
                 items.append((MarkdownInline.plainText(String(trimmed.dropFirst(marker.count))), checked, index + 1))
             }

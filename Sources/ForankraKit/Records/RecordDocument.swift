@@ -11,7 +11,7 @@ struct RecordDocument {
     init(text: String, path: String) throws {
         self.path = path
         endsWithNewline = text.hasSuffix("\n")
-        var split = text.components(separatedBy: "\n")
+        var split = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if endsWithNewline { split.removeLast() }
         lines = split
         frontMatter = try FrontMatter.split(text, path: path).frontMatter

@@ -49,7 +49,8 @@ public enum TextDecoding {
 
     /// Line ends are normalised once, here: in Swift "\r\n" is a single Character.
     public static func normaliseLineEnds(_ text: String) -> String {
-        guard text.contains("\r") else { return text }
+        // A byte scan: searching Characters would break the whole text into graphemes.
+        guard text.utf8.contains(13) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 

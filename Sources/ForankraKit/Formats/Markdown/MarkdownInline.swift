@@ -25,8 +25,13 @@ public enum MarkdownInline: Sendable, Equatable {
     /// syntax removed (the link text stays), escapes resolved, images and HTML tags dropped, a
     /// line break as `"\n"`. Nothing else changes, so the result can be quoted word for word.
     public static func plainText(_ raw: String) -> String {
-        plainText(of: parse(raw))
+        // Most record text holds no markup at all; reading it as inlines would only copy it.
+        if !raw.utf8.contains(where: markupBytes.contains) { return raw }
+        return plainText(of: parse(raw))
     }
+
+    /// Bytes that can begin markup, an escape, a character reference or a line break.
+    private static let markupBytes: Set<UInt8> = Set("\\*_`[<&!\n".utf8)
 
     public static func plainText(of inlines: [MarkdownInline]) -> String {
         var text = ""
