@@ -68,6 +68,18 @@ final class SVGChartTests: XCTestCase {
         XCTAssertEqual(unlabelled.withClass("target-label").first?.text, "Plan i dag: 60 %")
     }
 
+    func testTargetLabelAtTheRightEdgeEndsAtTheLine() throws {
+        let root = try SVGTestDocument.parse(chart(threeBars, target: 1, targetLabel: "Plan i dag: 100 %").svg())
+        XCTAssertEqual(root.withClass("target-label").first?.attributes["text-anchor"], "end")
+    }
+
+    func testChartsNeedNothingFromOutside() {
+        let svg = chart(threeBars, target: 0.3).svg() + chart([]).svg()
+        for forbidden in ["url(", "href", "<script", "<style", "<image", "@import"] {
+            XCTAssertFalse(svg.contains(forbidden), forbidden)
+        }
+    }
+
     func testSuppressedBarIsAnOutlineHoldingItsText() throws {
         let bars = [BarChart.Bar(label: "Liten enhet", value: 0.9, valueText: "för få svar för att redovisas", suppressed: true)]
         let root = try SVGTestDocument.parse(chart(bars).svg())

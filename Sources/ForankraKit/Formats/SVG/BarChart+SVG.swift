@@ -104,7 +104,7 @@ extension BarChart {
         let anchor = x - halfWidth < Layout.plotLeft ? "start" : (x + halfWidth > ChartStyle.width - 4 ? "end" : "middle")
         markup.open("g", [("class", "target")])
         markup.empty("line", [
-            ("x1", x.svg), ("y1", (layout.plotTop - 2).svg), ("x2", x.svg), ("y2", (layout.plotBottom + 4).svg),
+            ("x1", x.svg), ("y1", (layout.plotTop + 2).svg), ("x2", x.svg), ("y2", (layout.plotBottom + 4).svg),
             ("stroke", ChartStyle.target), ("stroke-width", "2"), ("stroke-dasharray", "5 3"),
         ])
         markup.element("text", [

@@ -19,7 +19,6 @@ enum ChartStyle {
     static let dashedSeries = ["#505050", "#6b4f00", "#3d3d6b"]
     static let dashPatterns = ["7 5", "2 3", "10 3 2 3"]
 
-
     /// "72 %" for 0.72: Swedish style, a space before the sign, no decimals.
     static func percent(_ share: Double) -> String {
         "\(Int((share.clamped(to: 0...1) * 100).rounded())) %"
