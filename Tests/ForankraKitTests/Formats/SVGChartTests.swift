@@ -69,7 +69,7 @@ final class SVGChartTests: XCTestCase {
     }
 
     func testTargetLabelAtTheRightEdgeEndsAtTheLine() throws {
-        let root = try SVGTestDocument.parse(chart(threeBars, target: 1, targetLabel: "Plan i dag: 100 %").svg())
+        let root = try SVGTestDocument.parse(chart(threeBars, target: 1, targetLabel: "Enligt planen ska alla vara klara nu").svg())
         XCTAssertEqual(root.withClass("target-label").first?.attributes["text-anchor"], "end")
     }
 
