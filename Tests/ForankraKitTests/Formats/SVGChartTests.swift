@@ -1,0 +1,139 @@
+import XCTest
+@testable import ForankraKit
+
+final class SVGChartTests: XCTestCase {
+    private let axis = ChartAxisLabels(x: "Andel chefer som gått utbildningen", y: "Förvaltning")
+
+    private func chart(_ bars: [BarChart.Bar], target: Double? = nil, targetLabel: String? = nil) -> BarChart {
+        BarChart(title: "Utbildade chefer per förvaltning", axis: axis, bars: bars, target: target, targetLabel: targetLabel)
+    }
+
+    private let threeBars = [
+        BarChart.Bar(label: "Socialförvaltningen", value: 0.72, valueText: "72 %"),
+        BarChart.Bar(label: "Skola", value: 0.36, valueText: "36 %"),
+        BarChart.Bar(label: "Kultur", value: 0.18, valueText: "18 %"),
+    ]
+
+    func testRootIsAnAccessibleImageNamedByItsTitleElement() throws {
+        let root = try SVGTestDocument.parse(chart(threeBars).svg())
+        XCTAssertEqual(root.name, "svg")
+        XCTAssertEqual(root.attributes["role"], "img")
+        XCTAssertEqual(root.attributes["width"], "100%")
+        XCTAssertEqual(root.attributes["viewBox"]?.hasPrefix("0 0 640 "), true)
+        let title = try XCTUnwrap(root.children.first)
+        XCTAssertEqual(title.name, "title")
+        XCTAssertEqual(title.text, "Utbildade chefer per förvaltning")
+        XCTAssertEqual(title.attributes["id"], root.attributes["aria-labelledby"])
+        XCTAssertEqual(root.withClass("chart-title").first?.text, "Utbildade chefer per förvaltning")
+    }
+
+    func testBothAxisLabelsAndShareTicksAreVisible() throws {
+        let root = try SVGTestDocument.parse(chart(threeBars).svg())
+        XCTAssertEqual(root.withClass("axis-label-x").first?.text, "Andel chefer som gått utbildningen")
+        XCTAssertEqual(root.withClass("axis-label-y").first?.text, "Förvaltning")
+        let ticks = root.withClass("axis-x").first?.all("text").map(\.text)
+        XCTAssertEqual(ticks, ["0 %", "25 %", "50 %", "75 %", "100 %", "Andel chefer som gått utbildningen"])
+    }
+
+    func testOneBarPerCategoryWithWidthsProportionalToTheValues() throws {
+        let root = try SVGTestDocument.parse(chart(threeBars).svg())
+        let groups = root.withClass("bar")
+        XCTAssertEqual(groups.map { $0.withClass("bar-label").first?.text }, ["Socialförvaltningen", "Skola", "Kultur"])
+        let widths = try groups.map { try XCTUnwrap($0.all("rect").first).number("width") }
+        XCTAssertEqual(widths, [259.2, 129.6, 64.8]) // 360 wide plot
+        XCTAssertEqual(groups.map { $0.withClass("bar-value").first?.text }, ["72 %", "36 %", "18 %"])
+    }
+
+    func testValuesOutsideZeroToOneAreClampedToThePlot() throws {
+        let bars = [
+            BarChart.Bar(label: "Över", value: 1.7, valueText: "170 %"),
+            BarChart.Bar(label: "Under", value: -0.2, valueText: "-20 %"),
+            BarChart.Bar(label: "Trasig", value: .nan, valueText: "?"),
+        ]
+        let root = try SVGTestDocument.parse(chart(bars).svg())
+        let widths = try root.withClass("bar").map { try XCTUnwrap($0.all("rect").first).number("width") }
+        XCTAssertEqual(widths, [360, 0, 0])
+    }
+
+    func testTargetLineIsDrawnAndLabelledWhenGiven() throws {
+        let without = try SVGTestDocument.parse(chart(threeBars).svg())
+        XCTAssertTrue(without.withClass("target").isEmpty)
+        let root = try SVGTestDocument.parse(chart(threeBars, target: 0.5, targetLabel: "Plan i dag").svg())
+        let target = try XCTUnwrap(root.withClass("target").first)
+        let line = try XCTUnwrap(target.all("line").first)
+        XCTAssertEqual(try line.number("x1"), 380) // 200 + 0.5 × 360
+        XCTAssertEqual(try line.number("x2"), 380)
+        XCTAssertEqual(target.withClass("target-label").first?.text, "Plan i dag")
+        let unlabelled = try SVGTestDocument.parse(chart(threeBars, target: 0.6).svg())
+        XCTAssertEqual(unlabelled.withClass("target-label").first?.text, "Plan i dag: 60 %")
+    }
+
+    func testTargetLabelAtTheRightEdgeEndsAtTheLine() throws {
+        let root = try SVGTestDocument.parse(chart(threeBars, target: 1, targetLabel: "Enligt planen ska alla vara klara nu").svg())
+        XCTAssertEqual(root.withClass("target-label").first?.attributes["text-anchor"], "end")
+    }
+
+    func testChartsNeedNothingFromOutside() {
+        let svg = chart(threeBars, target: 0.3).svg() + chart([]).svg()
+        for forbidden in ["url(", "href", "<script", "<style", "<image", "@import"] {
+            XCTAssertFalse(svg.contains(forbidden), forbidden)
+        }
+    }
+
+    func testSuppressedBarIsAnOutlineHoldingItsText() throws {
+        let bars = [BarChart.Bar(label: "Liten enhet", value: 0.9, valueText: "för få svar för att redovisas", suppressed: true)]
+        let root = try SVGTestDocument.parse(chart(bars).svg())
+        let group = try XCTUnwrap(root.withClass("bar-suppressed").first)
+        let rect = try XCTUnwrap(group.all("rect").first)
+        XCTAssertEqual(rect.attributes["fill"], "none")
+        XCTAssertNotNil(rect.attributes["stroke"])
+        XCTAssertEqual(group.withClass("bar-value").first?.text, "för få svar för att redovisas")
+    }
+
+    func testLabelsFromUserDataAreEscaped() throws {
+        let bars = [BarChart.Bar(label: "<script>alert(1)</script> & \"IT\"", value: 0.5, valueText: "50 %")]
+        let svg = BarChart(title: "R&D <b>", axis: ChartAxisLabels(x: "x & y", y: "<y>"), bars: bars).svg()
+        XCTAssertFalse(svg.contains("<script"))
+        XCTAssertFalse(svg.contains("<b>"))
+        XCTAssertTrue(svg.contains("&lt;script&gt;"))
+        XCTAssertTrue(svg.contains("R&amp;D"))
+        let root = try SVGTestDocument.parse(svg)
+        XCTAssertEqual(root.children.first?.text, "R&D <b>")
+        XCTAssertEqual(root.withClass("bar").first?.all("title").first?.text, "<script>alert(1)</script> & \"IT\": 50 %")
+    }
+
+    func testLongLabelsAreCutWithAnEllipsisAndKeptWholeInTheBarTitle() throws {
+        let long = "Samhällsbyggnadsförvaltningens avdelning för planering och exploatering"
+        let root = try SVGTestDocument.parse(chart([BarChart.Bar(label: long, value: 0.4, valueText: "40 %")]).svg())
+        let group = try XCTUnwrap(root.withClass("bar").first)
+        let shown = try XCTUnwrap(group.withClass("bar-label").first?.text)
+        XCTAssertTrue(shown.hasSuffix("…"))
+        XCTAssertLessThan(shown.count, long.count)
+        XCTAssertTrue(long.hasPrefix(String(shown.dropLast())))
+        XCTAssertEqual(group.all("title").first?.text, "\(long): 40 %")
+    }
+
+    func testNoBarsShowsTheEmptyMessageInstead() throws {
+        let root = try SVGTestDocument.parse(chart([]).svg())
+        XCTAssertEqual(root.withClass("chart-empty").first?.text, "Inga uppgifter ännu")
+        XCTAssertTrue(root.all("rect").allSatisfy { $0.attributes["fill"] == "none" })
+        let custom = BarChart(title: "T", axis: axis, bars: [], emptyText: "Inga svar än").svg()
+        XCTAssertEqual(try SVGTestDocument.parse(custom).withClass("chart-empty").first?.text, "Inga svar än")
+    }
+
+    func testOutputIsTheSameInEveryRun() {
+        let first = chart(threeBars, target: 0.45).svg()
+        XCTAssertEqual(first, chart(threeBars, target: 0.45).svg())
+        XCTAssertTrue(first.contains("id=\"chart-bar-"))
+    }
+
+    func testNumbersUseAPointAndAtMostTwoDecimals() {
+        XCTAssertEqual(SVGNumber.format(259.2), "259.2")
+        XCTAssertEqual(SVGNumber.format(1.0 / 3.0), "0.33")
+        XCTAssertEqual(SVGNumber.format(-0.001), "0")
+        XCTAssertEqual(SVGNumber.format(-12.505), "-12.51")
+        XCTAssertEqual(SVGNumber.format(640), "640")
+        XCTAssertEqual(SVGNumber.format(0.05), "0.05")
+        XCTAssertEqual(SVGNumber.format(.infinity), "0")
+    }
+}
