@@ -33,6 +33,8 @@ enum ReportCharts {
         var lastMonth = -1
         for point in points where point.date.month != lastMonth {
             lastMonth = point.date.month
+            // A start late in a month gets no label of its own; it would run into the next one.
+            if ticks.isEmpty && point.date == points.first?.date && point.date.day > 15 { continue }
             ticks.append((x(point.date), months[point.date.month - 1] + (ticks.isEmpty || point.date.month == 1 ? " \(point.date.year)" : "")))
         }
         // About a dozen month labels at most, so they never run into each other.

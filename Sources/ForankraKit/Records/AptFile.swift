@@ -112,20 +112,22 @@ enum AptFile {
     }
 
     /// "Se över rastschemat (ansvarig: Lena Berg, senast 2026-04-30)" → its three parts.
+    /// Searched by hand rather than with Foundation: it runs for every commitment of every APT.
     static func splitCommitment(_ text: String) -> (String, String?, CalendarDate?) {
-        guard text.hasSuffix(")"), let open = text.range(of: " (", options: .backwards) else { return (text, nil, nil) }
-        let inside = text[open.upperBound..<text.index(before: text.endIndex)]
+        guard text.last == ")", let open = text.lastIndex(of: "("), open > text.startIndex,
+              text[text.index(before: open)] == " " else { return (text, nil, nil) }
+        let inside = text[text.index(after: open)..<text.index(before: text.endIndex)]
         var who: String?
         var due: CalendarDate?
-        for part in inside.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
-            if part.lowercased().hasPrefix("ansvarig:") {
-                who = part.dropFirst("ansvarig:".count).trimmingCharacters(in: .whitespaces)
-            } else if part.lowercased().hasPrefix("senast "), let date = CalendarDate(iso: part.dropFirst("senast ".count).trimmingCharacters(in: .whitespaces)) {
+        for part in inside.split(separator: ",").map(\.trimmedOfSpaces) {
+            if part.hasPrefix("ansvarig:") || part.hasPrefix("Ansvarig:") {
+                who = part.dropFirst("ansvarig:".count).trimmedOfSpaces
+            } else if part.hasPrefix("senast ") || part.hasPrefix("Senast "), let date = CalendarDate(iso: part.dropFirst("senast ".count).trimmedOfSpaces) {
                 due = date
             } else {
                 return (text, nil, nil)
             }
         }
-        return (String(text[..<open.lowerBound]), who, due)
+        return (String(text[..<text.index(before: open)]), who, due)
     }
 }

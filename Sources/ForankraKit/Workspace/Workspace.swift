@@ -48,7 +48,8 @@ public struct Workspace: Sendable {
     func markdownFiles(in folder: String) -> [String] {
         let base = root + "/" + folder
         let found = FileManager.default.enumerator(atPath: base)?.allObjects as? [String] ?? []
-        return found.filter { $0.hasSuffix(".md") && !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
+        // Dot-files and dot-folders are editors' and our own temporary files, never records.
+        return found.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") && !$0.contains("/.") }
             .map { folder + "/" + $0 }.sorted()
     }
 
