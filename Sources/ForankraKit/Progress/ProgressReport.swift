@@ -63,7 +63,7 @@ extension ProgressReport {
             heading: records.settings.materialSettings.documentHeading(for: records.programme),
             language: records.settings.language,
             figures: ProgressFigures.compute(records, on: day, from: from, department: department),
-            timeline: ProgressTimeline.compute(records, until: day),
+            timeline: ProgressTimeline.compute(records.restricted(to: department), until: day),
             workshops: WorkshopSummary.summaries(workshops, minimumGroup: minimum),
             feedback: FeedbackSummary(
                 tags: tagCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { ($0.key, $0.value) },
@@ -89,5 +89,17 @@ extension ProgressReport {
         let body = texts.filter { !$0.isEmpty }.joined(separator: "\n")
         guard !body.isEmpty else { return [] }
         return lexicon.themes(title: "", body: body).map { ($0.theme.name(english: language == .en), $0.score) }
+    }
+}
+
+extension RolloutRecords {
+    /// The records of one department's managers, for figures that must follow `--department`.
+    func restricted(to department: String?) -> RolloutRecords {
+        guard let department else { return self }
+        var copy = self
+        copy.managers = managers.filter { $0.department == department }
+        let ids = Set(copy.managers.map(\.id))
+        copy.apts = apts.filter { ids.contains($0.managerID) }
+        return copy
     }
 }

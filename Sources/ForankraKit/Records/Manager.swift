@@ -47,6 +47,15 @@ struct RosterFile {
 
     func manager(id: String) -> Manager? { managers.first { $0.id == id } }
 
+    /// Refuses ids that are not on the roster, naming them all, before anything is written.
+    func requireManagers(_ ids: [String]) throws {
+        let unknown = ids.filter { manager(id: $0) == nil }
+        guard unknown.isEmpty else {
+            throw ForankraError(.dataError, "not on the roster: " + unknown.joined(separator: ", "), path: "roster/chefer.md",
+                                hint: "See 'forankra roster list' for the ids.")
+        }
+    }
+
     static func read(_ text: String, path: String) throws -> RosterFile {
         try reading(text, path: path).get()
     }

@@ -79,6 +79,17 @@ final class ProgressReportTests: XCTestCase {
         XCTAssertEqual(summary["activeManagers"] as? Int, 5, "d is still active on 2026-05-05; e has not started")
     }
 
+    func testOneDepartmentsReportCountsOnlyItsManagersAlsoOverTime() throws {
+        let folder = try TemporaryFolder()
+        try ProgressWorkspaceFixture.write(into: folder)
+        let report = try json(folder, ["--department", "B-förvaltningen"])
+        let summary = report["summary"] as? [String: Any] ?? [:]
+        XCTAssertEqual(summary["activeManagers"] as? Int, 1, "c; d has left")
+        XCTAssertEqual(summary["rollout"] as? Double ?? -1, 2.0 / 11.0, accuracy: 0.0001)
+        let last = (report["timeline"] as? [[String: Any]])?.last
+        XCTAssertEqual(last?["rollout"] as? Double ?? -1, 2.0 / 11.0, accuracy: 0.0001, "the timeline follows the department too")
+    }
+
     func testEmptyWorkspaceSaysNothingHasHappenedYet() throws {
         let folder = try TemporaryFolder()
         let programme = try String(contentsOfFile: TestPaths.markdownExample, encoding: .utf8)

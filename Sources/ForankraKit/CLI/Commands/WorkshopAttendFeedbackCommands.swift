@@ -37,10 +37,7 @@ struct WorkshopAttendCommand: Command {
             let roster = try RosterStore.read(workspace)
             let workshop = try WorkshopStore.read(workspace).workshop(workshopID)
             try WorkshopTiming.requireHeld(workshop, today: context.todayInSweden, what: "attendance")
-            let unknown = changes.map(\.0).filter { roster.manager(id: $0) == nil }
-            if !unknown.isEmpty {
-                throw ForankraError(.dataError, "not on the roster: " + unknown.joined(separator: ", "), path: "roster/chefer.md", hint: "See 'forankra roster list' for the ids.")
-            }
+            try roster.requireManagers(changes.map(\.0))
             var editing = try WorkshopEditing(workshop, in: workspace)
             for (id, attendance) in changes {
                 let manager = roster.manager(id: id)
@@ -104,9 +101,7 @@ struct WorkshopFeedbackCommand: Command {
         return try context.writing(workspace, command: "workshop feedback") {
             let workshop = try WorkshopStore.read(workspace).workshop(workshopID)
             try WorkshopTiming.requireHeld(workshop, today: context.todayInSweden, what: "feedback")
-            if let by, try RosterStore.read(workspace).manager(id: by) == nil {
-                throw ForankraError(.dataError, "not on the roster: \(by)", path: "roster/chefer.md", hint: "See 'forankra roster list' for the ids.")
-            }
+            if let by { try RosterStore.read(workspace).requireManagers([by]) }
             var editing = try WorkshopEditing(workshop, in: workspace)
             let feedback = Workshop.Feedback(date: context.todayInSweden, by: by, rating: rating, tags: tags, text: text, line: 0)
             editing.append(feedback, number: workshop.feedback.count + 1)

@@ -89,11 +89,7 @@ struct WorkshopInviteCommand: Command {
             return (result.placements, result.unplaced)
         case .managers(let ids):
             let workshop = try store.workshop(workshopID ?? "")
-            let unknown = ids.filter { roster.manager(id: $0) == nil }
-            if !unknown.isEmpty {
-                throw ForankraError(.dataError, "not on the roster: " + unknown.joined(separator: ", "), path: "roster/chefer.md",
-                                    hint: "See 'forankra roster list' for the ids.")
-            }
+            try roster.requireManagers(ids)
             let managers = ids.compactMap(roster.manager(id:)).filter { workshop.participant($0.id) == nil }
             return try fit(managers, into: workshop)
         case .department(let name):
