@@ -6,11 +6,16 @@ struct AptStore {
     var records: [AptRecord]
 
     static func read(_ workspace: Workspace) throws -> AptStore {
-        var records: [AptRecord] = []
-        for relative in workspace.markdownFiles(in: "apt") {
-            records.append(try AptFile.read(try workspace.read(relative), path: relative))
+        let readings = ParallelMap.map(workspace.markdownFiles(in: "apt")) { relative -> Swift.Result<AptRecord, ForankraError> in
+            do {
+                return .success(try AptFile.read(try workspace.read(relative), path: relative))
+            } catch let error as ForankraError {
+                return .failure(error)
+            } catch {
+                return .failure(.data("\(error)", path: relative))
+            }
         }
-        return AptStore(records: records)
+        return AptStore(records: try readings.map { try $0.get() })
     }
 
     /// What `apt log` and `apt import` both need to know to check and write a record.

@@ -120,12 +120,27 @@ struct WorkspaceCheck {
             workshops.append(reading)
             problems += reading.problems
         }
-        for relative in workspace.markdownFiles(in: "apt") {
+        // Parsed on every core; merged in file order, so the output is the same as one by one.
+        let parsed = ParallelMap.map(workspace.markdownFiles(in: "apt")) { relative -> (String, Swift.Result<(String, RecordReading<AptRecord>), ForankraError>) in
+            do {
+                let text = try workspace.read(relative)
+                return (relative, .success((text, AptFile.reading(text, path: relative))))
+            } catch let error as ForankraError {
+                return (relative, .failure(error))
+            } catch {
+                return (relative, .failure(.data("\(error)", path: relative)))
+            }
+        }
+        for (relative, result) in parsed {
             counts.apts += 1
-            guard let text = text(relative, in: workspace) else { continue }
-            let reading = AptFile.reading(text, path: relative)
-            apts.append(reading)
-            problems += reading.problems
+            switch result {
+            case .success(let (text, reading)):
+                texts[relative] = text
+                apts.append(reading)
+                problems += reading.problems
+            case .failure(let error):
+                problems.append(RecordProblem(.unreadable, error, path: relative))
+            }
         }
     }
 

@@ -115,3 +115,4 @@ extension RecordReading {
         return RecordReading(model: nil, frontMatter: FrontMatter(), problems: [problem])
     }
 }
+extension RecordReading: Sendable where Model: Sendable {}
