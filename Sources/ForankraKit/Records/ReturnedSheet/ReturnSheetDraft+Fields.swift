@@ -4,12 +4,7 @@ extension ReturnSheetDraft {
     func meetingDate(_ answer: Answer, today: CalendarDate, problems: inout ReturnSheetProblems) -> CalendarDate? {
         let name = problems.quoted(.date)
         let hint = "Write the date as YYYY-MM-DD, for example \(today)."
-        switch answer {
-        case .missing:
-            problems.add("\(name) is missing from the return part", line: headingLine, hint: hint)
-        case .empty(let line):
-            problems.add("\(name) is not filled in", line: line, hint: hint)
-        case .written(let text, let line):
+        if let (text, line) = written(answer, name: name, hint: hint, problems: &problems) {
             switch SwedishDate.read(text, year: .notAfter(today)) {
             case .date(let date) where date > today:
                 problems.add("the date \"\(text)\" in \(name) is after today (\(today))", line: line, hint: "Check the year and the month. \(hint)")
@@ -30,12 +25,7 @@ extension ReturnSheetDraft {
     func participantCount(_ answer: Answer, problems: inout ReturnSheetProblems) -> Int? {
         let name = problems.quoted(.participants)
         let hint = "Write how many took part, in digits, for example 14."
-        switch answer {
-        case .missing:
-            problems.add("\(name) is missing from the return part", line: headingLine, hint: hint)
-        case .empty(let line):
-            problems.add("\(name) is not filled in", line: line, hint: hint)
-        case .written(let text, let line):
+        if let (text, line) = written(answer, name: name, hint: hint, problems: &problems) {
             switch ParticipantCount(text) {
             case .count(let count) where count > 0:
                 return count
@@ -58,15 +48,26 @@ extension ReturnSheetDraft {
         if !commentSections.isEmpty { return commentSections }
         let name = problems.quoted(.section)
         let hint = "Write the section number as in the programme, for example 5, or 5, 6.1 for two."
-        switch answer {
-        case .missing:
-            problems.add("\(name) is missing from the return part, and the sheet's forankra comment is gone too", line: headingLine, hint: hint)
-        case .empty(let line):
-            problems.add("\(name) is not filled in", line: line, hint: hint)
-        case .written(let text, let line):
+        let missing = "\(name) is missing from the return part, and the sheet's forankra comment is gone too"
+        if let (text, line) = written(answer, name: name, hint: hint, missing: missing, problems: &problems) {
             problems.add("\(name) says \"\(text)\", which names no section number", line: line, hint: hint)
         }
         return []
+    }
+
+    /// The written answer and its line; a missing or empty field is added as a problem instead.
+    private func written(
+        _ answer: Answer, name: String, hint: String, missing: String? = nil, problems: inout ReturnSheetProblems
+    ) -> (String, Int)? {
+        switch answer {
+        case .missing:
+            problems.add(missing ?? "\(name) is missing from the return part", line: headingLine, hint: hint)
+        case .empty(let line):
+            problems.add("\(name) is not filled in", line: line, hint: hint)
+        case .written(let text, let line):
+            return (text, line)
+        }
+        return nil
     }
 
     /// Manager or unit must be there, so HR knows whose meeting it was.
