@@ -1,7 +1,9 @@
 /// Everything the progress figures are computed from, read once.
 public struct RolloutRecords: Sendable {
     public var settings: WorkspaceSettings
-    public var programme: Programme
+    public var programme: Programme {
+        didSet { topicBySection = Self.topics(of: programme) }
+    }
     public var managers: [Manager]
     public var workshops: [Workshop]
     public var apts: [AptRecord]
@@ -12,6 +14,21 @@ public struct RolloutRecords: Sendable {
         self.managers = managers
         self.workshops = workshops
         self.apts = apts
+        topicBySection = Self.topics(of: programme)
+    }
+
+    /// Each section's top-level section, worked out once: every section of every APT is counted
+    /// to its topic, and walking the programme each time cost more than the counting.
+    private var topicBySection: [String: String]
+
+    private static func topics(of programme: Programme) -> [String: String] {
+        var topics: [String: String] = [:]
+        for section in programme.sections {
+            var current = section
+            while let parentID = current.parentID, let parent = programme.section(id: parentID) { current = parent }
+            topics[section.id] = current.id
+        }
+        return topics
     }
 
     /// The programme's top-level sections: what every workplace is to take up at APT.
@@ -19,10 +36,6 @@ public struct RolloutRecords: Sendable {
 
     /// "2.1.3" belongs to topic "2"; an id not in the programme maps to itself.
     public func topic(of sectionID: String) -> String {
-        var current = programme.section(id: sectionID)
-        while let section = current, let parent = section.parentID {
-            current = programme.section(id: parent)
-        }
-        return current?.id ?? sectionID
+        topicBySection[sectionID] ?? sectionID
     }
 }

@@ -43,9 +43,17 @@ public struct Manager: Sendable, Equatable {
 struct RosterFile {
     static let columns = ["Id", "Namn", "E-post", "Förvaltning", "Enhet", "Medarbetare", "Från", "Till"]
 
-    var managers: [Manager]
+    let managers: [Manager]
+    /// Where each id stands in `managers` (the first row when an id is given twice): every APT
+    /// and workshop row looks its manager up, thousands of times in a large kommun.
+    private let positionByID: [String: Int]
 
-    func manager(id: String) -> Manager? { managers.first { $0.id == id } }
+    init(managers: [Manager]) {
+        self.managers = managers
+        positionByID = Dictionary(managers.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    func manager(id: String) -> Manager? { positionByID[id].map { managers[$0] } }
 
     /// Refuses ids that are not on the roster, naming them all, before anything is written.
     func requireManagers(_ ids: [String]) throws {
