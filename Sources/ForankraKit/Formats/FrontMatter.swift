@@ -42,28 +42,22 @@ public struct FrontMatter: Sendable, Equatable {
     /// Splits text (`\n` line ends) into front matter and body. Text without a leading `---`
     /// line has empty fields and the whole text as body.
     public static func split(_ text: String, path: String) throws -> (frontMatter: FrontMatter, body: Substring) {
-        var lines = text[...].split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let first = lines.first, isFence(first) else {
-            return (FrontMatter(), text[...])
-        }
+        let lines = TextLines(text)
+        let frontMatter = try read(lines, path: path)
+        guard !frontMatter.isEmpty else { return (frontMatter, text[...]) }
+        let bodyLine = frontMatter.bodyStartLine - 1
+        let offset = bodyLine < lines.count ? lines.ranges[bodyLine].lowerBound : lines.bytes.count
+        return (frontMatter, text[text.utf8.index(text.utf8.startIndex, offsetBy: offset)...])
+    }
+
+    /// The front matter at the top of the lines; empty when the first line is not `---`.
+    static func read(_ lines: TextLines, path: String) throws -> FrontMatter {
+        guard lines.count > 0, isFence(lines, 0) else { return FrontMatter() }
         var fields: [Field] = []
-        var lineNumber = 1
-        var rest: Substring = lines.count > 1 ? lines[1] : ""
-        while true {
-            if rest.isEmpty && lines.count < 2 {
-                throw ForankraError.data(
-                    "the front matter that opens on line 1 with --- is never closed", path: path, line: 1,
-                    hint: "Add a line holding only --- after the last `key: value` line.")
-            }
-            lineNumber += 1
-            lines = rest.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
-            let line = lines.first ?? ""
-            rest = lines.count > 1 ? lines[1] : ""
-            if isFence(line) {
-                let frontMatter = FrontMatter(fields: fields, bodyStartLine: lineNumber + 1)
-                return (frontMatter, rest)
-            }
-            guard let field = try parseField(line, lineNumber: lineNumber, path: path) else { continue }
+        for index in 1..<lines.count {
+            let lineNumber = index + 1
+            if isFence(lines, index) { return FrontMatter(fields: fields, bodyStartLine: lineNumber + 1) }
+            guard let field = try parseField(lines, index, path: path) else { continue }
             if let earlier = fields.first(where: { $0.key == field.key }) {
                 throw ForankraError.data(
                     "the key '\(field.key)' is given twice, on lines \(earlier.line) and \(field.line)",
@@ -71,29 +65,36 @@ public struct FrontMatter: Sendable, Equatable {
             }
             fields.append(field)
         }
+        throw ForankraError.data(
+            "the front matter that opens on line 1 with --- is never closed", path: path, line: 1,
+            hint: "Add a line holding only --- after the last `key: value` line.")
     }
 
-    private static func isFence(_ line: Substring) -> Bool {
-        line.trimmingTrailingSpaces() == "---"
+    /// `---`, perhaps with spaces after it.
+    private static func isFence(_ lines: TextLines, _ index: Int) -> Bool {
+        var range = lines.ranges[index]
+        while let last = range.last, TextLines.isSpace(lines.bytes[last]) { range = range.dropLast() }
+        return lines.equals("---", in: range)
     }
 
     /// Nil for blank lines and `#` comments.
-    private static func parseField(_ line: Substring, lineNumber: Int, path: String) throws -> Field? {
-        let trimmed = line.trimmingSpaces()
-        if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
-        guard let colon = trimmed.firstIndex(of: ":") else {
+    private static func parseField(_ lines: TextLines, _ index: Int, path: String) throws -> Field? {
+        let lineNumber = index + 1
+        let trimmed = lines.trimmed(index)
+        if trimmed.isEmpty || lines.bytes[trimmed.lowerBound] == UInt8(ascii: "#") { return nil }
+        guard let colon = lines.firstIndex(of: UInt8(ascii: ":"), in: trimmed) else {
             throw ForankraError.data(
-                "this line is not `key: value`: \(trimmed)", path: path, line: lineNumber,
+                "this line is not `key: value`: \(lines.string(in: trimmed))", path: path, line: lineNumber,
                 hint: "Write each front matter line as `key: value`, or start it with # to make it a comment.")
         }
-        let key = String(trimmed[..<colon])
+        let key = lines.string(in: trimmed.lowerBound..<colon)
         guard !key.isEmpty, key.unicodeScalars.allSatisfy(isKeyScalar) else {
             throw ForankraError.data(
                 "'\(key)' is not a valid key", path: path, line: lineNumber,
                 hint: "Keys are letters, digits, - and _ with no spaces, e.g. `antal_deltagare: 12`.")
         }
-        let raw = trimmed[trimmed.index(after: colon)...].trimmingSpaces()
-        let value = try unquote(raw, lineNumber: lineNumber, path: path)
+        let raw = lines.string(in: TextLines.trimming(colon + 1..<trimmed.upperBound, in: lines.bytes))
+        let value = try unquote(raw[...], lineNumber: lineNumber, path: path)
         return Field(key: key, value: value, line: lineNumber)
     }
 
@@ -138,21 +139,5 @@ public struct FrontMatter: Sendable, Equatable {
             }
         }
         throw unclosed
-    }
-}
-
-fileprivate extension Substring {
-    func trimmingSpaces() -> Substring {
-        trimmingTrailingSpaces().drop { $0 == " " || $0 == "\t" }
-    }
-
-    func trimmingTrailingSpaces() -> Substring {
-        var end = endIndex
-        while end > startIndex {
-            let before = index(before: end)
-            guard self[before] == " " || self[before] == "\t" else { break }
-            end = before
-        }
-        return self[startIndex..<end]
     }
 }

@@ -11,10 +11,9 @@ struct RecordDocument {
     init(text: String, path: String) throws {
         self.path = path
         endsWithNewline = text.hasSuffix("\n")
-        var split = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if endsWithNewline { split.removeLast() }
-        lines = split
-        frontMatter = try FrontMatter.split(text, path: path).frontMatter
+        let textLines = TextLines(text)
+        lines = text.isEmpty ? [""] : textLines.ranges.map(textLines.string(in:))
+        frontMatter = try FrontMatter.read(textLines, path: path)
     }
 
     var text: String {

@@ -7,3 +7,12 @@ extension StringProtocol {
         return String(self[first...last])
     }
 }
+
+extension String {
+    /// Without leading and trailing whitespace and line ends; only the two ends are looked at,
+    /// where Foundation's trimming bridges the whole text.
+    var trimmedOfWhitespace: String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[first...last])
+    }
+}
