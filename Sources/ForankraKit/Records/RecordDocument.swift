@@ -27,7 +27,7 @@ struct RecordDocument {
         if let field = frontMatter.field(key) {
             lines[field.line - 1] = line
         } else {
-            guard let closing = lines.indices.dropFirst().first(where: { lines[$0].trimmingCharacters(in: .whitespaces) == "---" }) else {
+            guard let closing = lines.indices.dropFirst().first(where: { lines[$0].trimmedOfSpaces == "---" }) else {
                 throw ForankraError.data("the record has no front matter to add '\(key)' to", path: path, line: 1)
             }
             lines.insert(line, at: closing)
@@ -39,9 +39,9 @@ struct RecordDocument {
     func table(under headings: [String]) -> RecordTable? {
         let wanted = Set(headings.map { $0.lowercased() })
         guard let headingIndex = lines.firstIndex(where: { line in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmedOfSpaces
             guard trimmed.hasPrefix("#") else { return false }
-            return wanted.contains(trimmed.drop(while: { $0 == "#" }).trimmingCharacters(in: .whitespaces).lowercased())
+            return wanted.contains(trimmed.drop(while: { $0 == "#" }).trimmedOfSpaces.lowercased())
         }) else { return nil }
         return RecordTable.find(in: lines, after: headingIndex)
     }
@@ -49,7 +49,7 @@ struct RecordDocument {
     /// The 0-based index of the line after the section under `heading`: where the next heading
     /// of the same or a higher level starts, or the end.
     func sectionEnd(under heading: String) -> Int? {
-        guard let start = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).lowercased().hasSuffix(heading.lowercased()) && $0.hasPrefix("#") }) else { return nil }
+        guard let start = lines.firstIndex(where: { $0.trimmedOfSpaces.lowercased().hasSuffix(heading.lowercased()) && $0.hasPrefix("#") }) else { return nil }
         let level = lines[start].prefix(while: { $0 == "#" }).count
         for index in (start + 1)..<lines.count {
             let hashes = lines[index].prefix(while: { $0 == "#" }).count
@@ -105,11 +105,11 @@ struct RecordTable {
     }
 
     static func isRow(_ line: String) -> Bool {
-        line.trimmingCharacters(in: .whitespaces).hasPrefix("|")
+        line.trimmedOfSpaces.hasPrefix("|")
     }
 
     static func isSeparator(_ line: String) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmedOfSpaces
         return trimmed.hasPrefix("|") && trimmed.allSatisfy { "|-: ".contains($0) } && trimmed.contains("-")
     }
 
@@ -118,7 +118,7 @@ struct RecordTable {
         var cells: [String] = []
         var current = ""
         var escaped = false
-        var body = Substring(line.trimmingCharacters(in: .whitespaces))
+        var body = Substring(line.trimmedOfSpaces)
         if body.first == "|" { body = body.dropFirst() }
         for character in body {
             if escaped {
@@ -134,8 +134,8 @@ struct RecordTable {
                 current.append(character)
             }
         }
-        if !current.trimmingCharacters(in: .whitespaces).isEmpty { cells.append(current) }
-        return cells.map { MarkdownInline.plainText($0.trimmingCharacters(in: .whitespaces)) }
+        if !current.trimmedOfSpaces.isEmpty { cells.append(current) }
+        return cells.map { MarkdownInline.plainText($0.trimmedOfSpaces) }
     }
 
     /// A row with every cell escaped, so a name with `|` or `*` cannot break the table.

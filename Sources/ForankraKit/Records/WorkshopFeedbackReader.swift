@@ -8,7 +8,7 @@ enum WorkshopFeedbackReader {
         var textLines: [String] = []
         func finish() {
             guard var entry = current else { return }
-            entry.text = textLines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+            entry.text = textLines.joined(separator: "\n").trimmedOfWhitespace
             feedback.append(entry)
             current = nil
             textLines = []
@@ -34,7 +34,7 @@ enum WorkshopFeedbackReader {
                         problems.append(.init(.badValue, "the rating '\(value)' is not a whole number from 1 to 5", path: path, line: index + 1, hint: "Write a rating from 1 (poor) to 5 (very good)."))
                     }
                 case "taggar", "tags":
-                    current?.tags = value.split(separator: ",").map { MarkdownInline.plainText($0.trimmingCharacters(in: .whitespaces)) }.filter { !$0.isEmpty }
+                    current?.tags = value.split(separator: ",").map { MarkdownInline.plainText($0.trimmedOfSpaces) }.filter { !$0.isEmpty }
                 default:
                     textLines.append(MarkdownInline.plainText(line))
                 }
@@ -49,14 +49,14 @@ enum WorkshopFeedbackReader {
     /// "- Betyg: 4" → ("betyg", "4").
     private static func fact(_ line: String) -> (String, String)? {
         guard line.hasPrefix("- "), let colon = line.firstIndex(of: ":") else { return nil }
-        let key = line[line.index(line.startIndex, offsetBy: 2)..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+        let key = line[line.index(line.startIndex, offsetBy: 2)..<colon].trimmedOfSpaces.lowercased()
         guard ["datum", "date", "från", "from", "by", "betyg", "rating", "taggar", "tags"].contains(key) else { return nil }
-        return (key, line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+        return (key, line[line.index(after: colon)...].trimmedOfSpaces)
     }
 
     static func isHeading(_ line: String, level: Int, _ names: [String]) -> Bool {
         let prefix = String(repeating: "#", count: level) + " "
         guard line.hasPrefix(prefix) else { return false }
-        return names.contains(line.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces).lowercased())
+        return names.contains(line.dropFirst(prefix.count).trimmedOfSpaces.lowercased())
     }
 }

@@ -105,8 +105,8 @@ enum WorkshopFile {
         let workshop = Workshop(
             id: id, date: date ?? CalendarDate.epoch, start: start ?? ClockTime.midnight, end: end ?? ClockTime.midnight,
             place: front["place"] ?? "", capacity: capacity ?? 0,
-            sections: (front["sections"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
-            facilitators: (front["facilitators"] ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
+            sections: (front["sections"] ?? "").split(separator: ",").map { $0.trimmedOfSpaces }.filter { !$0.isEmpty },
+            facilitators: (front["facilitators"] ?? "").split(separator: ";").map { $0.trimmedOfSpaces }.filter { !$0.isEmpty },
             status: status ?? .planned, participants: participants, feedback: feedback)
         return RecordReading(model: workshop, frontMatter: front, problems: problems)
     }
