@@ -15,9 +15,10 @@ struct WordIndex {
     private var ids: [[UInt8]: Int] = [:]
 
     init(_ text: String) {
-        for word in Self.scan(text) { add(word) }
+        Self.scan(text) { add($0) }
     }
 
+    /// Called with a buffer that is reused for the next word; copied only for a new word.
     private mutating func add(_ word: [UInt8]) {
         if let id = ids[word] {
             counts[id] += 1
@@ -33,23 +34,29 @@ struct WordIndex {
 
     /// The words of a short text, lowercased (used for keywords, so both sides cut alike).
     static func words(in text: String) -> [String] {
-        scan(text).map { String(decoding: $0, as: UTF8.self) }
+        var words: [String] = []
+        scan(text) { words.append(String(decoding: $0, as: UTF8.self)) }
+        return words
     }
 
-    private static func scan(_ text: String) -> [[UInt8]] {
+    /// Each word's UTF-8 in turn, built in one reused buffer: the report cuts the conclusions
+    /// and questions of every APT at once, and a String per word cost more than the matching.
+    private static func scan(_ text: String, _ word: (_ utf8: [UInt8]) -> Void) {
         let lowered = composed(text).lowercased()
-        var result: [[UInt8]] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
         for scalar in lowered.unicodeScalars {
             if isWordScalar(scalar) {
-                current.append(scalar)
+                if scalar.isASCII {
+                    current.append(UInt8(scalar.value))
+                } else {
+                    current.append(contentsOf: String(scalar).utf8)
+                }
             } else if !current.isEmpty {
-                result.append(Array(String(current).utf8))
-                current = String.UnicodeScalarView()
+                word(current)
+                current.removeAll(keepingCapacity: true)
             }
         }
-        if !current.isEmpty { result.append(Array(String(current).utf8)) }
-        return result
+        if !current.isEmpty { word(current) }
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -59,23 +59,34 @@ extension ProgressFigures {
             !present.contains(manager.id) && (lastWorkshop.map { last in (manager.from ?? .epoch) > last } ?? false)
         }
         // Every APT held counts as held; only coverage and staff reached are about the managers
-        // active on the day, so a manager who has left drops out of those.
+        // active on the day, so a manager who has left drops out of those. One pass over the
+        // APTs, without copying them: a large kommun has 25 000.
         let departmentIDs = Set(records.managers.filter { department == nil || $0.department == department }.map(\.id))
-        let held = records.apts.filter { inRange($0.date) && departmentIDs.contains($0.managerID) }
-        let apts = held.filter { ids.contains($0.managerID) }
-        var topicsByManager: [String: Set<String>] = [:]
-        for apt in apts {
-            topicsByManager[apt.managerID, default: []].formUnion(apt.sections.map(records.topic(of:)))
-        }
         let topics = records.topicIDs
+        let isTopic = Set(topics)
+        var topicsByManager: [String: Set<String>] = [:]
+        var aptsByTopic: [String: Int] = [:]
+        var aptsHeld = 0
+        var participants = 0
+        for apt in records.apts where inRange(apt.date) && departmentIDs.contains(apt.managerID) {
+            aptsHeld += 1
+            participants += apt.participants
+            let aptTopics = Set(apt.sections.map(records.topic(of:))).intersection(isTopic)
+            for topic in aptTopics { aptsByTopic[topic, default: 0] += 1 }
+            if ids.contains(apt.managerID) { topicsByManager[apt.managerID, default: []].formUnion(aptTopics) }
+        }
         let staffOf = { (manager: Manager) -> Int in manager.staff ?? 0 }
         let sections = topics.map { topic -> Section in
-            let with = managers.filter { topicsByManager[$0.id]?.contains(topic) == true }
+            var with = 0
+            var staffReached = 0
+            for manager in managers where topicsByManager[manager.id]?.contains(topic) == true {
+                with += 1
+                staffReached += staffOf(manager)
+            }
             return Section(
                 id: topic, title: records.programme.section(id: topic)?.title ?? topic,
-                managersWithApt: with.count, coverage: share(with.count, managers.count),
-                staffReached: with.reduce(0) { $0 + staffOf($1) },
-                apts: held.filter { $0.sections.map(records.topic(of:)).contains(topic) }.count)
+                managersWithApt: with, coverage: share(with, managers.count),
+                staffReached: staffReached, apts: aptsByTopic[topic] ?? 0)
         }
         let departments = Dictionary(grouping: managers, by: \.department).map { name, members -> Department in
             Department(
@@ -86,12 +97,11 @@ extension ProgressFigures {
         }.sorted { $0.name < $1.name }
         let staff: Int = managers.reduce(0) { $0 + staffOf($1) }
         let staffReached: Int = managers.filter { topicsByManager[$0.id] != nil }.reduce(0) { $0 + staffOf($1) }
-        let participants: Int = held.reduce(0) { $0 + $1.participants }
         return ProgressFigures(
             asOf: day, from: from, activeManagers: managers.count, reached: reached.count, catchUp: catchUp.count,
             notReached: managers.count - reached.count - catchUp.count,
             staff: staff, staffReached: staffReached,
-            aptsHeld: held.count, participants: participants,
+            aptsHeld: aptsHeld, participants: participants,
             sections: sections, departments: departments,
             coverage: pairShare(managers, topicsByManager, topics: topics.count),
             planned: planned(records.settings, on: day))

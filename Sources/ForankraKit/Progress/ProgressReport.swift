@@ -48,16 +48,37 @@ extension ProgressReport {
         let inRange = { (date: CalendarDate) in date <= day && (from.map { date >= $0 } ?? true) }
         let managerIDs = Set(records.managers.filter { department == nil || $0.department == department }.map(\.id))
         let workshops = records.workshops.filter { inRange($0.date) && $0.status != .cancelled }
-        let apts = records.apts.filter { inRange($0.date) && managerIDs.contains($0.managerID) }
         let feedback = workshops.flatMap(\.feedback)
         let ratings = feedback.compactMap(\.rating)
         var tagCounts: [String: Int] = [:]
         for tag in feedback.flatMap(\.tags) { tagCounts[tag.lowercased(), default: 0] += 1 }
         let minimum = records.settings.minimumGroupSize
-        let commitments = apts.flatMap(\.commitments)
-        let questions = apts.flatMap(\.questions)
+        // What the APTs in range hold, gathered in one pass rather than by filtering copies of
+        // 25 000 records.
+        var commitments = (open: 0, done: 0, overdue: 0)
+        var questions: [String] = []
+        var unanswered = 0
+        var aptParticipants = 0
+        var raisedTexts: [String] = []
+        for apt in records.apts where inRange(apt.date) && managerIDs.contains(apt.managerID) {
+            aptParticipants += apt.participants
+            for commitment in apt.commitments {
+                if commitment.done {
+                    commitments.done += 1
+                } else {
+                    commitments.open += 1
+                    if let due = commitment.due, due < day { commitments.overdue += 1 }
+                }
+            }
+            for question in apt.questions {
+                questions.append(question.text)
+                if !question.answered { unanswered += 1 }
+            }
+            if !apt.conclusion.isEmpty { raisedTexts.append(apt.conclusion) }
+            raisedTexts += apt.questions.map(\.text)
+        }
         let workshopHours = workshops.reduce(0.0) { $0 + $1.hours * Double($1.participants.filter { $0.attendance == .present }.count) }
-        let aptHours = apts.reduce(0.0) { $0 + Double(records.settings.aptMinutes * $1.participants) / 60 }
+        let aptHours = Double(records.settings.aptMinutes * aptParticipants) / 60
         var report = ProgressReport(
             organisation: records.settings.organisation,
             heading: records.settings.materialSettings.documentHeading(for: records.programme),
@@ -72,13 +93,12 @@ extension ProgressReport {
                 comments: feedback.count >= minimum ? feedback.filter { $0.by == nil && !$0.text.isEmpty }.map(\.text) : [],
                 ratings: ratings.count,
                 averageRating: ratings.count >= minimum ? Double(ratings.reduce(0, +)) / Double(ratings.count) : nil),
-            questions: (questions.count, questions.filter { !$0.answered }.count, questions.map(\.text)),
-            commitments: (commitments.filter { !$0.done }.count, commitments.filter(\.done).count,
-                          commitments.filter { !$0.done && ($0.due.map { $0 < day } ?? false) }.count),
+            questions: (questions.count, unanswered, questions),
+            commitments: commitments,
             cost: Cost(workshopHours: workshopHours, aptHours: aptHours, hourlyCost: hourlyCost),
             minimumGroup: minimum, problems: problems, leftOut: leftOut)
         if let lexicon {
-            report.raisedThemes = themes(of: apts.flatMap { [$0.conclusion] + $0.questions.map(\.text) }, lexicon: lexicon, language: records.settings.language)
+            report.raisedThemes = themes(of: raisedTexts, lexicon: lexicon, language: records.settings.language)
         }
         return report
     }

@@ -14,20 +14,26 @@ public struct ProgressTimeline: Sendable {
         let firstRecord = (records.apts.map(\.date) + records.workshops.map(\.date)).min()
         guard let start = records.settings.rolloutStart ?? firstRecord, start <= end else { return ProgressTimeline(points: []) }
         let topics = Set(records.topicIDs)
-        let apts = records.apts.sorted { $0.date < $1.date }
+        // Sorted by date as indexes, so the 25 000 records are not copied.
+        let order = records.apts.indices.sorted { records.apts[$0].date < records.apts[$1].date }
         var covered: [String: Set<String>] = [:]
         var next = 0
         var points: [Point] = []
         var day = start
         while true {
-            while next < apts.count, apts[next].date <= day {
-                covered[apts[next].managerID, default: []].formUnion(apts[next].sections.map(records.topic(of:)).filter(topics.contains))
+            while next < order.count, records.apts[order[next]].date <= day {
+                let apt = records.apts[order[next]]
+                covered[apt.managerID, default: []].formUnion(apt.sections.map(records.topic(of:)).filter(topics.contains))
                 next += 1
             }
-            let active = records.managers.filter { $0.isActive(on: day) }
-            let pairs = active.reduce(0) { $0 + (covered[$1.id]?.count ?? 0) }
+            var active = 0
+            var pairs = 0
+            for manager in records.managers where manager.isActive(on: day) {
+                active += 1
+                pairs += covered[manager.id]?.count ?? 0
+            }
             points.append(Point(
-                date: day, coverage: ProgressFigures.share(pairs, active.count * topics.count),
+                date: day, coverage: ProgressFigures.share(pairs, active * topics.count),
                 planned: ProgressFigures.planned(records.settings, on: day)))
             if day >= end { break }
             day = min(day.adding(days: 7), end)
