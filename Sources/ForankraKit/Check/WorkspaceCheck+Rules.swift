@@ -57,7 +57,7 @@ extension WorkspaceCheck {
 
     private mutating func checkSections(_ sections: [String], path: String, line: Int) {
         guard let programme else { return }
-        for section in sections where programme.section(id: section) == nil {
+        for section in sections where !programme.contains(sectionID: section) {
             problems.append(.init(.unknownSection, "no section '\(section)' in the programme", path: path, line: line))
         }
     }
@@ -65,22 +65,29 @@ extension WorkspaceCheck {
     private mutating func checkApts(today: CalendarDate) {
         // Earlier APTs by manager and day: a duplicate shares both, so only those are compared
         // (comparing every pair made check quadratic in the number of APTs).
-        var checked: [String: [AptRecord]] = [:]
+        struct Meeting: Hashable {
+            var managerID: String
+            var date: CalendarDate
+        }
+        var checked: [Meeting: [AptRecord]] = [:]
         // By file name without .md, so a repeat written as "…-5-2.md" comes after "…-5.md".
-        let inOrder = apts.sorted { Self.stem($0.model?.path) < Self.stem($1.model?.path) }
-        for reading in inOrder {
+        let inOrder = apts.indices.map { (stem: Self.stem(apts[$0].model?.path), index: $0) }.sorted { $0.stem < $1.stem }
+        for (_, index) in inOrder {
+            let reading = apts[index]
             guard let record = reading.model else { continue }
-            let manager = reading.usableLine("manager").flatMap { line in checkManager(record, line: line) }
-            if let line = reading.usableLine("sections") { checkSections(record.sections, path: record.path, line: line) }
+            let managerLine = reading.usableLine("manager")
+            let sectionsLine = reading.usableLine("sections")
+            let manager = managerLine.flatMap { line in checkManager(record, line: line) }
+            if let sectionsLine { checkSections(record.sections, path: record.path, line: sectionsLine) }
             if let line = reading.usableLine("date") {
                 checkDate(record, manager: manager, line: line, today: today)
-                let key = record.managerID + "|" + record.date.description
-                if let earlier = checked[key, default: []].first(where: { $0.duplicates(record) }) {
+                let meeting = Meeting(managerID: record.managerID, date: record.date)
+                if let earlier = checked[meeting]?.first(where: { $0.duplicates(record) }) {
                     problems.append(.init(
                         .duplicateApt, "the same APT (\(record.managerID), \(record.date), a shared section) is already recorded in \(earlier.path)",
                         path: record.path, line: line))
                 }
-                if reading.usableLine("manager") != nil && reading.usableLine("sections") != nil { checked[key, default: []].append(record) }
+                if managerLine != nil && sectionsLine != nil { checked[meeting, default: []].append(record) }
             }
             if let line = reading.usableLine("participants"), let manager, let staff = manager.staff,
                record.participants > staff + 2, Double(record.participants) > 1.25 * Double(staff) {

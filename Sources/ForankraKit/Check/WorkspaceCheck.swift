@@ -112,36 +112,56 @@ struct WorkspaceCheck {
     }
 
     private mutating func readRecords(_ workspace: Workspace) {
-        for relative in workspace.markdownFiles(in: "workshops") {
-            counts.workshops += 1
-            guard let text = text(relative, in: workspace) else { continue }
-            let id = URL(fileURLWithPath: relative).deletingPathExtension().lastPathComponent
-            let reading = WorkshopFile.reading(text, path: relative, id: id)
-            workshops.append(reading)
-            problems += reading.problems
+        let workshopFiles = Self.parse(workspace.markdownFiles(in: "workshops"), in: workspace) { text, relative in
+            WorkshopFile.reading(text, path: relative, id: String(relative.dropFirst("workshops/".count).dropLast(".md".count)))
         }
-        // Parsed on every core; merged in file order, so the output is the same as one by one.
-        let parsed = ParallelMap.map(workspace.markdownFiles(in: "apt")) { relative -> (String, Swift.Result<(String, RecordReading<AptRecord>), ForankraError>) in
+        let aptFiles = Self.parse(workspace.markdownFiles(in: "apt"), in: workspace) { text, relative in
+            AptFile.reading(text, path: relative)
+        }
+        counts.workshops = workshopFiles.count
+        counts.apts = aptFiles.count
+        texts.reserveCapacity(texts.count + workshopFiles.count + aptFiles.count)
+        workshops = merge(workshopFiles)
+        apts = merge(aptFiles)
+    }
+
+    /// One record file as read: its text and what the reader made of it, or why it could not
+    /// be read.
+    private struct ParsedFile<Model: Sendable>: Sendable {
+        var relative: String
+        var read: Swift.Result<(text: String, reading: RecordReading<Model>), ForankraError>
+    }
+
+    /// Reads and parses the files on every core; the results keep the files' order, so the
+    /// output is the same as reading them one by one.
+    private static func parse<Model: Sendable>(_ files: [String], in workspace: Workspace,
+                                               _ reader: @escaping @Sendable (_ text: String, _ relative: String) -> RecordReading<Model>) -> [ParsedFile<Model>] {
+        ParallelMap.map(files) { relative in
             do {
                 let text = try workspace.read(relative)
-                return (relative, .success((text, AptFile.reading(text, path: relative))))
+                return ParsedFile(relative: relative, read: .success((text, reader(text, relative))))
             } catch let error as ForankraError {
-                return (relative, .failure(error))
+                return ParsedFile(relative: relative, read: .failure(error))
             } catch {
-                return (relative, .failure(.data("\(error)", path: relative)))
+                return ParsedFile(relative: relative, read: .failure(.data("\(error)", path: relative)))
             }
         }
-        for (relative, result) in parsed {
-            counts.apts += 1
-            switch result {
-            case .success(let (text, reading)):
-                texts[relative] = text
-                apts.append(reading)
-                problems += reading.problems
+    }
+
+    private mutating func merge<Model>(_ files: [ParsedFile<Model>]) -> [RecordReading<Model>] {
+        var readings: [RecordReading<Model>] = []
+        readings.reserveCapacity(files.count)
+        for file in files {
+            switch file.read {
+            case .success(let read):
+                texts[file.relative] = read.text
+                readings.append(read.reading)
+                problems += read.reading.problems
             case .failure(let error):
-                problems.append(RecordProblem(.unreadable, error, path: relative))
+                problems.append(RecordProblem(.unreadable, error, path: file.relative))
             }
         }
+        return readings
     }
 
     /// The workspace's own theme files (templates/teman, templates/reflektion.md) over the bundled ones.

@@ -25,6 +25,11 @@ public struct Programme: Sendable {
         sections.first { $0.id == id }
     }
 
+    /// Whether the programme has this section, without copying it out (every APT is checked).
+    public func contains(sectionID: String) -> Bool {
+        sections.contains { $0.id == sectionID }
+    }
+
     /// The section and everything below it, in document order.
     public func sectionWithDescendants(id: String) -> [ProgrammeSection] {
         guard let start = sections.firstIndex(where: { $0.id == id }) else { return [] }

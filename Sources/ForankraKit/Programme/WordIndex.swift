@@ -39,24 +39,47 @@ struct WordIndex {
         return words
     }
 
-    /// Each word's UTF-8 in turn, built in one reused buffer: the report cuts the conclusions
-    /// and questions of every APT at once, and a String per word cost more than the matching.
+    /// Each word's UTF-8, lowercased, in turn, built in one reused buffer. The report cuts the
+    /// conclusions and questions of every APT at once, so this reads bytes: ASCII directly,
+    /// and only other letters as Unicode scalars.
     private static func scan(_ text: String, _ word: (_ utf8: [UInt8]) -> Void) {
-        let lowered = composed(text).lowercased()
+        var source = composed(text)
         var current: [UInt8] = []
-        for scalar in lowered.unicodeScalars {
-            if isWordScalar(scalar) {
-                if scalar.isASCII {
-                    current.append(UInt8(scalar.value))
-                } else {
-                    current.append(contentsOf: String(scalar).utf8)
+        source.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    if isASCIIWordByte(lead) {
+                        current.append(lead >= 0x41 && lead <= 0x5A ? lead + 0x20 : lead)
+                    } else if !current.isEmpty {
+                        word(current)
+                        current.removeAll(keepingCapacity: true)
+                    }
+                    index += 1
+                    continue
                 }
-            } else if !current.isEmpty {
-                word(current)
-                current.removeAll(keepingCapacity: true)
+                let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                let end = min(index + length, bytes.count)
+                let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self).unicodeScalars.first
+                if let scalar, isWordScalar(scalar) {
+                    if scalar.properties.changesWhenLowercased {
+                        current.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                    } else {
+                        current.append(contentsOf: bytes[index..<end])
+                    }
+                } else if !current.isEmpty {
+                    word(current)
+                    current.removeAll(keepingCapacity: true)
+                }
+                index = end
             }
         }
         if !current.isEmpty { word(current) }
+    }
+
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte)
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -72,7 +95,9 @@ struct WordIndex {
 
     /// NFC, but only paying for it when the text holds combining marks.
     private static func composed(_ text: String) -> String {
-        let hasCombining = text.unicodeScalars.contains { $0.value >= 0x300 && $0.value <= 0x36F }
+        // U+0300–U+036F start with the byte 0xCC or 0xCD in UTF-8 (so do a few Greek
+        // letters, which only cost a needless NFC).
+        let hasCombining = text.utf8.contains { $0 == 0xCC || $0 == 0xCD }
         return hasCombining ? text.precomposedStringWithCanonicalMapping : text
     }
 

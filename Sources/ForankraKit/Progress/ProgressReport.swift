@@ -79,12 +79,14 @@ extension ProgressReport {
         }
         let workshopHours = workshops.reduce(0.0) { $0 + $1.hours * Double($1.participants.filter { $0.attendance == .present }.count) }
         let aptHours = Double(records.settings.aptMinutes * aptParticipants) / 60
+        let figures = ProgressFigures.compute(records, on: day, from: from, department: department)
+        let timeline = ProgressTimeline.compute(records.restricted(to: department), until: day)
         var report = ProgressReport(
             organisation: records.settings.organisation,
             heading: records.settings.materialSettings.documentHeading(for: records.programme),
             language: records.settings.language,
-            figures: ProgressFigures.compute(records, on: day, from: from, department: department),
-            timeline: ProgressTimeline.compute(records.restricted(to: department), until: day),
+            figures: figures,
+            timeline: timeline,
             workshops: WorkshopSummary.summaries(workshops, minimumGroup: minimum),
             feedback: FeedbackSummary(
                 tags: tagCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { ($0.key, $0.value) },

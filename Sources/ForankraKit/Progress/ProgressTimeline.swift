@@ -13,27 +13,41 @@ public struct ProgressTimeline: Sendable {
     public static func compute(_ records: RolloutRecords, until end: CalendarDate) -> ProgressTimeline {
         let firstRecord = (records.apts.map(\.date) + records.workshops.map(\.date)).min()
         guard let start = records.settings.rolloutStart ?? firstRecord, start <= end else { return ProgressTimeline(points: []) }
-        let topics = Set(records.topicIDs)
-        // Sorted by date as indexes, so the 25 000 records are not copied.
+        // Managers and topics as numbers, so a week is a sum over the roster and an APT a few
+        // flags set: the large bench has 2 500 managers, 25 000 APTs and a hundred weeks.
+        var topicSlot: [String: Int] = [:]
+        for id in records.topicIDs where topicSlot[id] == nil { topicSlot[id] = topicSlot.count }
+        var managerSlot: [String: Int] = [:]
+        let slotOfManager = records.managers.map { manager -> Int in
+            if let slot = managerSlot[manager.id] { return slot }
+            managerSlot[manager.id] = managerSlot.count
+            return managerSlot.count - 1
+        }
+        var covered = [Bool](repeating: false, count: managerSlot.count * topicSlot.count)
+        var pairsOfSlot = [Int](repeating: 0, count: managerSlot.count)
         let order = records.apts.indices.sorted { records.apts[$0].date < records.apts[$1].date }
-        var covered: [String: Set<String>] = [:]
         var next = 0
         var points: [Point] = []
         var day = start
         while true {
             while next < order.count, records.apts[order[next]].date <= day {
                 let apt = records.apts[order[next]]
-                covered[apt.managerID, default: []].formUnion(apt.sections.map(records.topic(of:)).filter(topics.contains))
                 next += 1
+                guard let slot = managerSlot[apt.managerID] else { continue }
+                for section in apt.sections {
+                    guard let topic = topicSlot[records.topic(of: section)], !covered[slot * topicSlot.count + topic] else { continue }
+                    covered[slot * topicSlot.count + topic] = true
+                    pairsOfSlot[slot] += 1
+                }
             }
             var active = 0
             var pairs = 0
-            for manager in records.managers where manager.isActive(on: day) {
+            for (index, manager) in records.managers.enumerated() where manager.isActive(on: day) {
                 active += 1
-                pairs += covered[manager.id]?.count ?? 0
+                pairs += pairsOfSlot[slotOfManager[index]]
             }
             points.append(Point(
-                date: day, coverage: ProgressFigures.share(pairs, active * topics.count),
+                date: day, coverage: ProgressFigures.share(pairs, active * topicSlot.count),
                 planned: ProgressFigures.planned(records.settings, on: day)))
             if day >= end { break }
             day = min(day.adding(days: 7), end)

@@ -117,6 +117,12 @@ final class ThemeLexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.themes(title: "Lön", body: "lön och lön").first?.score, 5)
     }
 
+    func testWordsAreLowercasedAndCutAtEveryNonLetter() {
+        XCTAssertEqual(WordIndex.words(in: "ÅRETS skyddsrond—Öppen dialog! Café 2026, x² naïve ΣΟΦΙΑ"),
+                       ["årets", "skyddsrond", "öppen", "dialog", "café", "2026", "x", "naïve", "σοφια"])
+        XCTAssertEqual(WordIndex.words(in: "  \n\t–  "), [])
+    }
+
     func testDecomposedSwedishLettersMatchComposedKeywords() throws {
         let lexicon = try lexicon(keywords: "*hälsa*")
         let decomposed = "ha\u{0308}lsan"
