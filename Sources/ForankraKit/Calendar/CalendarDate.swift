@@ -16,20 +16,25 @@ public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConverti
 
     /// Only the ISO form YYYY-MM-DD; a date like 2022-02-30 is refused, never rolled over.
     public init?<Text: StringProtocol>(iso text: Text) {
-        // Read as bytes, digits only: every record holds dates, and Int() alone would also take
-        // a sign, which once let "2024-+1-05" through as January.
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for byte in bytes[range] {
+        // Read byte by byte, digits only: every record holds dates, and Int() alone would also
+        // take a sign, which once let "2024-+1-05" through as January.
+        var numbers = [0, 0, 0]
+        var position = 0
+        for byte in text.utf8 {
+            switch position {
+            case 4, 7:
+                guard byte == UInt8(ascii: "-") else { return nil }
+            case 0..<10:
                 guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                let part = position < 4 ? 0 : position < 7 ? 1 : 2
+                numbers[part] = numbers[part] * 10 + Int(byte - UInt8(ascii: "0"))
+            default:
+                return nil
             }
-            return value
+            position += 1
         }
-        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
-        self.init(year: year, month: month, day: day)
+        guard position == 10 else { return nil }
+        self.init(year: numbers[0], month: numbers[1], day: numbers[2])
     }
 
     public var description: String {

@@ -85,21 +85,29 @@ extension AptFile {
     /// Searched in the UTF-8 (the marks are all ASCII) rather than with Foundation or by
     /// Character: it runs for every commitment of every APT.
     static func splitCommitment(_ text: String) -> (String, String?, CalendarDate?) {
-        let utf8 = text.utf8
-        guard utf8.last == UInt8(ascii: ")"), let open = utf8.lastIndex(of: UInt8(ascii: "(")), open > utf8.startIndex,
-              utf8[utf8.index(before: open)] == UInt8(ascii: " ") else { return (text, nil, nil) }
-        let inside = text[utf8.index(after: open)..<utf8.index(before: utf8.endIndex)]
+        let whole = TextLines(text)
+        guard whole.bytes.last == UInt8(ascii: ")"),
+              let open = whole.bytes.lastIndex(of: UInt8(ascii: "(")), open > 0,
+              whole.bytes[open - 1] == UInt8(ascii: " ") else { return (text, nil, nil) }
         var who: String?
         var due: CalendarDate?
-        for part in inside.split(separator: ",").map(\.trimmedOfSpaces) {
-            if part.hasPrefix("ansvarig:") || part.hasPrefix("Ansvarig:") {
-                who = part.dropFirst("ansvarig:".count).trimmedOfSpaces
-            } else if part.hasPrefix("senast ") || part.hasPrefix("Senast "), let date = CalendarDate(iso: part.dropFirst("senast ".count).trimmedOfSpaces) {
+        var start = open + 1
+        let end = whole.bytes.count - 1
+        while start <= end {
+            let comma = whole.firstIndex(of: UInt8(ascii: ","), in: start..<end) ?? end
+            let raw = start..<comma
+            start = comma + 1
+            if raw.isEmpty { continue }
+            let part = TextLines.trimming(raw, in: whole.bytes)
+            if whole.hasPrefix("ansvarig:", in: part) || whole.hasPrefix("Ansvarig:", in: part) {
+                who = whole.string(in: TextLines.trimming(part.dropFirst("ansvarig:".utf8.count), in: whole.bytes))
+            } else if whole.hasPrefix("senast ", in: part) || whole.hasPrefix("Senast ", in: part),
+                      let date = CalendarDate(iso: whole.string(in: TextLines.trimming(part.dropFirst("senast ".utf8.count), in: whole.bytes))) {
                 due = date
             } else {
                 return (text, nil, nil)
             }
         }
-        return (String(text[..<utf8.index(before: open)]), who, due)
+        return (whole.string(in: 0..<open - 1), who, due)
     }
 }

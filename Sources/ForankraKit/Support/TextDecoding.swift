@@ -35,8 +35,9 @@ public enum TextDecoding {
             body = bytes.dropFirst(3)
             encoding = .utf8WithBOM
         }
-        if let text = String(validating: body, as: UTF8.self) {
-            return Decoded(text: normaliseLineEnds(text), encoding: encoding)
+        let hasCarriageReturn = body.contains(0x0D)
+        if let text = body.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) {
+            return Decoded(text: hasCarriageReturn ? normaliseLineEnds(text) : text, encoding: encoding)
         }
         if encoding == .utf8, let text = windows1252(body) {
             return Decoded(text: normaliseLineEnds(text), encoding: .windows1252)
@@ -50,7 +51,8 @@ public enum TextDecoding {
     /// Line ends are normalised once, here: in Swift "\r\n" is a single Character.
     public static func normaliseLineEnds(_ text: String) -> String {
         // A byte scan: searching Characters would break the whole text into graphemes.
-        guard text.utf8.contains(13) else { return text }
+        var text = text
+        guard text.withUTF8({ $0.contains(0x0D) }) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 
@@ -58,8 +60,14 @@ public enum TextDecoding {
     /// form feed (PDF extractors emit form feeds between pages), mean this is not a text file.
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
         let sample = bytes.prefix(8192)
-        if sample.contains(0) { return true }
-        let controls = sample.filter { $0 < 0x20 && ![0x09, 0x0A, 0x0D, 0x0C].contains($0) }.count
+        var controls = 0
+        for byte in sample where byte < 0x20 {
+            switch byte {
+            case 0x00: return true
+            case 0x09, 0x0A, 0x0D, 0x0C: continue
+            default: controls += 1
+            }
+        }
         return controls * 20 > sample.count
     }
 

@@ -70,6 +70,11 @@ final class AptFileReadingTests: XCTestCase {
         XCTAssertNil(AptFile.splitCommitment("Läs kapitel 3 (om lön)").1)
         XCTAssertEqual(AptFile.splitCommitment("(ansvarig: Ali)").0, "(ansvarig: Ali)")
         XCTAssertEqual(AptFile.splitCommitment("Träffas ☕️ (senast 2026-02-30)").0, "Träffas ☕️ (senast 2026-02-30)")
+        let doubled = AptFile.splitCommitment("Ringa facket (ansvarig: Ali,, senast 2026-06-01)")
+        XCTAssertEqual(doubled.0, "Ringa facket")
+        XCTAssertEqual(doubled.2, CalendarDate(iso: "2026-06-01"))
+        XCTAssertEqual(AptFile.splitCommitment("Ringa facket (ansvarig: Ali, , senast 2026-06-01)").1, nil, "a blank detail is not a detail")
+        XCTAssertEqual(AptFile.splitCommitment("Se över schemat ()").0, "Se över schemat")
     }
 }
 
