@@ -10,13 +10,13 @@ struct TemplateSource {
 
     static func bundled() -> TemplateSource { TemplateSource() }
 
-    /// `--templates DIR` when given; otherwise the `templates/` folder of the workspace the
-    /// command runs in (the nearest folder upwards holding `forankra.md`), if it has one.
-    static func find(override: String?, context: RunContext) throws -> TemplateSource {
+    /// `--templates DIR` when given; otherwise the `templates/` folder of the workspace (the one
+    /// given with -w, else the nearest folder upwards holding `forankra.md`), if it has one.
+    static func find(override: String?, workspaceRoot root: String? = nil, context: RunContext) throws -> TemplateSource {
         if let override {
             return try TemplateSource(folder: context.resolve(override), context: context)
         }
-        if let workspace = workspaceRoot(from: context.workingDirectory) {
+        if let workspace = root ?? workspaceRoot(from: context.workingDirectory) {
             var isFolder: ObjCBool = false
             let folder = workspace + "/templates"
             if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue {

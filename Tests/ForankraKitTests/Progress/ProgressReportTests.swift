@@ -90,6 +90,24 @@ final class ProgressReportTests: XCTestCase {
         XCTAssertEqual(last?["rollout"] as? Double ?? -1, 2.0 / 11.0, accuracy: 0.0001, "the timeline follows the department too")
     }
 
+    func testTheWorkspacesOwnThemesAreUsedAlsoWhenItIsGivenWithW() throws {
+        let folder = try TemporaryFolder()
+        try ProgressWorkspaceFixture.write(into: folder)
+        let bundled = try String(contentsOfFile: ThemeLexiconTests.templatesFolder + "/teman/lon.md", encoding: .utf8)
+        try folder.write("ws/templates/teman/lon.md", bundled
+            .replacingOccurrences(of: "sv: Lön och löneutveckling", with: "sv: Lön, villkor och bidrag")
+            .replacingOccurrences(of: "## Nyckelord\n\n", with: "## Nyckelord\n\nbidraget, "))
+        for file in try FileManager.default.subpathsOfDirectory(atPath: folder.path) where !file.hasPrefix("ws") && file.hasSuffix(".md") {
+            try folder.write("ws/" + file, try folder.read(file))
+        }
+        try folder.write("elsewhere/.keep", "")
+        let result = runForankra(["report", "--format", "json", "-w", "../ws", "-o", "r.json"], in: folder.path + "/elsewhere")
+        XCTAssertEqual(result.code, .success, result.standardError)
+        let report = try JSONSerialization.jsonObject(with: Data(try folder.read("elsewhere/r.json").utf8)) as? [String: Any] ?? [:]
+        let themes = (report["raisedThemes"] as? [[String: Any]] ?? []).compactMap { $0["theme"] as? String }
+        XCTAssertTrue(themes.contains("Lön, villkor och bidrag"), "\(themes)")
+    }
+
     func testEmptyWorkspaceSaysNothingHasHappenedYet() throws {
         let folder = try TemporaryFolder()
         let programme = try String(contentsOfFile: TestPaths.markdownExample, encoding: .utf8)

@@ -48,7 +48,7 @@ struct ReportCommand: Command {
             throw ForankraError(.usage, "no department '\(department)' on the roster",
                                 hint: "Departments are: " + Set(records.managers.map(\.department)).sorted().joined(separator: ", ") + ".")
         }
-        let lexicon = try TemplateSource.find(override: nil, context: context).themeLexicon()
+        let lexicon = try TemplateSource.find(override: nil, workspaceRoot: root, context: context).themeLexicon()
         let report = ProgressReport.make(records, on: day, from: from, department: department,
                                          hourlyCost: records.settings.hourlyCost, problems: problems, leftOut: leftOut, lexicon: lexicon)
         let target = context.resolve(arguments.value("output") ?? "\(root)/reports/rapport-\(day)" + (format == .csv ? "" : ".\(format.rawValue)"))

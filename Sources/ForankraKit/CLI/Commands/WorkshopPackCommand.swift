@@ -21,7 +21,7 @@ struct WorkshopPackCommand: Command {
         let workshop = try WorkshopStore.read(workspace).workshop(workshopID)
         let roster = try RosterStore.read(workspace)
         let programme = try ProgrammeReader.read(path: workspace.programmePath)
-        let templates = try TemplateSource.find(override: arguments.value("templates"), context: context)
+        let templates = try TemplateSource.find(override: arguments.value("templates"), workspaceRoot: workspace.root, context: context)
         let analysis = ProgrammeAnalysis(programme: programme, lexicon: try templates.themeLexicon())
         let settings = workspace.settings.materialSettings
         let attendees = workshop.participants
