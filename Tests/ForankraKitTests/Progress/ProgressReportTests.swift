@@ -188,6 +188,22 @@ final class ProgressReportEdgeTests: XCTestCase {
         XCTAssertFalse(report.contains("zz"), "no names or ids from the broken records")
     }
 
+    func testStatusOfAWorkspaceWithProblemsCountsThemFirstAndLeavesTheirRecordsOut() throws {
+        let folder = try TemporaryFolder()
+        try ProgressWorkspaceFixture.write(into: folder)
+        let clean = runForankra(["status"], in: folder.path)
+        try folder.write("apt/2026/2026-02-30-a-3.md", ProgressWorkspaceFixture.apt(date: "2026-02-30", manager: "a", sections: "3", participants: 5))
+        try folder.write("apt/2026/2026-05-02-zz-7.md", ProgressWorkspaceFixture.apt(date: "2026-05-02", manager: "zz", sections: "7", participants: 5))
+        let status = runForankra(["status"], in: folder.path)
+        XCTAssertEqual(status.code, .success, status.standardError)
+        let lines = status.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        XCTAssertEqual(lines[2], "Obs: underlagen har 2 fel: 1 BAD-DATE, 1 UNKNOWN-MANAGER.")
+        XCTAssertTrue(lines[3].hasPrefix("2 poster med fel är inte med i siffrorna nedan."), lines[3])
+        XCTAssertEqual(Array(lines.dropFirst(5)), Array(clean.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).dropFirst(2)),
+                       "the figures are those of the workspace without the two broken APTs")
+        XCTAssertTrue(lines.allSatisfy { $0.count <= 100 }, "fits 100 columns")
+    }
+
     func testACompletedRolloutShowsFullCoverageAndNoOneLeftToReach() throws {
         let folder = try TemporaryFolder()
         let programme = try String(contentsOfFile: TestPaths.markdownExample, encoding: .utf8)

@@ -6,7 +6,7 @@ struct StatusCommand: Command {
         usage: "forankra status [-w DIR]",
         options: [.workspace],
         positionals: nil,
-        details: "The figures are defined in the README; `forankra report` gives them in full.",
+        details: "The figures are defined in the README; `forankra report` gives them in full. A workspace with problems still shows its figures, with the problems counted first and the records they affect left out.",
         example: "forankra status")
 
     var arguments: ParsedArguments
@@ -14,22 +14,46 @@ struct StatusCommand: Command {
     init(_ arguments: ParsedArguments, context: RunContext) throws { self.arguments = arguments }
 
     func run(_ context: RunContext) throws -> ExitCode {
-        let workspace = try context.workspace(arguments)
-        let records = try RolloutRecords.read(workspace)
+        let root = try Workspace.locate(explicit: arguments.value("workspace"), context: context).root
         let today = context.todayInSweden
+        let (records, problems, leftOut) = try RolloutRecords.lenient(root: root, today: today)
         let figures = ProgressFigures.compute(records, on: today)
-        context.output.writeOut(StatusText.render(figures, records: records, today: today, output: context.output))
+        context.output.writeOut(StatusText.render(figures, records: records, today: today, problems: problems, leftOut: leftOut, output: context.output))
         return .success
     }
 }
 
 /// The status screen: fits 100 columns; bars are plain characters, colour only on a terminal.
 enum StatusText {
-    static func render(_ figures: ProgressFigures, records: RolloutRecords, today: CalendarDate, output: Output) -> String {
+    /// "Obs: underlagen har 2 fel: 1 BAD-DATE, 1 UNKNOWN-MANAGER." and what that leaves out,
+    /// wrapped to the screen's 100 columns.
+    static func problemLines(_ problems: [RecordProblem], leftOut: Int, language: Language) -> [String] {
+        let counts = Dictionary(grouping: problems, by: \.code.rawValue).sorted { $0.key < $1.key }.map { "\($0.value.count) \($0.key)" }
+        var lines = [language.pick("Obs: underlagen har \(problems.count) fel:", "Note: the records have \(problems.count) problems:")]
+        for (index, count) in counts.enumerated() {
+            let item = count + (index == counts.count - 1 ? "." : ",")
+            if let last = lines.last, last.count + 1 + item.count <= 100 {
+                lines[lines.count - 1] = last + " " + item
+            } else {
+                lines.append("  " + item)
+            }
+        }
+        lines.append(language.pick(
+            "\(leftOut) poster med fel är inte med i siffrorna nedan. Kör 'forankra check' för att se var felen finns.",
+            "\(leftOut) records with problems are left out of the figures below. Run 'forankra check' to see where."))
+        return lines
+    }
+
+    static func render(_ figures: ProgressFigures, records: RolloutRecords, today: CalendarDate,
+                       problems: [RecordProblem] = [], leftOut: Int = 0, output: Output) -> String {
         let language = records.settings.language
         var lines: [String] = []
         lines.append(output.bold(records.settings.materialSettings.documentHeading(for: records.programme)) + "  " + output.dim("(\(today))"))
         lines.append("")
+        if !problems.isEmpty {
+            lines += problemLines(problems, leftOut: leftOut, language: language).map(output.bold)
+            lines.append("")
+        }
         guard figures.activeManagers > 0 else {
             lines.append(language.pick(
                 "Inget har hänt ännu: det finns inga aktiva chefer. Läs in dem med 'forankra roster import'.",
