@@ -116,10 +116,8 @@ extension ProgressFigures {
         return share(covered, managers.count * topics)
     }
 
-    /// Linear from 0 on rollout_start to 1 on rollout_target.
+    /// The plan's share on `day` (see RolloutPlan); nil without rollout dates.
     static func planned(_ settings: WorkspaceSettings, on day: CalendarDate) -> Double? {
-        guard let start = settings.rolloutStart, let target = settings.rolloutTarget, target > start else { return nil }
-        let elapsed = Double(day.dayNumber - start.dayNumber) / Double(target.dayNumber - start.dayNumber)
-        return min(max(elapsed, 0), 1)
+        settings.plan?.share(on: day)
     }
 }

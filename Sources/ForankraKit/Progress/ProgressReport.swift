@@ -35,6 +35,8 @@ public struct ProgressReport: Sendable {
     public var raisedThemes: [(name: String, count: Int)] = []
     public var cost: Cost
     public var minimumGroup: Int
+    /// The milestones the plan runs through; empty when it is a straight line.
+    public var planMilestones: [RolloutPlan.Milestone] = []
     /// Problems in the records, listed first; the records they affect are left out.
     public var problems: [RecordProblem]
     public var leftOut: Int
@@ -99,6 +101,7 @@ extension ProgressReport {
             commitments: commitments,
             cost: Cost(workshopHours: workshopHours, aptHours: aptHours, hourlyCost: hourlyCost),
             minimumGroup: minimum, problems: problems, leftOut: leftOut)
+        report.planMilestones = records.settings.plan?.milestones ?? []
         if let lexicon {
             report.raisedThemes = themes(of: raisedTexts, lexicon: lexicon, language: records.settings.language)
         }

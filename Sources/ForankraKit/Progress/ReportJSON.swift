@@ -26,6 +26,7 @@ enum ReportJSON {
             ("departments", departments),
             ("sections", sections),
             ("timeline", timeline),
+            ("planMilestones", .array(report.planMilestones.map { .object([("date", .string($0.date.description)), ("plan", share($0.share))]) })),
             ("workshops", workshops),
         ] + rest)
     }

@@ -11,9 +11,17 @@ public struct WorkspaceSettings: Sendable, Equatable {
     public var rolloutTarget: CalendarDate?
     /// Cost of one staff hour in kronor, for the report's cost of the rollout; optional.
     public var hourlyCost: Double?
+    /// Shares of the rollout due by given days; without them the plan is a straight line.
+    public var rolloutMilestones: [RolloutPlan.Milestone] = []
+
+    /// Nil without rollout_start (or without anything after it to aim for).
+    public var plan: RolloutPlan? {
+        RolloutPlan(start: rolloutStart, target: rolloutTarget, milestones: rolloutMilestones)
+    }
 
     static let knownKeys: Set<String> = [
-        "organisation", "programme", "language", "apt_minutes", "minimum_group_size", "rollout_start", "rollout_target", "hourly_cost",
+        "organisation", "programme", "language", "apt_minutes", "minimum_group_size", "rollout_start", "rollout_target", "rollout_milestones",
+        "hourly_cost",
     ]
 
     public static func read(_ text: String, path: String) throws -> WorkspaceSettings {
@@ -83,13 +91,34 @@ public struct WorkspaceSettings: Sendable, Equatable {
                 problem("'hourly_cost' must be a positive amount in kronor, not '\(text)'", "hourly_cost", hint: "Write e.g. `hourly_cost: 450`.")
             }
         }
-        let settings = WorkspaceSettings(
+        var milestones: [RolloutPlan.Milestone] = []
+        if let text = front["rollout_milestones"], !text.isEmpty {
+            let read = RolloutPlan.milestones(from: text)
+            milestones = read.milestones
+            for message in read.problems {
+                problem(message, "rollout_milestones", hint: "Write e.g. `rollout_milestones: 2026-03-31 25 %, 2026-06-30 60 %`.")
+            }
+        }
+        var settings = WorkspaceSettings(
             organisation: organisation, programme: programme, language: language,
             aptMinutes: number("apt_minutes", TimePlan.allowedMinutes, default: 30),
             minimumGroupSize: number("minimum_group_size", 2...50, default: 5),
             rolloutStart: date("rollout_start"), rolloutTarget: date("rollout_target"), hourlyCost: hourlyCost)
         if let start = settings.rolloutStart, let target = settings.rolloutTarget, target <= start {
             problem("rollout_target (\(target)) must come after rollout_start (\(start))", "rollout_target", hint: "Check the two dates.")
+        }
+        settings.rolloutMilestones = milestones
+        let hint = "Milestones fall between rollout_start and rollout_target."
+        if !milestones.isEmpty && settings.rolloutStart == nil {
+            problem("rollout_milestones needs rollout_start, the day the plan starts from 0 %", "rollout_milestones", hint: "Add e.g. `rollout_start: 2026-01-12`.")
+        }
+        for milestone in milestones {
+            if let start = settings.rolloutStart, milestone.date <= start {
+                problem("the milestone \(milestone.date) is not after rollout_start (\(start))", "rollout_milestones", hint: hint)
+            }
+            if let target = settings.rolloutTarget, milestone.date > target {
+                problem("the milestone \(milestone.date) is after rollout_target (\(target))", "rollout_milestones", hint: hint)
+            }
         }
         return RecordReading(model: settings, frontMatter: front, problems: problems)
     }

@@ -101,6 +101,11 @@ struct InitCommand: Command {
         - **apt_minutes**: hur långa arbetsplatsträffarna är (10–120 minuter).
         - **minimum_group_size**: återkoppling och betyg redovisas aldrig för färre personer än så.
         - **rollout_start** och **rollout_target**: när införandet börjar och ska vara klart (ÅÅÅÅ-MM-DD).
+          Planen går i rak linje från 0 % till 100 % mellan dem.
+        - **rollout_milestones** (frivilligt): delmål som planen ska gå igenom i stället för en rak
+          linje, till exempel `rollout_milestones: 2026-03-31 25 %, 2026-06-30 60 %`.
+        - **hourly_cost** (frivilligt): vad en arbetstimme kostar i kronor, så att rapporten kan
+          räkna om arbetstiden för införandet till kronor.
 
         Mapparna: roster/ (cheferna), workshops/ (en fil per workshop), apt/ (en fil per
         arbetsplatsträff), packs/ och reports/ (utskrifter som kan göras om när som helst).
