@@ -164,7 +164,11 @@ final class ProgressReportTests: XCTestCase {
         XCTAssertTrue(status.standardOutput.contains("3 av 5"), status.standardOutput)
         XCTAssertTrue(status.standardOutput.contains("1 ej nådda, 1 nya chefer som ska nås (catch-up)"))
         XCTAssertTrue(status.standardOutput.contains("19 av 42"))
-        XCTAssertTrue(status.standardOutput.contains("procentenheter efter"), "9 % against a plan of 90 %")
+        XCTAssertTrue(status.standardOutput.contains("planen i dag: 90 % → 80 procentenheter efter"), "5 of 55 pairs (9,09 %) against 89,56 %: \(status.standardOutput)")
+        // Per department against the plan of 89,56 %: A 2 of 22 pairs, B 2 of 11, C 1 of 22.
+        let departments = status.standardOutput.split(separator: "\n").filter { $0.contains("-förvaltningen") }
+        XCTAssertEqual(departments.map { String($0.split(separator: " ").suffix(3).joined(separator: " ")) },
+                       ["80 p.e. efter", "71 p.e. efter", "85 p.e. efter"])
         XCTAssertTrue(status.standardOutput.split(separator: "\n").allSatisfy { $0.count <= 100 }, "fits 100 columns")
     }
 }

@@ -75,12 +75,15 @@ enum StatusText {
         lines.append(label(language.pick("Införandet", "Rollout")) + percent(figures.coverage) + language.pick(" av alla avsnitt på alla arbetsplatser", " of all sections at all workplaces"))
         lines.append(label("") + planLine(figures, language: language, output: output))
         lines.append("")
-        lines.append(output.dim(OutlineText.pad(language.pick("Förvaltning", "Department"), 40) + OutlineText.pad(language.pick("Nådda", "Reached"), 10) + language.pick("APT-täckning", "APT coverage")))
+        let againstPlan = figures.planned == nil ? "" : "   " + language.pick("Mot planen", "Against plan")
+        lines.append(output.dim(OutlineText.pad(language.pick("Förvaltning", "Department"), 40) + OutlineText.pad(language.pick("Nådda", "Reached"), 10)
+                                + OutlineText.pad(language.pick("APT-täckning", "APT coverage"), 25) + againstPlan))
         for department in figures.departments {
-            lines.append(
-                OutlineText.pad(OutlineText.truncate(department.name, 38), 40)
+            var line = OutlineText.pad(OutlineText.truncate(department.name, 38), 40)
                 + OutlineText.pad("\(department.reached)/\(department.activeManagers)", 10)
-                + bar(department.coverage) + " " + percent(department.coverage))
+                + bar(department.coverage) + " " + OutlineText.leftPad(percent(department.coverage), 4)
+            if let planned = figures.planned { line += "   " + gap(department.coverage, planned, short: true, language: language, output: output) }
+            lines.append(line)
         }
         lines.append("")
         lines += upcoming(records, today: today, language: language)
@@ -96,14 +99,20 @@ enum StatusText {
 
     private static func planLine(_ figures: ProgressFigures, language: Language, output: Output) -> String {
         guard let planned = figures.planned else { return language.pick("ingen plan angiven i forankra.md", "no plan set in forankra.md") }
-        let points = Int(((figures.coverage - planned) * 100).rounded())
         let text = language.pick("planen i dag: \(percent(planned))", "plan for today: \(percent(planned))")
-        if points == 0 { return text + language.pick(", i fas", ", on plan") }
-        let ahead = points > 0
-        let words = language.pick(
-            ahead ? "\(points) procentenheter före" : "\(-points) procentenheter efter",
-            ahead ? "\(points) points ahead" : "\(-points) points behind")
-        return text + " → " + (ahead ? words : output.warning(words))
+        let words = gap(figures.coverage, planned, short: false, language: language, output: output)
+        return text + (words.hasSuffix(language.pick("i fas", "on plan")) ? ", " : " → ") + words
+    }
+
+    /// "25 procentenheter efter" (or "25 p.e. efter" in a table column), "4 … före", "i fas".
+    private static func gap(_ coverage: Double, _ planned: Double, short: Bool, language: Language, output: Output) -> String {
+        let points = Int(((coverage - planned) * 100).rounded())
+        if points == 0 { return language.pick("i fas", "on plan") }
+        let unit = short ? language.pick("p.e.", "pts") : language.pick("procentenheter", "points")
+        let words = points > 0
+            ? language.pick("\(points) \(unit) före", "\(points) \(unit) ahead")
+            : language.pick("\(-points) \(unit) efter", "\(-points) \(unit) behind")
+        return points > 0 ? words : output.warning(words)
     }
 
     private static func upcoming(_ records: RolloutRecords, today: CalendarDate, language: Language) -> [String] {
