@@ -29,6 +29,8 @@ public struct ProgressReport: Sendable {
     public var timeline: ProgressTimeline
     public var workshops: [WorkshopSummary]
     public var feedback: FeedbackSummary
+    /// Ratings by the department of whoever gave them, small groups hidden.
+    public var feedbackByDepartment: [DepartmentFeedback] = []
     public var questions: (total: Int, unanswered: Int, texts: [String])
     public var commitments: (open: Int, done: Int, overdue: Int)
     /// Themes of what workplaces concluded and asked HR: keyword mentions, most frequent first.
@@ -102,6 +104,9 @@ extension ProgressReport {
             cost: Cost(workshopHours: workshopHours, aptHours: aptHours, hourlyCost: hourlyCost),
             minimumGroup: minimum, problems: problems, leftOut: leftOut)
         report.planMilestones = records.settings.plan?.milestones ?? []
+        // Hidden over all departments, so a one-department report hides the same cells.
+        report.feedbackByDepartment = DepartmentFeedback.breakdown(feedback, managers: records.managers, minimumGroup: minimum)
+            .filter { department == nil || $0.department == department }
         if let lexicon {
             report.raisedThemes = themes(of: raisedTexts, lexicon: lexicon, language: records.settings.language)
         }

@@ -39,6 +39,12 @@ enum ReportCSV {
                 [.text(w.date.description), .text(w.place), .integer(w.invited), .integer(w.present), .integer(w.excused), .integer(w.absent), percent(w.commitment),
                  w.ratings == 0 ? .empty : (w.averageRating.map { .decimal($0, places: 1) } ?? .text(PrivacyText.tooFew(l)))]
             })
+        add(l.pick("betyg-per-forvaltning.csv", "ratings-by-department.csv"),
+            [l.pick("Förvaltning", "Department"), l.pick("Svar", "Answers"), l.pick("Betyg", "Ratings"), l.pick("Genomsnitt", "Average")],
+            report.feedbackByDepartment.map { group in
+                [.text(group.department ?? l.pick("Anonym återkoppling", "Anonymous feedback")), .integer(group.answers), .integer(group.ratings),
+                 group.ratings == 0 ? .empty : (group.averageRating.map { .decimal($0, places: 1) } ?? .text(PrivacyText.tooFew(l)))]
+            })
         add(l.pick("fragor-till-hr.csv", "questions-to-hr.csv"), [l.pick("Fråga", "Question")], report.questions.texts.map { [.text($0)] })
         return files
     }

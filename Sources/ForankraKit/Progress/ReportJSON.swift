@@ -77,6 +77,10 @@ enum ReportJSON {
                 ("averageRating", report.feedback.averageRating.map { .number(($0 * 100).rounded() / 100) } ?? .null),
                 ("tags", .array(report.feedback.tags.map { .object([("tag", .string($0.tag)), ("count", .integer($0.count))]) })),
                 ("anonymousComments", .array(report.feedback.comments.map(JSONValue.string))),
+                ("byDepartment", .array(report.feedbackByDepartment.map { group in
+                    .object([("department", .optional(group.department)), ("answers", .integer(group.answers)), ("ratings", .integer(group.ratings)),
+                             ("averageRating", group.averageRating.map { .number(($0 * 100).rounded() / 100) } ?? .null), ("suppressed", .bool(group.suppressed))])
+                })),
             ])),
             ("raisedThemes", .array(report.raisedThemes.map { .object([("theme", .string($0.name)), ("count", .integer($0.count))]) })),
             ("questionsToHR", .object([

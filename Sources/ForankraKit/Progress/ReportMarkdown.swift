@@ -101,12 +101,28 @@ enum ReportMarkdown {
         return out
     }
 
+    /// Only when someone gave feedback with their name: otherwise the one group is the total.
+    private static func departmentFeedbackPart(_ report: ProgressReport) -> [String] {
+        let l = report.language
+        guard report.feedbackByDepartment.contains(where: { $0.department != nil }) else { return [] }
+        var out = ["", l.pick(
+            "Betyg per förvaltning (återkoppling med namn räknas till den förvaltning personen hör till; anonym återkoppling för sig):",
+            "Ratings by department (named feedback counts to the giver's department; anonymous feedback on its own):"), ""]
+        out += header([l.pick("Förvaltning", "Department"), l.pick("Svar", "Answers"), l.pick("Betyg", "Ratings"), l.pick("Genomsnitt", "Average")])
+        for group in report.feedbackByDepartment {
+            let average = group.ratings == 0 ? "–" : group.averageRating.map { decimal($0, l) + l.pick(" av 5", " of 5") } ?? PrivacyText.tooFew(l)
+            out.append(row([group.department ?? l.pick("Anonym återkoppling", "Anonymous feedback"), "\(group.answers)", "\(group.ratings)", average]))
+        }
+        return out
+    }
+
     private static func feedbackPart(_ report: ProgressReport) -> [String] {
         let l = report.language
         let feedback = report.feedback
         guard feedback.ratings > 0 || !feedback.tags.isEmpty || !feedback.comments.isEmpty else { return [] }
         var out = ["", "## " + l.pick("Återkoppling från workshoparna", "Feedback from the workshops"), ""]
         out.append(l.pick("Genomsnittligt betyg: ", "Average rating: ") + (feedback.averageRating.map { decimal($0, l) + l.pick(" av 5", " of 5") } ?? PrivacyText.tooFew(l)) + l.pick(" (\(feedback.ratings) betyg)", " (\(feedback.ratings) ratings)"))
+        out += departmentFeedbackPart(report)
         if !feedback.tags.isEmpty {
             out += ["", l.pick("Det som togs upp oftast: ", "Raised most often: ") + feedback.tags.prefix(8).map { "\(MarkdownText.escape($0.tag)) (\($0.count))" }.joined(separator: ", ")]
         }
