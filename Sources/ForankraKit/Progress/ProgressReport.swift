@@ -37,8 +37,10 @@ public struct ProgressReport: Sendable {
     public var raisedThemes: [(name: String, count: Int)] = []
     public var cost: Cost
     public var minimumGroup: Int
-    /// The milestones the plan runs through; empty when it is a straight line.
-    public var planMilestones: [RolloutPlan.Milestone] = []
+    /// The plan the figures are set against, nil without rollout dates.
+    public var plan: RolloutPlan?
+    /// Length of an APT in minutes, for the cost in staff hours.
+    public var aptMinutes = 30
     /// Problems in the records, listed first; the records they affect are left out.
     public var problems: [RecordProblem]
     public var leftOut: Int
@@ -103,7 +105,8 @@ extension ProgressReport {
             commitments: commitments,
             cost: Cost(workshopHours: workshopHours, aptHours: aptHours, hourlyCost: hourlyCost),
             minimumGroup: minimum, problems: problems, leftOut: leftOut)
-        report.planMilestones = records.settings.plan?.milestones ?? []
+        report.plan = records.settings.plan
+        report.aptMinutes = records.settings.aptMinutes
         // Hidden over all departments, so a one-department report hides the same cells.
         report.feedbackByDepartment = DepartmentFeedback.breakdown(feedback, managers: records.managers, minimumGroup: minimum)
             .filter { department == nil || $0.department == department }

@@ -13,7 +13,7 @@ enum ReportCSV {
             [.text(l.pick("Nådda av workshop", "Reached by a workshop")), .integer(f.reached)],
             [.text(l.pick("Nådda, procent", "Reached, per cent")), percent(f.reachedShare)],
             [.text(l.pick("Catch-up", "Catch-up")), .integer(f.catchUp)],
-            [.text(l.pick("APT:er hållna", "APTs held")), .integer(f.aptsHeld)],
+            [.text(l.pick("Genomförda APT:er", "APTs held")), .integer(f.aptsHeld)],
             [.text(l.pick("Deltagare på APT", "APT participants")), .integer(f.participants)],
             [.text(l.pick("Personal", "Staff")), .integer(f.staff)],
             [.text(l.pick("Personal nådd", "Staff reached")), .integer(f.staffReached)],
@@ -26,7 +26,7 @@ enum ReportCSV {
             [.text(l.pick("Arbetstid, timmar", "Staff hours")), .decimal(report.cost.totalHours, places: 1)],
         ])
         add(l.pick("forvaltningar.csv", "departments.csv"),
-            [l.pick("Förvaltning", "Department"), l.pick("Aktiva chefer", "Active managers"), l.pick("Nådda", "Reached"), l.pick("Personal", "Staff"), l.pick("Personal nådd", "Staff reached"), l.pick("APT-täckning, procent", "APT coverage, per cent")],
+            [l.pick("Förvaltning", "Department"), l.pick("Aktiva chefer", "Active managers"), l.pick("Nådda", "Reached"), l.pick("Personal", "Staff"), l.pick("Personal nådd", "Staff reached"), l.pick("Införandet, procent", "Rollout, per cent")],
             f.departments.map { [.text($0.name), .integer($0.activeManagers), .integer($0.reached), .integer($0.staff), .integer($0.staffReached), percent($0.coverage)] })
         add(l.pick("avsnitt.csv", "sections.csv"),
             [l.pick("Avsnitt", "Section"), l.pick("Rubrik", "Title"), l.pick("APT:er", "APTs"), l.pick("Chefer med APT", "Managers with an APT"), l.pick("Täckning, procent", "Coverage, per cent"), l.pick("Personal nådd", "Staff reached")],
@@ -34,9 +34,9 @@ enum ReportCSV {
         add(l.pick("over-tid.csv", "over-time.csv"), [l.pick("Datum", "Date"), l.pick("Införandet, procent", "Rollout, per cent"), l.pick("Planen, procent", "Plan, per cent")],
             report.timeline.points.map { [.text($0.date.description), percent($0.coverage), $0.planned.map(percent) ?? .empty] })
         add(l.pick("workshopar.csv", "workshops.csv"),
-            [l.pick("Datum", "Date"), l.pick("Plats", "Place"), l.pick("Inbjudna", "Invited"), l.pick("Närvarande", "Present"), l.pick("Förhinder", "Excused"), l.pick("Frånvarande", "Absent"), l.pick("Uppslutning, procent", "Turnout, per cent"), l.pick("Betyg", "Rating")],
+            [l.pick("Datum", "Date"), l.pick("Plats", "Place"), l.pick("Inbjudna", "Invited"), l.pick("Närvarande", "Present"), l.pick("Förhinder", "Excused"), l.pick("Frånvarande", "Absent"), l.pick("Närvaro, procent", "Attendance, per cent"), l.pick("Närvaro eller förhinder, procent", "Present or excused, per cent"), l.pick("Betyg", "Rating")],
             report.workshops.map { w in
-                [.text(w.date.description), .text(w.place), .integer(w.invited), .integer(w.present), .integer(w.excused), .integer(w.absent), percent(w.commitment),
+                [.text(w.date.description), .text(w.place), .integer(w.invited), .integer(w.present), .integer(w.excused), .integer(w.absent), percent(w.attendance), percent(w.commitment),
                  w.ratings == 0 ? .empty : (w.averageRating.map { .decimal($0, places: 1) } ?? .text(PrivacyText.tooFew(l)))]
             })
         add(l.pick("betyg-per-forvaltning.csv", "ratings-by-department.csv"),

@@ -7,7 +7,7 @@ enum ReportCharts {
         let empty = l.pick("Inga uppgifter ännu", "No data yet")
         var charts: [(String, String)] = []
         charts.append(("departments", BarChart(
-            title: l.pick("APT-täckning per förvaltning", "APT coverage by department"),
+            title: l.pick("Införandet per förvaltning", "Rollout by department"),
             axis: ChartAxisLabels(x: l.pick("Andel av alla avsnitt på förvaltningens arbetsplatser", "Share of all sections at the department's workplaces"),
                                   y: l.pick("Förvaltning", "Department")),
             bars: f.departments.map { BarChart.Bar(label: $0.name, value: $0.coverage, valueText: StatusText.percent($0.coverage)) },

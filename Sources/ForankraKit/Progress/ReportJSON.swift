@@ -26,7 +26,7 @@ enum ReportJSON {
             ("departments", departments),
             ("sections", sections),
             ("timeline", timeline),
-            ("planMilestones", .array(report.planMilestones.map { .object([("date", .string($0.date.description)), ("plan", share($0.share))]) })),
+            ("planMilestones", .array((report.plan?.milestones ?? []).map { .object([("date", .string($0.date.description)), ("plan", share($0.share))]) })),
             ("workshops", workshops),
         ] + rest)
     }
@@ -50,7 +50,7 @@ enum ReportJSON {
 
     static func departmentValue(_ d: ProgressFigures.Department) -> JSONValue {
                 .object([("name", .string(d.name)), ("activeManagers", .integer(d.activeManagers)), ("reached", .integer(d.reached)),
-                         ("staff", .integer(d.staff)), ("staffReached", .integer(d.staffReached)), ("aptCoverage", share(d.coverage))])
+                         ("staff", .integer(d.staff)), ("staffReached", .integer(d.staffReached)), ("rollout", share(d.coverage))])
     }
 
     static func sectionValue(_ s: ProgressFigures.Section) -> JSONValue {
@@ -65,7 +65,7 @@ enum ReportJSON {
     static func workshopValue(_ w: WorkshopSummary) -> JSONValue {
                 .object([("date", .string(w.date.description)), ("place", .string(w.place)), ("status", .string(w.status.rawValue)),
                          ("invited", .integer(w.invited)), ("present", .integer(w.present)), ("excused", .integer(w.excused)),
-                         ("absent", .integer(w.absent)), ("turnout", share(w.commitment)), ("ratings", .integer(w.ratings)),
+                         ("absent", .integer(w.absent)), ("attendance", share(w.attendance)), ("presentOrExcused", share(w.commitment)), ("ratings", .integer(w.ratings)),
                          ("averageRating", w.averageRating.map { .number(($0 * 100).rounded() / 100) } ?? .null),
                          ("ratingSuppressed", .bool(w.ratings > 0 && w.averageRating == nil))])
     }

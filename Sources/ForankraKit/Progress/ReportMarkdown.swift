@@ -19,16 +19,24 @@ enum ReportMarkdown {
         }
         out += ["", "## " + l.pick("Sammanfattning", "Summary"), ""]
         out.append("- " + l.pick("Chefer nådda av workshop: ", "Managers reached by a workshop: ") + count(f.reached, of: f.activeManagers, l))
-        if f.catchUp > 0 { out.append("- " + l.pick("Nya chefer som ska nås (catch-up): \(f.catchUp)", "New managers to catch up: \(f.catchUp)")) }
-        out.append("- " + l.pick("APT:er hållna: ", "APTs held: ") + StatusText.grouped(f.aptsHeld) + l.pick(", med \(StatusText.grouped(f.participants)) deltagare", ", with \(StatusText.grouped(f.participants)) participants"))
+        if f.catchUp > 0 { out.append("- " + l.pick("Nya chefer som ska nås i efterhand: \(f.catchUp)", "New managers to be reached later: \(f.catchUp)")) }
+        out.append("- " + l.pick("Genomförda APT:er: ", "APTs held: ") + StatusText.grouped(f.aptsHeld) + l.pick(", med \(StatusText.grouped(f.participants)) deltagare", ", with \(StatusText.grouped(f.participants)) participants"))
         out.append("- " + l.pick("Personal nådd: ", "Staff reached: ") + count(f.staffReached, of: f.staff, l))
-        out.append("- " + l.pick("Införandet: ", "Rollout: ") + StatusText.percent(f.coverage) + (f.planned.map { l.pick(" (planen: \(StatusText.percent($0)))", " (plan: \(StatusText.percent($0)))") } ?? ""))
-        out.append("- " + l.pick("Åtaganden: \(report.commitments.open) öppna, \(report.commitments.done) klara, \(report.commitments.overdue) försenade", "Commitments: \(report.commitments.open) open, \(report.commitments.done) done, \(report.commitments.overdue) overdue"))
-        out.append("- " + l.pick("Frågor till HR: \(report.questions.total), varav \(report.questions.unanswered) utan svar", "Questions to HR: \(report.questions.total), \(report.questions.unanswered) unanswered"))
+        out.append("- " + l.pick("Införandet: ", "Rollout: ") + StatusText.percent(f.coverage) + l.pick(" av alla avsnitt på alla arbetsplatser", " of all sections at all workplaces")
+                   + (f.planned.map { planned in
+                       let gap = StatusText.gapText(f.coverage, planned, short: false, language: l).text
+                       return l.pick("; planen i dag: \(StatusText.percent(planned)), alltså \(gap)", "; plan for today: \(StatusText.percent(planned)), that is \(gap)")
+                   } ?? ""))
+        if let target = report.plan?.target { out.append("- " + l.pick("Införandet ska vara klart: \(target)", "The rollout is to be done by \(target)")) }
+        let c = report.commitments
+        out.append("- " + l.pick("Åtaganden: \(c.open) öppna, varav \(c.overdue) försenade; \(c.done) klara", "Commitments: \(c.open) open, \(c.overdue) of them overdue; \(c.done) done"))
+        let q = report.questions
+        out.append("- " + l.pick("Frågor till HR: \(q.total), ", "Questions to HR: \(q.total), ")
+                   + (q.unanswered == q.total && q.total > 0 ? l.pick("ingen besvarad ännu", "none answered yet") : l.pick("varav \(q.unanswered) utan svar", "\(q.unanswered) unanswered")))
         out += departmentsPart(report) + sectionsPart(report) + timelinePart(report) + workshopsPart(report)
         out += feedbackPart(report) + questionsPart(report) + costPart(report)
         out += ["", "## " + l.pick("Så räknas siffrorna", "How the figures are computed"), ""]
-        out += ReportDefinitions.text(l, minimumGroup: report.minimumGroup, milestones: report.planMilestones).map { "- " + $0 }
+        out += ReportDefinitions.text(l, minimumGroup: report.minimumGroup, plan: report.plan, aptMinutes: report.aptMinutes).map { "- " + $0 }
         return out.joined(separator: "\n") + "\n"
     }
 
@@ -58,7 +66,7 @@ enum ReportMarkdown {
     private static func departmentsPart(_ report: ProgressReport) -> [String] {
         let l = report.language
         var out = ["", "## " + l.pick("Per förvaltning", "By department"), "", "[[chart:departments]]", ""]
-        out += header([l.pick("Förvaltning", "Department"), l.pick("Aktiva chefer", "Active managers"), l.pick("Nådda", "Reached"), l.pick("Personal", "Staff"), l.pick("Personal nådd", "Staff reached"), l.pick("APT-täckning", "APT coverage")])
+        out += header([l.pick("Förvaltning", "Department"), l.pick("Aktiva chefer", "Active managers"), l.pick("Nådda", "Reached"), l.pick("Personal", "Staff"), l.pick("Personal nådd", "Staff reached"), l.pick("Införandet", "Rollout")])
         for d in report.figures.departments {
             out.append(row([d.name, String(d.activeManagers), "\(d.reached) (\(StatusText.percent(ProgressFigures.share(d.reached, d.activeManagers))))",
                             StatusText.grouped(d.staff), StatusText.grouped(d.staffReached), StatusText.percent(d.coverage)]))
@@ -69,7 +77,7 @@ enum ReportMarkdown {
     private static func sectionsPart(_ report: ProgressReport) -> [String] {
         let l = report.language
         var out = ["", "## " + l.pick("Per avsnitt", "By section"), "", "[[chart:sections]]", ""]
-        out += header([l.pick("Avsnitt", "Section"), l.pick("APT:er", "APTs"), l.pick("Chefer med APT", "Managers with an APT"), l.pick("Täckning", "Coverage"), l.pick("Personal nådd", "Staff reached")])
+        out += header([l.pick("Avsnitt", "Section"), l.pick("APT:er", "APTs"), l.pick("Chefer med APT", "Managers with an APT"), l.pick("Andel av cheferna", "Share of managers"), l.pick("Personal nådd", "Staff reached")])
         for s in report.figures.sections {
             out.append(row(["\(s.id) \(s.title)", String(s.apts), String(s.managersWithApt), StatusText.percent(s.coverage), StatusText.grouped(s.staffReached)]))
         }
@@ -93,10 +101,10 @@ enum ReportMarkdown {
         let l = report.language
         guard !report.workshops.isEmpty else { return [] }
         var out = ["", "## " + l.pick("Workshopar", "Workshops"), ""]
-        out += header([l.pick("Datum", "Date"), l.pick("Plats", "Place"), l.pick("Inbjudna", "Invited"), l.pick("Närvarande", "Present"), l.pick("Förhinder", "Excused"), l.pick("Frånvarande", "Absent"), l.pick("Uppslutning", "Turnout"), l.pick("Betyg", "Rating")])
+        out += header([l.pick("Datum", "Date"), l.pick("Plats", "Place"), l.pick("Inbjudna", "Invited"), l.pick("Närvarande", "Present"), l.pick("Förhinder", "Excused"), l.pick("Frånvarande", "Absent"), l.pick("Närvaro", "Attendance"), l.pick("Närvaro eller förhinder", "Present or excused"), l.pick("Betyg", "Rating")])
         for w in report.workshops {
             let rating = w.ratings == 0 ? "–" : (w.averageRating.map { decimal($0, l) } ?? PrivacyText.tooFew(l))
-            out.append(row([w.date.description, w.place, String(w.invited), String(w.present), String(w.excused), String(w.absent), StatusText.percent(w.commitment), rating]))
+            out.append(row([w.date.description, w.place, String(w.invited), String(w.present), String(w.excused), String(w.absent), StatusText.percent(w.attendance), StatusText.percent(w.commitment), rating]))
         }
         return out
     }
@@ -124,11 +132,24 @@ enum ReportMarkdown {
         out.append(l.pick("Genomsnittligt betyg: ", "Average rating: ") + (feedback.averageRating.map { decimal($0, l) + l.pick(" av 5", " of 5") } ?? PrivacyText.tooFew(l)) + l.pick(" (\(feedback.ratings) betyg)", " (\(feedback.ratings) ratings)"))
         out += departmentFeedbackPart(report)
         if !feedback.tags.isEmpty {
-            out += ["", l.pick("Det som togs upp oftast: ", "Raised most often: ") + feedback.tags.prefix(8).map { "\(MarkdownText.escape($0.tag)) (\($0.count))" }.joined(separator: ", ")]
+            // Tags are typed as one word ("oklart-syfte"); they are read as words.
+            let tags = feedback.tags.prefix(8).map { tag in
+                MarkdownText.escape(tag.tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).joined(separator: " ")) + " (\(tag.count))"
+            }
+            out += ["", l.pick("Det som togs upp oftast: ", "Raised most often: ") + tags.joined(separator: ", ")]
         }
         if !feedback.comments.isEmpty {
             out += ["", l.pick("Anonyma kommentarer:", "Anonymous comments:"), ""]
-            out += feedback.comments.prefix(12).map { "> " + MarkdownText.escape($0.replacingOccurrences(of: "\n", with: " ")) + "\n" }
+            // The same words from several people are quoted once, with how many wrote them.
+            var seen: [String: Int] = [:]
+            let distinct = feedback.comments.map { $0.replacingOccurrences(of: "\n", with: " ") }.filter { comment in
+                seen[comment, default: 0] += 1
+                return seen[comment] == 1
+            }
+            out += distinct.prefix(12).map { comment in
+                let times = seen[comment, default: 1]
+                return "> " + MarkdownText.escape(comment) + (times > 1 ? l.pick(" (\(times) personer)", " (\(times) people)") : "") + "\n"
+            }
         }
         return out
     }
@@ -140,11 +161,14 @@ enum ReportMarkdown {
         for text in report.questions.texts { counts[text, default: 0] += 1 }
         var out = ["", "## " + l.pick("Frågor till HR från arbetsplatserna", "Questions to HR from the workplaces"), ""]
         if !report.raisedThemes.isEmpty {
-            out.append(l.pick("Teman i det arbetsplatserna kom fram till och frågade om (antal omnämnanden): ", "Themes in what the workplaces concluded and asked (mentions): ")
+            out.append(l.pick("Teman som arbetsplatserna tog upp i slutsatser och frågor (antal gånger): ", "Themes the workplaces raised in conclusions and questions (times): ")
                        + report.raisedThemes.prefix(6).map { "\(MarkdownText.escape($0.name)) (\($0.count))" }.joined(separator: ", ") + ".")
             out.append("")
         }
-        out.append(l.pick("\(report.questions.total) frågor, varav \(report.questions.unanswered) ännu utan svar. De vanligaste:", "\(report.questions.total) questions, \(report.questions.unanswered) not yet answered. The most frequent:"))
+        let q = report.questions
+        out.append(q.unanswered == q.total
+            ? l.pick("\(q.total) frågor, ingen besvarad ännu. De vanligaste:", "\(q.total) questions, none answered yet. The most frequent:")
+            : l.pick("\(q.total) frågor, varav \(q.unanswered) ännu utan svar. De vanligaste:", "\(q.total) questions, \(q.unanswered) not yet answered. The most frequent:"))
         out.append("")
         out += counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(10).map { "- " + MarkdownText.escape($0.key) + " (\($0.value))" }
         return out
@@ -154,8 +178,11 @@ enum ReportMarkdown {
         let l = report.language
         let cost = report.cost
         var out = ["", "## " + l.pick("Kostnad i arbetstid", "Cost in staff hours"), ""]
-        out.append(l.pick("Workshopar: \(StatusText.grouped(Int(cost.workshopHours.rounded()))) timmar. APT:er: \(StatusText.grouped(Int(cost.aptHours.rounded()))) timmar. Totalt \(StatusText.grouped(Int(cost.totalHours.rounded()))) timmar.",
-                          "Workshops: \(StatusText.grouped(Int(cost.workshopHours.rounded()))) hours. APTs: \(StatusText.grouped(Int(cost.aptHours.rounded()))) hours. In all \(StatusText.grouped(Int(cost.totalHours.rounded()))) hours."))
+        let hours = { (value: Double) in StatusText.grouped(Int(value.rounded())) }
+        let participants = StatusText.grouped(report.figures.participants)
+        out.append(l.pick(
+            "Workshopar: \(hours(cost.workshopHours)) timmar. APT:er: \(hours(cost.aptHours)) timmar (\(participants) deltagare × \(report.aptMinutes) minuter). Totalt \(hours(cost.totalHours)) timmar.",
+            "Workshops: \(hours(cost.workshopHours)) hours. APTs: \(hours(cost.aptHours)) hours (\(participants) participants × \(report.aptMinutes) minutes). In all \(hours(cost.totalHours)) hours."))
         if let kronor = cost.kronor {
             out.append(l.pick("Med \(StatusText.grouped(Int(cost.hourlyCost ?? 0))) kr per timme blir det \(StatusText.grouped(Int(kronor.rounded()))) kr.", "At \(StatusText.grouped(Int(cost.hourlyCost ?? 0))) SEK an hour that is \(StatusText.grouped(Int(kronor.rounded()))) SEK."))
         }

@@ -12,6 +12,9 @@ public struct RolloutPlan: Sendable, Equatable {
     public private(set) var points: [Milestone]
     /// The milestones HR set that fall after the start (the report names them).
     public private(set) var milestones: [Milestone]
+    public let start: CalendarDate
+    /// When the rollout is to be done, if the settings say.
+    public let target: CalendarDate?
 
     /// Nil without a start, or with nothing after it to aim for.
     init?(start: CalendarDate?, target: CalendarDate?, milestones: [Milestone]) {
@@ -22,6 +25,8 @@ public struct RolloutPlan: Sendable, Equatable {
         guard points.count > 1 else { return nil }
         self.points = points
         self.milestones = used
+        self.start = start
+        self.target = target
     }
 
     /// The planned share on `day`: 0 before the start, the last point's share after the end.

@@ -14,7 +14,10 @@ public struct WorkshopSummary: Sendable, Equatable {
     public var averageRating: Double?
     public var ratings: Int
 
-    /// Attended plus excused over invited: how seriously the invitation was taken.
+    /// Present over invited.
+    public var attendance: Double { ProgressFigures.share(present, invited) }
+
+    /// Present plus excused over invited: how seriously the invitation was taken.
     public var commitment: Double { ProgressFigures.share(present + excused, invited) }
 
     static func summaries(_ workshops: [Workshop], minimumGroup: Int) -> [WorkshopSummary] {

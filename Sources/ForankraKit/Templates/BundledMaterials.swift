@@ -871,7 +871,7 @@ Alla namn, anställningsnummer och e-postadresser är uppdiktade; likheter med v
 11076;Henrik;Dahl;henrik.dahl@sjohamra.se;Kommunledningsförvaltningen;IT-enheten;27;2016-01-11\#u{d}
 13474;Åsa;Westerlund;asa.westerlund@sjohamra.se;Kommunledningsförvaltningen;Kansli och nämndadministration;11;2009-09-07\#u{d}
 18233;Oskar;Lindholm;oskar.lindholm@sjohamra.se;Kommunledningsförvaltningen;Kontaktcenter;20;2023-10-02\#u{d}
-18811;Marianne;Sjögren;marianne.sjogren@sjohamra.se;Serviceförvaltningen;"Kök; städ och lokalvård";45;2011-08-22\#u{d}
+18811;Marianne;Sjögren;marianne.sjogren@sjohamra.se;Serviceförvaltningen;"Kök, städ och lokalvård";45;2011-08-22\#u{d}
 17105;Hassan;Jama;hassan.jama@sjohamra.se;Serviceförvaltningen;Måltidsservice skolor;42;2018-10-15\#u{d}
 15246;Agneta;Lundström;agneta.lundstrom@sjohamra.se;Serviceförvaltningen;Kost äldreomsorg;31;2007-02-05\#u{d}
 17728;Mehmet;Aydın;mehmet.aydin@sjohamra.se;Serviceförvaltningen;Fordon och transport;14;2015-04-20\#u{d}

@@ -28,9 +28,9 @@ final class CSVExampleRosterTests: XCTestCase {
         XCTAssertTrue(table.rows.allSatisfy { $0[3].hasSuffix("@sjohamra.se") && $0[3].allSatisfy(\.isASCII) })
     }
 
-    func testExampleRosterKeepsQuotedSeparatorAndCommaInUnitNames() throws {
+    func testExampleRosterKeepsCommasInQuotedAndUnquotedUnitNames() throws {
         let units = try roster().rows.map { $0[5] }
-        XCTAssertTrue(units.contains("Kök; städ och lokalvård"))
+        XCTAssertTrue(units.contains("Kök, städ och lokalvård"))
         XCTAssertTrue(units.contains("Individ- och familjeomsorg, barn och unga"))
     }
 

@@ -34,7 +34,7 @@ final class ProgressReportTests: XCTestCase {
         XCTAssertEqual(departments.map { $0["activeManagers"] as? Int }, [2, 1, 2])
         XCTAssertEqual(departments.map { $0["reached"] as? Int }, [1, 1, 1])
         XCTAssertEqual(departments.map { $0["staffReached"] as? Int }, [10, 5, 4])
-        XCTAssertEqual(departments[1]["aptCoverage"] as? Double ?? -1, 2.0 / 11.0, accuracy: 0.0001)
+        XCTAssertEqual(departments[1]["rollout"] as? Double ?? -1, 2.0 / 11.0, accuracy: 0.0001)
         let sections = report["sections"] as? [[String: Any]] ?? []
         let byID = Dictionary(uniqueKeysWithValues: sections.map { ($0["id"] as? String ?? "", $0) })
         XCTAssertEqual(byID["3"]?["managersWithApt"] as? Int, 2)
@@ -52,7 +52,8 @@ final class ProgressReportTests: XCTestCase {
         let report = try json(folder)
         let workshops = report["workshops"] as? [[String: Any]] ?? []
         XCTAssertEqual(workshops.map { $0["invited"] as? Int }, [4, 1])
-        XCTAssertEqual(workshops.first?["turnout"] as? Double, 0.75)
+        XCTAssertEqual(workshops.first?["attendance"] as? Double, 0.5, "a and c of four invited")
+        XCTAssertEqual(workshops.first?["presentOrExcused"] as? Double, 0.75, "b sent apologies, d stayed away")
         XCTAssertEqual(workshops.first?["ratingSuppressed"] as? Bool, true, "three ratings are too few to show")
         XCTAssertTrue(workshops.first?["averageRating"] is NSNull)
         let commitments = report["commitments"] as? [String: Any] ?? [:]
@@ -162,13 +163,13 @@ final class ProgressReportTests: XCTestCase {
         let status = runForankra(["status"], in: folder.path)
         XCTAssertEqual(status.code, .success, status.standardError)
         XCTAssertTrue(status.standardOutput.contains("3 av 5"), status.standardOutput)
-        XCTAssertTrue(status.standardOutput.contains("1 ej nådda, 1 nya chefer som ska nås (catch-up)"))
+        XCTAssertTrue(status.standardOutput.contains("1 ej nådd, 1 ny chef som ska nås i efterhand"))
         XCTAssertTrue(status.standardOutput.contains("19 av 42"))
         XCTAssertTrue(status.standardOutput.contains("planen i dag: 90 % → 80 procentenheter efter"), "5 of 55 pairs (9,09 %) against 89,56 %: \(status.standardOutput)")
         // Per department against the plan of 89,56 %: A 2 of 22 pairs, B 2 of 11, C 1 of 22.
         let departments = status.standardOutput.split(separator: "\n").filter { $0.contains("-förvaltningen") }
-        XCTAssertEqual(departments.map { String($0.split(separator: " ").suffix(3).joined(separator: " ")) },
-                       ["80 p.e. efter", "71 p.e. efter", "85 p.e. efter"])
+        XCTAssertEqual(departments.map { String($0.split(separator: " ").suffix(4).joined(separator: " ")) },
+                       ["9 % 80 efter", "18 % 71 efter", "5 % 85 efter"])
         XCTAssertTrue(status.standardOutput.split(separator: "\n").allSatisfy { $0.count <= 100 }, "fits 100 columns")
     }
 }
@@ -188,7 +189,7 @@ final class ProgressReportEdgeTests: XCTestCase {
         let summary = try XCTUnwrap(report.range(of: "## Sammanfattning"))
         XCTAssertLessThan(problems.lowerBound, summary.lowerBound, "problems come first")
         XCTAssertTrue(report.contains("- BAD-DATE: 1") && report.contains("- UNKNOWN-MANAGER: 1"))
-        XCTAssertTrue(report.contains("APT:er hållna: 5,"), "the two broken APTs are left out of the five good ones")
+        XCTAssertTrue(report.contains("Genomförda APT:er: 5,"), "the two broken APTs are left out of the five good ones")
         XCTAssertFalse(report.contains("zz"), "no names or ids from the broken records")
     }
 

@@ -19,7 +19,7 @@ final class ReportChartTests: XCTestCase {
             XCTAssertTrue(chart.contains("<title id=\"chart-"), "every chart has a title for screen readers")
             XCTAssertTrue(chart.contains("axis-label-x") && chart.contains("axis-label-y"), "both axes are labelled")
         }
-        XCTAssertTrue(charts[0].contains(">APT-täckning per förvaltning</text>"))
+        XCTAssertTrue(charts[0].contains(">Införandet per förvaltning</text>"))
         XCTAssertTrue(charts[0].contains(">Förvaltning</text>"), "y axis label")
         XCTAssertTrue(charts[0].contains("Planen i dag: 90 %"), "the plan marker")
         XCTAssertTrue(charts[1].contains(">Andel aktiva chefer</text>"), "x axis label")

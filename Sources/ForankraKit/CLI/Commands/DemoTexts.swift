@@ -37,7 +37,7 @@ enum DemoTexts {
         "5": ["Gå igenom hur man rapporterar tillbud", "Se över rastschemat", "Beställa ljuddämpning till lunchrummet", "Ta upp arbetsbelastningen på nästa APT"],
     ]
 
-    static let owners = ["Chefen", "Skyddsombudet", "Arbetsgruppen", "Lena Berg", "Omar Haddad", "Maria Sjöberg"]
+    static let owners = ["chefen", "skyddsombudet", "arbetsgruppen", "Lena Berg", "Omar Haddad", "Maria Sjöberg"]
 
     static let questions = [
         "Hur söker man friskvårdsbidraget?",

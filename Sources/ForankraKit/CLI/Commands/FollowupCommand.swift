@@ -39,8 +39,8 @@ enum FollowupList {
         let invitedAhead = Set(records.workshops.filter { $0.status == .planned && $0.date >= day }.flatMap { $0.participants.map(\.managerID) })
         var out = ["# " + l.pick("Uppföljning per chef", "Follow-up by manager"), ""]
         out.append(l.pick(
-            "**Innehåller personuppgifter.** Listan är för HR:s uppföljning och ska inte spridas vidare eller ingå i rapporter till ledningen.",
-            "**Holds personal data.** The list is for HR's follow-up and must not be passed on or included in reports to leadership."))
+            "**Innehåller personuppgifter.** Listan är ett arbetsmaterial för HR:s uppföljning. Hantera den enligt kommunens rutiner för personuppgifter: sprid den inte vidare, ta inte med den i rapporter till ledningen och radera den när uppföljningen är klar.",
+            "**Holds personal data.** The list is HR's working material for follow-up. Handle it under the organisation's rules for personal data: do not pass it on, keep it out of reports to leadership, and delete it when the follow-up is done."))
         out += ["", l.pick("Läget \(day).", "As of \(day)."), ""]
 
         let notReached = active.filter { !present.contains($0.id) }
@@ -52,11 +52,12 @@ enum FollowupList {
         var topicsByManager: [String: Set<String>] = [:]
         for apt in records.apts where apt.date <= day { topicsByManager[apt.managerID, default: []].formUnion(apt.sections.map(records.topic(of:))) }
         let topics = records.topicIDs
-        out += ["", "## " + l.pick("Enheter som saknar APT om ett avsnitt", "Units without an APT on a section"), ""]
+        out += ["", "## " + l.pick("Enheter som saknar APT om ett eller flera avsnitt", "Units without an APT on one or more sections"), ""]
         let missing = active.compactMap { manager -> String? in
             let lacking = topics.filter { !(topicsByManager[manager.id]?.contains($0) ?? false) }
             guard !lacking.isEmpty else { return nil }
-            return "- \(manager.unit) (\(manager.name)): " + l.pick("saknar ", "missing ") + lacking.joined(separator: ", ")
+            let what = lacking.count == topics.count ? l.pick("alla avsnitt", "every section") : lacking.joined(separator: ", ")
+            return "- \(manager.unit) (\(manager.name), \(manager.id)): " + l.pick("saknar ", "missing ") + what
         }
         out += missing.isEmpty ? [l.pick("Alla enheter har haft APT om alla avsnitt.", "Every unit has held an APT on every section.")] : missing
 

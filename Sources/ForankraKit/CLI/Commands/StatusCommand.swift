@@ -63,34 +63,44 @@ enum StatusText {
         let label = { (text: String) in OutlineText.pad(text, 28) }
         lines.append(label(language.pick("Chefer nådda av workshop", "Managers reached")) + figure(figures.reached, of: figures.activeManagers, language) + "  " + bar(figures.reachedShare))
         let remaining = [
-            figures.notReached > 0 ? language.pick("\(figures.notReached) ej nådda", "\(figures.notReached) not reached") : nil,
-            figures.catchUp > 0 ? language.pick("\(figures.catchUp) nya chefer som ska nås (catch-up)", "\(figures.catchUp) new managers to catch up") : nil,
+            figures.notReached > 0 ? language.pick("\(figures.notReached) ej " + (figures.notReached == 1 ? "nådd" : "nådda"), "\(figures.notReached) not reached") : nil,
+            figures.catchUp > 0 ? language.pick(
+                figures.catchUp == 1 ? "1 ny chef som ska nås i efterhand" : "\(figures.catchUp) nya chefer som ska nås i efterhand",
+                figures.catchUp == 1 ? "1 new manager to be reached later" : "\(figures.catchUp) new managers to be reached later") : nil,
         ].compactMap { $0 }
         if !remaining.isEmpty { lines.append(label("") + remaining.joined(separator: ", ")) }
-        lines.append(label(language.pick("APT:er hållna", "APTs held")) + language.pick(
+        lines.append(label(language.pick("Genomförda APT:er", "APTs held")) + language.pick(
             "\(grouped(figures.aptsHeld)) (\(grouped(figures.participants)) deltagare)", "\(grouped(figures.aptsHeld)) (\(grouped(figures.participants)) participants)"))
         let covered = figures.sections.filter { $0.managersWithApt > 0 }.count
-        lines.append(label(language.pick("Avsnitt med minst en APT", "Sections with an APT")) + "\(covered) / \(figures.sections.count)")
+        lines.append(label(language.pick("Avsnitt med minst en APT", "Sections with an APT")) + language.pick("\(covered) av \(figures.sections.count)", "\(covered) of \(figures.sections.count)"))
         lines.append(label(language.pick("Personal nådd", "Staff reached")) + figure(figures.staffReached, of: figures.staff, language) + "  " + bar(figures.staffShare))
         lines.append(label(language.pick("Införandet", "Rollout")) + percent(figures.coverage) + language.pick(" av alla avsnitt på alla arbetsplatser", " of all sections at all workplaces"))
         lines.append(label("") + planLine(figures, language: language, output: output))
         lines.append("")
         let againstPlan = figures.planned == nil ? "" : "   " + language.pick("Mot planen", "Against plan")
         lines.append(output.dim(OutlineText.pad(language.pick("Förvaltning", "Department"), 40) + OutlineText.pad(language.pick("Nådda", "Reached"), 10)
-                                + OutlineText.pad(language.pick("APT-täckning", "APT coverage"), 25) + againstPlan))
+                                + OutlineText.pad(language.pick("Införandet", "Rollout"), 25) + againstPlan))
         for department in figures.departments {
             var line = OutlineText.pad(OutlineText.truncate(department.name, 38), 40)
                 + OutlineText.pad("\(department.reached)/\(department.activeManagers)", 10)
                 + bar(department.coverage) + " " + OutlineText.leftPad(percent(department.coverage), 4)
-            if let planned = figures.planned { line += "   " + gap(department.coverage, planned, short: true, language: language, output: output) }
+            if let planned = figures.planned {
+                let (words, behind) = gapText(department.coverage, planned, short: true, language: language)
+                line += "   " + (behind ? output.warning(words) : words)
+            }
             lines.append(line)
+        }
+        if let planned = figures.planned, !figures.departments.isEmpty {
+            lines.append(output.dim(language.pick(
+                "Mot planen: skillnad i procentenheter mot planen i dag (\(percent(planned))).",
+                "Against plan: the difference in percentage points from today's plan (\(percent(planned))).")))
         }
         lines.append("")
         lines += upcoming(records, today: today, language: language)
         let counts = records.followUpCounts(on: today)
         lines.append(language.pick(
-            "Åtaganden: \(counts.open) öppna, \(counts.done) klara, \(counts.overdue) försenade",
-            "Commitments: \(counts.open) open, \(counts.done) done, \(counts.overdue) overdue"))
+            "Åtaganden: \(counts.open) öppna, varav \(counts.overdue) försenade; \(counts.done) klara",
+            "Commitments: \(counts.open) open, \(counts.overdue) of them overdue; \(counts.done) done"))
         lines.append(language.pick(
             "Frågor till HR: \(counts.unanswered) av \(counts.questions) utan svar",
             "Questions to HR: \(counts.unanswered) of \(counts.questions) unanswered"))
@@ -100,19 +110,19 @@ enum StatusText {
     private static func planLine(_ figures: ProgressFigures, language: Language, output: Output) -> String {
         guard let planned = figures.planned else { return language.pick("ingen plan angiven i forankra.md", "no plan set in forankra.md") }
         let text = language.pick("planen i dag: \(percent(planned))", "plan for today: \(percent(planned))")
-        let words = gap(figures.coverage, planned, short: false, language: language, output: output)
-        return text + (words.hasSuffix(language.pick("i fas", "on plan")) ? ", " : " → ") + words
+        let (words, behind) = gapText(figures.coverage, planned, short: false, language: language)
+        return text + (words == language.pick("i fas", "on plan") ? ", " : " → ") + (behind ? output.warning(words) : words)
     }
 
-    /// "25 procentenheter efter" (or "25 p.e. efter" in a table column), "4 … före", "i fas".
-    private static func gap(_ coverage: Double, _ planned: Double, short: Bool, language: Language, output: Output) -> String {
+    /// "25 procentenheter efter" (or "25 efter" in a table column whose note gives the unit),
+    /// "4 … före", "i fas"; and whether it is behind.
+    static func gapText(_ coverage: Double, _ planned: Double, short: Bool, language: Language) -> (text: String, behind: Bool) {
         let points = Int(((coverage - planned) * 100).rounded())
-        if points == 0 { return language.pick("i fas", "on plan") }
-        let unit = short ? language.pick("p.e.", "pts") : language.pick("procentenheter", "points")
-        let words = points > 0
-            ? language.pick("\(points) \(unit) före", "\(points) \(unit) ahead")
-            : language.pick("\(-points) \(unit) efter", "\(-points) \(unit) behind")
-        return points > 0 ? words : output.warning(words)
+        if points == 0 { return (language.pick("i fas", "on plan"), false) }
+        let unit = short ? "" : language.pick(" procentenheter", " percentage points")
+        return points > 0
+            ? (language.pick("\(points)\(unit) före", "\(points)\(unit) ahead"), false)
+            : (language.pick("\(-points)\(unit) efter", "\(-points)\(unit) behind"), true)
     }
 
     private static func upcoming(_ records: RolloutRecords, today: CalendarDate, language: Language) -> [String] {
