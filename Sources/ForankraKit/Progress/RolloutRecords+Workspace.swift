@@ -11,10 +11,20 @@ extension RolloutRecords {
 
     /// Open, done and overdue commitments, and questions to HR with and without an answer.
     func followUpCounts(on day: CalendarDate) -> (open: Int, done: Int, overdue: Int, questions: Int, unanswered: Int) {
-        let commitments = apts.filter { $0.date <= day }.flatMap(\.commitments)
-        let done = commitments.filter(\.done).count
-        let overdue = commitments.filter { !$0.done && ($0.due.map { $0 < day } ?? false) }.count
-        let questions = apts.filter { $0.date <= day }.flatMap(\.questions)
-        return (commitments.count - done, done, overdue, questions.count, questions.filter { !$0.answered }.count)
+        var counts = (open: 0, done: 0, overdue: 0, questions: 0, unanswered: 0)
+        // One pass, without filtering copies of every record.
+        for apt in apts where apt.date <= day {
+            for commitment in apt.commitments {
+                if commitment.done {
+                    counts.done += 1
+                } else {
+                    counts.open += 1
+                    if let due = commitment.due, due < day { counts.overdue += 1 }
+                }
+            }
+            counts.questions += apt.questions.count
+            counts.unanswered += apt.questions.filter { !$0.answered }.count
+        }
+        return counts
     }
 }
