@@ -3,12 +3,24 @@
 extension WorkspaceCheck {
     mutating func validate(today: CalendarDate) {
         checkRoster()
+        checkRolloutSections()
         for workshop in workshops { checkWorkshop(workshop, today: today) }
         checkApts(today: today)
     }
 
     /// The roster, when it could be read; nil means every manager check is skipped.
     private var managers: RosterFile? { roster?.model }
+
+    /// `rollout_sections` must name top-level sections of the programme.
+    private mutating func checkRolloutSections() {
+        guard let programme, let field = settings?.frontMatter.field("rollout_sections") else { return }
+        let topLevel = programme.topLevelSections.map(\.id)
+        for id in settings?.model?.rolloutSections ?? [] where !topLevel.contains(id) {
+            problems.append(.init(
+                .settings, "'\(id)' in rollout_sections is not a main section of the programme", path: Workspace.settingsFile, line: field.line,
+                hint: "Main sections are: " + topLevel.joined(separator: ", ") + "."))
+        }
+    }
 
     private mutating func checkRoster() {
         guard let managers else { return }

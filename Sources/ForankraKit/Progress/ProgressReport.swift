@@ -39,6 +39,8 @@ public struct ProgressReport: Sendable {
     public var minimumGroup: Int
     /// The plan the figures are set against, nil without rollout dates.
     public var plan: RolloutPlan?
+    /// The main sections the rollout counts, when the settings choose them (else all).
+    public var rolloutSections: [String] = []
     /// Length of an APT in minutes, for the cost in staff hours.
     public var aptMinutes = 30
     /// Problems in the records, listed first; the records they affect are left out.
@@ -107,6 +109,7 @@ extension ProgressReport {
             minimumGroup: minimum, problems: problems, leftOut: leftOut)
         report.plan = records.settings.plan
         report.aptMinutes = records.settings.aptMinutes
+        if !records.settings.rolloutSections.isEmpty { report.rolloutSections = records.topicIDs }
         // Hidden over all departments, so a one-department report hides the same cells.
         report.feedbackByDepartment = DepartmentFeedback.breakdown(feedback, managers: records.managers, minimumGroup: minimum)
             .filter { department == nil || $0.department == department }

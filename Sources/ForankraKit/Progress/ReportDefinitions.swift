@@ -1,13 +1,15 @@
 /// How every figure is computed, printed with the figures so any reader can recompute them.
 /// Written for leadership: dates and lengths are given as they are, not as setting names.
 enum ReportDefinitions {
-    static func text(_ language: Language, minimumGroup: Int, plan: RolloutPlan? = nil, aptMinutes: Int = 30) -> [String] {
-        language == .sv ? [
+    static func text(_ language: Language, minimumGroup: Int, plan: RolloutPlan? = nil, aptMinutes: Int = 30, rolloutSections: [String] = []) -> [String] {
+        let counted = rolloutSections.joined(separator: ", ")
+        return language == .sv ? [
             "**Aktiv chef**: en chef på chefslistan från den dag hen blev chef till dagen innan hen slutade. Den som har slutat räknas inte från den dag hen slutade.",
             "**Nådd**: en aktiv chef som har varit närvarande på en genomförd workshop.",
             "**Ska nås i efterhand**: en aktiv chef som inte är nådd men blev chef efter den senaste workshopen; hen har inte missat något.",
             "**Andel chefer med APT om ett avsnitt**: andelen aktiva chefer som har rapporterat en APT om avsnittet (underavsnitt räknas till sitt huvudavsnitt).",
-            "**Införandet**: par av aktiv chef och huvudavsnitt med en rapporterad APT, delat med antalet aktiva chefer gånger antalet huvudavsnitt.",
+            "**Införandet**: par av aktiv chef och huvudavsnitt med en rapporterad APT, delat med antalet aktiva chefer gånger antalet huvudavsnitt."
+                + (counted.isEmpty ? "" : " Huvudavsnitten som räknas är de som ska tas upp på APT: \(counted)."),
             "**Personal nådd**: antal medarbetare hos de aktiva chefer vars enhet har hållit APT om minst ett avsnitt (per avsnitt: om just det avsnittet).",
             "**Närvaro på en workshop**: närvarande delat med inbjudna. **Närvaro eller förhinder**: närvarande plus de som anmält förhinder, delat med inbjudna.",
             planText(plan, language),
@@ -18,7 +20,8 @@ enum ReportDefinitions {
             "**Reached**: an active manager who was present at a held workshop.",
             "**To be reached later**: an active manager not reached who became a manager after the last workshop; they have not missed anything.",
             "**Share of managers with an APT on a section**: the share of active managers who reported an APT on it (subsections count towards their main section).",
-            "**Rollout**: pairs of active manager and main section with a reported APT, over active managers times main sections.",
+            "**Rollout**: pairs of active manager and main section with a reported APT, over active managers times main sections."
+                + (counted.isEmpty ? "" : " The main sections counted are those to take up at APT: \(counted)."),
             "**Staff reached**: the staff of active managers whose unit held an APT on at least one section (per section: on that section).",
             "**Attendance at a workshop**: present over invited. **Present or excused**: present plus those who sent apologies, over invited.",
             planText(plan, language),

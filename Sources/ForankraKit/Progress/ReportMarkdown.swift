@@ -36,7 +36,7 @@ enum ReportMarkdown {
         out += departmentsPart(report) + sectionsPart(report) + timelinePart(report) + workshopsPart(report)
         out += feedbackPart(report) + questionsPart(report) + costPart(report)
         out += ["", "## " + l.pick("Så räknas siffrorna", "How the figures are computed"), ""]
-        out += ReportDefinitions.text(l, minimumGroup: report.minimumGroup, plan: report.plan, aptMinutes: report.aptMinutes).map { "- " + $0 }
+        out += ReportDefinitions.text(l, minimumGroup: report.minimumGroup, plan: report.plan, aptMinutes: report.aptMinutes, rolloutSections: report.rolloutSections).map { "- " + $0 }
         return out.joined(separator: "\n") + "\n"
     }
 

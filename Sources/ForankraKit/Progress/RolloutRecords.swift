@@ -32,7 +32,13 @@ public struct RolloutRecords: Sendable {
     }
 
     /// The programme's top-level sections: what every workplace is to take up at APT.
-    public var topicIDs: [String] { programme.topLevelSections.map(\.id) }
+    /// Those the settings name in `rollout_sections`, when they do (an introduction or a
+    /// chapter on follow-up is not something a workplace takes up at APT).
+    public var topicIDs: [String] {
+        let all = programme.topLevelSections.map(\.id)
+        let chosen = Set(settings.rolloutSections)
+        return chosen.isEmpty ? all : all.filter(chosen.contains)
+    }
 
     /// "2.1.3" belongs to topic "2"; an id not in the programme maps to itself.
     public func topic(of sectionID: String) -> String {

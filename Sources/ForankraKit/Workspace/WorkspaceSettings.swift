@@ -11,6 +11,8 @@ public struct WorkspaceSettings: Sendable, Equatable {
     public var rolloutTarget: CalendarDate?
     /// Cost of one staff hour in kronor, for the report's cost of the rollout; optional.
     public var hourlyCost: Double?
+    /// The top-level sections the rollout counts (those to take up at APT); empty means all.
+    public var rolloutSections: [String] = []
     /// Shares of the rollout due by given days; without them the plan is a straight line.
     public var rolloutMilestones: [RolloutPlan.Milestone] = []
 
@@ -20,7 +22,7 @@ public struct WorkspaceSettings: Sendable, Equatable {
     }
 
     static let knownKeys: Set<String> = [
-        "organisation", "programme", "language", "apt_minutes", "minimum_group_size", "rollout_start", "rollout_target", "rollout_milestones",
+        "organisation", "programme", "language", "apt_minutes", "minimum_group_size", "rollout_start", "rollout_target", "rollout_milestones", "rollout_sections",
         "hourly_cost",
     ]
 
@@ -108,6 +110,8 @@ public struct WorkspaceSettings: Sendable, Equatable {
             problem("rollout_target (\(target)) must come after rollout_start (\(start))", "rollout_target", hint: "Check the two dates.")
         }
         settings.rolloutMilestones = milestones
+        // Checked against the programme by `check`, which has read it.
+        settings.rolloutSections = (front["rollout_sections"] ?? "").split(separator: ",").map(\.trimmedOfSpaces).filter { !$0.isEmpty }
         let hint = "Milestones fall between rollout_start and rollout_target."
         if !milestones.isEmpty && settings.rolloutStart == nil {
             problem("rollout_milestones needs rollout_start, the day the plan starts from 0 %", "rollout_milestones", hint: "Add e.g. `rollout_start: 2026-01-12`.")

@@ -101,6 +101,8 @@ struct DemoWorkspace {
         var document = try RecordDocument(text: try String(contentsOfFile: path, encoding: .utf8), path: Workspace.settingsFile)
         try document.setField("rollout_start", today.adding(days: -150).description)
         try document.setField("rollout_target", today.adding(days: 215).description)
+        // The introduction (1) and the chapter on follow-up (11) are not taken up at APT.
+        try document.setField("rollout_sections", "2, 3, 4, 5, 6, 7, 8, 9, 10")
         try AtomicFile.write(document.text, to: path)
     }
 

@@ -104,6 +104,8 @@ struct InitCommand: Command {
           Planen går i rak linje från 0 % till 100 % mellan dem.
         - **rollout_milestones** (frivilligt): delmål som planen ska gå igenom i stället för en rak
           linje, till exempel `rollout_milestones: 2026-03-31 25 %, 2026-06-30 60 %`.
+        - **rollout_sections** (frivilligt): de huvudavsnitt som ska tas upp på APT och räknas i
+          införandet, till exempel `rollout_sections: 2, 3, 4, 5`. Utan den räknas alla.
         - **hourly_cost** (frivilligt): vad en arbetstimme kostar i kronor, så att rapporten kan
           räkna om arbetstiden för införandet till kronor.
 
