@@ -63,25 +63,14 @@ extension ProgressReport {
         let minimum = records.settings.minimumGroupSize
         // What the APTs in range hold, gathered in one pass rather than by filtering copies of
         // 25 000 records.
-        var commitments = (open: 0, done: 0, overdue: 0)
+        var followUp = FollowUpCounts()
         var questions: [String] = []
-        var unanswered = 0
         var aptParticipants = 0
         var raisedTexts: [String] = []
         for apt in records.apts where inRange(apt.date) && managerIDs.contains(apt.managerID) {
             aptParticipants += apt.participants
-            for commitment in apt.commitments {
-                if commitment.done {
-                    commitments.done += 1
-                } else {
-                    commitments.open += 1
-                    if let due = commitment.due, due < day { commitments.overdue += 1 }
-                }
-            }
-            for question in apt.questions {
-                questions.append(question.text)
-                if !question.answered { unanswered += 1 }
-            }
+            followUp.add(apt, on: day)
+            questions += apt.questions.map(\.text)
             if !apt.conclusion.isEmpty { raisedTexts.append(apt.conclusion) }
             raisedTexts += apt.questions.map(\.text)
         }
@@ -103,8 +92,8 @@ extension ProgressReport {
                 comments: feedback.count >= minimum ? feedback.filter { $0.by == nil && !$0.text.isEmpty }.map(\.text) : [],
                 ratings: ratings.count,
                 averageRating: ratings.count >= minimum ? Double(ratings.reduce(0, +)) / Double(ratings.count) : nil),
-            questions: (questions.count, unanswered, questions),
-            commitments: commitments,
+            questions: (questions.count, followUp.unanswered, questions),
+            commitments: (followUp.open, followUp.done, followUp.overdue),
             cost: Cost(workshopHours: workshopHours, aptHours: aptHours, hourlyCost: hourlyCost),
             minimumGroup: minimum, problems: problems, leftOut: leftOut)
         report.plan = records.settings.plan

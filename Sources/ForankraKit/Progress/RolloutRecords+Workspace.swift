@@ -10,21 +10,33 @@ extension RolloutRecords {
     }
 
     /// Open, done and overdue commitments, and questions to HR with and without an answer.
-    func followUpCounts(on day: CalendarDate) -> (open: Int, done: Int, overdue: Int, questions: Int, unanswered: Int) {
-        var counts = (open: 0, done: 0, overdue: 0, questions: 0, unanswered: 0)
+    func followUpCounts(on day: CalendarDate) -> FollowUpCounts {
+        var counts = FollowUpCounts()
         // One pass, without filtering copies of every record.
-        for apt in apts where apt.date <= day {
-            for commitment in apt.commitments {
-                if commitment.done {
-                    counts.done += 1
-                } else {
-                    counts.open += 1
-                    if let due = commitment.due, due < day { counts.overdue += 1 }
-                }
-            }
-            counts.questions += apt.questions.count
-            counts.unanswered += apt.questions.filter { !$0.answered }.count
-        }
+        for apt in apts where apt.date <= day { counts.add(apt, on: day) }
         return counts
+    }
+}
+
+/// What the APTs ask of someone afterwards: commitments open, done and overdue on a day, and
+/// questions to HR with and without an answer. Added one APT at a time.
+struct FollowUpCounts {
+    var open = 0
+    var done = 0
+    var overdue = 0
+    var questions = 0
+    var unanswered = 0
+
+    mutating func add(_ apt: AptRecord, on day: CalendarDate) {
+        for commitment in apt.commitments {
+            if commitment.done {
+                done += 1
+            } else {
+                open += 1
+                if let due = commitment.due, due < day { overdue += 1 }
+            }
+        }
+        questions += apt.questions.count
+        unanswered += apt.questions.filter { !$0.answered }.count
     }
 }
