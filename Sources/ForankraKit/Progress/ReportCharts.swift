@@ -8,7 +8,7 @@ enum ReportCharts {
         var charts: [(String, String)] = []
         charts.append(("departments", BarChart(
             title: l.pick("Införandet per förvaltning", "Rollout by department"),
-            axis: ChartAxisLabels(x: l.pick("Andel av alla avsnitt på förvaltningens arbetsplatser", "Share of all sections at the department's workplaces"),
+            axis: ChartAxisLabels(x: l.pick("Andel av avsnitten på förvaltningens arbetsplatser", "Share of the sections at the department's workplaces"),
                                   y: l.pick("Förvaltning", "Department")),
             bars: f.departments.map { BarChart.Bar(label: $0.name, value: $0.coverage, valueText: StatusText.percent($0.coverage)) },
             target: f.planned, targetLabel: f.planned.map { l.pick("Planen i dag: \(StatusText.percent($0))", "Plan today: \(StatusText.percent($0))") },
@@ -45,7 +45,7 @@ enum ReportCharts {
         if !planned.isEmpty { series.append(LineChart.Series(name: l.pick("Planen", "Plan"), points: planned, dashed: true)) }
         return LineChart(
             title: l.pick("Införandet över tid, mot planen", "The rollout over time, against the plan"),
-            axis: ChartAxisLabels(x: l.pick("Datum", "Date"), y: l.pick("Andel av alla avsnitt på alla arbetsplatser", "Share of all sections at all workplaces")),
+            axis: ChartAxisLabels(x: l.pick("Datum", "Date"), y: l.pick("Andel av avsnitten på alla arbetsplatser", "Share of the sections at all workplaces")),
             xTicks: ticks, yMaximum: 1, yTicks: stride(from: 0.0, through: 1.0, by: 0.25).map { ($0, StatusText.percent($0)) },
             series: series, emptyText: empty, id: "chart-timeline").svg()
     }

@@ -22,7 +22,7 @@ enum ReportMarkdown {
         if f.catchUp > 0 { out.append("- " + l.pick("Nya chefer som ska nås i efterhand: \(f.catchUp)", "New managers to be reached later: \(f.catchUp)")) }
         out.append("- " + l.pick("Genomförda APT:er: ", "APTs held: ") + StatusText.grouped(f.aptsHeld) + l.pick(", med \(StatusText.grouped(f.participants)) deltagare", ", with \(StatusText.grouped(f.participants)) participants"))
         out.append("- " + l.pick("Personal nådd: ", "Staff reached: ") + count(f.staffReached, of: f.staff, l))
-        out.append("- " + l.pick("Införandet: ", "Rollout: ") + StatusText.percent(f.coverage) + l.pick(" av alla avsnitt på alla arbetsplatser", " of all sections at all workplaces")
+        out.append("- " + l.pick("Införandet: ", "Rollout: ") + StatusText.percent(f.coverage) + " " + RolloutRecords.scope(restricted: !report.rolloutSections.isEmpty, l)
                    + (f.planned.map { planned in
                        let gap = StatusText.gapText(f.coverage, planned, short: false, language: l).text
                        return l.pick("; planen i dag: \(StatusText.percent(planned)), alltså \(gap)", "; plan for today: \(StatusText.percent(planned)), that is \(gap)")

@@ -40,6 +40,13 @@ public struct RolloutRecords: Sendable {
         return chosen.isEmpty ? all : all.filter(chosen.contains)
     }
 
+    /// "av alla avsnitt" / "av avsnitten som ska tas upp": what the rollout share is a share of.
+    static func scope(restricted: Bool, _ language: Language) -> String {
+        restricted
+            ? language.pick("av avsnitten som ska tas upp, på alla arbetsplatser", "of the sections to take up, at all workplaces")
+            : language.pick("av alla avsnitt på alla arbetsplatser", "of all sections at all workplaces")
+    }
+
     /// "2.1.3" belongs to topic "2"; an id not in the programme maps to itself.
     public func topic(of sectionID: String) -> String {
         topicBySection[sectionID] ?? sectionID

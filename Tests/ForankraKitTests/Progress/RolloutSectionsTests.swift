@@ -23,6 +23,7 @@ final class RolloutSectionsTests: XCTestCase {
         XCTAssertEqual((report["summary"] as? [String: Any])?["aptsHeld"] as? Int, 5, "every APT held still counts as held")
         let status = runForankra(["status"], in: folder.path).standardOutput
         XCTAssertTrue(status.contains("Avsnitt med minst en APT    3 av 3"), status)
+        XCTAssertTrue(status.contains("33 % av avsnitten som ska tas upp, på alla arbetsplatser"), status)
         XCTAssertEqual(runForankra(["report", "--format", "md", "-o", "r.md"], in: folder.path).code, .success)
         XCTAssertTrue(try folder.read("r.md").contains("Huvudavsnitten som räknas är de som ska tas upp på APT: 2, 3, 5."))
         let followup = runForankra(["followup"], in: folder.path).standardOutput

@@ -74,7 +74,7 @@ enum StatusText {
         let covered = figures.sections.filter { $0.managersWithApt > 0 }.count
         lines.append(label(language.pick("Avsnitt med minst en APT", "Sections with an APT")) + language.pick("\(covered) av \(figures.sections.count)", "\(covered) of \(figures.sections.count)"))
         lines.append(label(language.pick("Personal nådd", "Staff reached")) + figure(figures.staffReached, of: figures.staff, language) + "  " + bar(figures.staffShare))
-        lines.append(label(language.pick("Införandet", "Rollout")) + percent(figures.coverage) + language.pick(" av alla avsnitt på alla arbetsplatser", " of all sections at all workplaces"))
+        lines.append(label(language.pick("Införandet", "Rollout")) + percent(figures.coverage) + " " + RolloutRecords.scope(restricted: !records.settings.rolloutSections.isEmpty, language))
         lines.append(label("") + planLine(figures, language: language, output: output))
         lines.append("")
         let againstPlan = figures.planned == nil ? "" : "   " + language.pick("Mot planen", "Against plan")
