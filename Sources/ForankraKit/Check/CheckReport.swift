@@ -19,8 +19,12 @@ struct CheckReport {
         let numbered = check.problems.enumerated().sorted { lhs, rhs in
             (lhs.element.path, lhs.element.line, lhs.offset) < (rhs.element.path, rhs.element.line, rhs.offset)
         }
+        // Each file with a problem is read once, however many problems it has.
+        var linesByPath: [String: [String]] = [:]
         entries = numbered.map { _, problem in
-            let quote = check.line(problem.line, of: problem.path)
+            let lines = linesByPath[problem.path] ?? check.lines(of: problem.path) ?? []
+            linesByPath[problem.path] = lines
+            let quote = lines.indices.contains(problem.line - 1) ? lines[problem.line - 1] : nil
             return Entry(problem: problem, quote: quote, hint: problem.hint ?? problem.code.defaultHint)
         }
         counts = check.counts
@@ -28,7 +32,7 @@ struct CheckReport {
     }
 
     var summary: [(code: ProblemCode, count: Int)] {
-        Dictionary(grouping: entries, by: \.problem.code).map { ($0.key, $0.value.count) }.sorted { $0.code < $1.code }
+        RecordProblem.countsByCode(entries.map(\.problem))
     }
 
     var exitCode: ExitCode { entries.isEmpty ? .success : .problemsFound }

@@ -15,14 +15,15 @@ struct WorkspaceCheck {
     var problems: [RecordProblem] = []
     var counts = Counts()
     var language = Language.sv
-    /// The text of each file read, by workspace-relative path, split into lines only when a
-    /// problem in it is quoted (splitting every file cost more than reading them).
+    /// The text of the settings, the roster and the theme files, by workspace-relative path.
+    /// Record files are not kept: only the few with a problem are read again, to quote it.
     var texts: [String: String] = [:]
+    var root = ""
 
-    func line(_ number: Int, of path: String) -> String? {
-        guard let text = texts[path] else { return nil }
-        let lines = Self.split(text)
-        return lines.indices.contains(number - 1) ? lines[number - 1] : nil
+    /// The lines of a file, to quote a problem's line; nil when it cannot be read.
+    func lines(of path: String) -> [String]? {
+        guard let text = texts[path] ?? (try? Workspace(root: root, settings: .defaults).read(path)) else { return nil }
+        return Self.split(text)
     }
 
     // What was read, for the rules.
@@ -39,6 +40,7 @@ struct WorkspaceCheck {
                                 hint: "Create one with 'forankra init', or point to one with -w DIR.")
         }
         var check = WorkspaceCheck()
+        check.root = root
         let workspace = check.readSettings(root: root)
         check.readProgramme(workspace)
         check.readRoster(workspace)
@@ -69,8 +71,7 @@ struct WorkspaceCheck {
 
     /// Settings with every problem collected; defaults stand in so the rest can be checked.
     private mutating func readSettings(root: String) -> Workspace {
-        let defaults = WorkspaceSettings(organisation: "", programme: "", language: .sv, aptMinutes: 30, minimumGroupSize: 5,
-                                         rolloutStart: nil, rolloutTarget: nil)
+        let defaults = WorkspaceSettings.defaults
         let bare = Workspace(root: root, settings: defaults)
         guard let text = text(Workspace.settingsFile, in: bare) else { return bare }
         let reading = WorkspaceSettings.reading(text, path: Workspace.settingsFile)
@@ -120,16 +121,14 @@ struct WorkspaceCheck {
         }
         counts.workshops = workshopFiles.count
         counts.apts = aptFiles.count
-        texts.reserveCapacity(texts.count + workshopFiles.count + aptFiles.count)
         workshops = merge(workshopFiles)
         apts = merge(aptFiles)
     }
 
-    /// One record file as read: its text and what the reader made of it, or why it could not
-    /// be read.
+    /// One record file as read: what the reader made of it, or why it could not be read.
     private struct ParsedFile<Model: Sendable>: Sendable {
         var relative: String
-        var read: Swift.Result<(text: String, reading: RecordReading<Model>), ForankraError>
+        var read: Swift.Result<RecordReading<Model>, ForankraError>
     }
 
     /// Reads and parses the files on every core; the results keep the files' order, so the
@@ -139,7 +138,7 @@ struct WorkspaceCheck {
         ParallelMap.map(files) { relative in
             do {
                 let text = try workspace.read(relative)
-                return ParsedFile(relative: relative, read: .success((text, reader(text, relative))))
+                return ParsedFile(relative: relative, read: .success(reader(text, relative)))
             } catch let error as ForankraError {
                 return ParsedFile(relative: relative, read: .failure(error))
             } catch {
@@ -153,10 +152,9 @@ struct WorkspaceCheck {
         readings.reserveCapacity(files.count)
         for file in files {
             switch file.read {
-            case .success(let read):
-                texts[file.relative] = read.text
-                readings.append(read.reading)
-                problems += read.reading.problems
+            case .success(let reading):
+                readings.append(reading)
+                problems += reading.problems
             case .failure(let error):
                 problems.append(RecordProblem(.unreadable, error, path: file.relative))
             }

@@ -66,13 +66,15 @@ extension ProgressReport {
         var followUp = FollowUpCounts()
         var questions: [String] = []
         var aptParticipants = 0
+        // Conclusions and questions in record order, for the themes they raise.
         var raisedTexts: [String] = []
         for apt in records.apts where inRange(apt.date) && managerIDs.contains(apt.managerID) {
             aptParticipants += apt.participants
             followUp.add(apt, on: day)
-            questions += apt.questions.map(\.text)
+            let asked = apt.questions.map(\.text)
+            questions += asked
             if !apt.conclusion.isEmpty { raisedTexts.append(apt.conclusion) }
-            raisedTexts += apt.questions.map(\.text)
+            raisedTexts += asked
         }
         let workshopHours = workshops.reduce(0.0) { $0 + $1.hours * Double($1.participants.filter { $0.attendance == .present }.count) }
         let aptHours = Double(records.settings.aptMinutes * aptParticipants) / 60

@@ -7,7 +7,7 @@ enum ReportJSON {
         let problems: JSONValue = .object([
             ("count", .integer(report.problems.count)),
             ("recordsLeftOut", .integer(report.leftOut)),
-            ("byCode", .object(Dictionary(grouping: report.problems, by: \.code.rawValue).sorted { $0.key < $1.key }.map { ($0.key, JSONValue.integer($0.value.count)) })),
+            ("byCode", .object(RecordProblem.countsByCode(report.problems).map { ($0.code.rawValue, JSONValue.integer($0.count)) })),
         ])
         let summary: JSONValue = summaryValue(f)
         let departments: JSONValue = .array(f.departments.map(departmentValue))

@@ -52,14 +52,12 @@ enum ReportMarkdown {
 
     private static func problemsPart(_ report: ProgressReport) -> [String] {
         let l = report.language
-        var byCode: [String: Int] = [:]
-        for problem in report.problems { byCode[problem.code.rawValue, default: 0] += 1 }
         var out = ["", "## " + l.pick("Att rätta först", "To correct first"), ""]
         out.append(l.pick(
             "Underlagen har \(report.problems.count) fel. \(report.leftOut) poster med fel är inte med i siffrorna nedan. Kör `forankra check` för att se var felen finns.",
             "The records have \(report.problems.count) problems. \(report.leftOut) records with problems are left out of the figures below. Run `forankra check` to see where they are."))
         out.append("")
-        out += byCode.keys.sorted().map { "- \($0): \(byCode[$0, default: 0])" }
+        out += RecordProblem.countsByCode(report.problems).map { "- \($0.code.rawValue): \($0.count)" }
         return out
     }
 
@@ -141,14 +139,15 @@ enum ReportMarkdown {
         if !feedback.comments.isEmpty {
             out += ["", l.pick("Anonyma kommentarer:", "Anonymous comments:"), ""]
             // The same words from several people are quoted once, with how many wrote them.
-            var seen: [String: Int] = [:]
-            let distinct = feedback.comments.map { $0.replacingOccurrences(of: "\n", with: " ") }.filter { comment in
-                seen[comment, default: 0] += 1
-                return seen[comment] == 1
+            var distinct: [String] = []
+            var times: [String: Int] = [:]
+            for comment in feedback.comments.map({ $0.replacingOccurrences(of: "\n", with: " ") }) {
+                if times[comment] == nil { distinct.append(comment) }
+                times[comment, default: 0] += 1
             }
             out += distinct.prefix(12).map { comment in
-                let times = seen[comment, default: 1]
-                return "> " + MarkdownText.escape(comment) + (times > 1 ? l.pick(" (\(times) personer)", " (\(times) people)") : "") + "\n"
+                let count = times[comment, default: 1]
+                return "> " + MarkdownText.escape(comment) + (count > 1 ? l.pick(" (\(count) personer)", " (\(count) people)") : "") + "\n"
             }
         }
         return out

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How much of the rollout should be done on a given day: a straight line from 0 % on
 /// `rollout_start` to 100 % on `rollout_target`, or from point to point through the milestones
 /// HR set in `forankra.md` (`rollout_milestones: 2026-03-31 25 %, 2026-06-30 60 %`).
@@ -61,14 +63,15 @@ extension RolloutPlan {
             if items.isEmpty { before.append(characters[index]) } else { items[items.count - 1].share.append(characters[index]) }
             index += 1
         }
-        let stray = before.trimmingCharacters(",; \t")
+        let separators = CharacterSet(charactersIn: ",; \t")
+        let stray = before.trimmingCharacters(in: separators)
         if !stray.isEmpty {
             problems.append("'\(stray)' comes before the first date; write each milestone as a date and a share, e.g. 2026-06-30 50 %")
         }
         var milestones: [Milestone] = []
         for item in items {
-            let written = item.share.trimmingCharacters(",; \t")
-            let number = written.replacingCharacters("%", with: "").trimmingCharacters(" \t").replacingCharacters(",", with: ".")
+            let written = item.share.trimmingCharacters(in: separators)
+            let number = written.replacingOccurrences(of: "%", with: "").trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
             guard let percent = Double(number), (0...100).contains(percent) else {
                 problems.append(written.isEmpty
                     ? "the milestone \(item.date) has no share; write e.g. \(item.date) 50 %"
@@ -82,17 +85,5 @@ extension RolloutPlan {
             if later.share < earlier.share { problems.append("the plan cannot go back: \(later.date) has a smaller share than \(earlier.date)") }
         }
         return (milestones, problems)
-    }
-}
-
-private extension StringProtocol {
-    func trimmingCharacters(_ set: String) -> String {
-        let isTrimmed = { (character: Character) in set.contains(character) }
-        guard let first = firstIndex(where: { !isTrimmed($0) }), let last = lastIndex(where: { !isTrimmed($0) }) else { return "" }
-        return String(self[first...last])
-    }
-
-    func replacingCharacters(_ old: Character, with new: String) -> String {
-        split(separator: old, omittingEmptySubsequences: false).joined(separator: new)
     }
 }

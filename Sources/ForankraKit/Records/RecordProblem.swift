@@ -107,6 +107,14 @@ struct RecordReading<Model> {
     }
 }
 
+extension RecordProblem {
+    /// How many problems of each code, in code order: the summary line of `check`, `status`
+    /// and the report.
+    static func countsByCode(_ problems: [RecordProblem]) -> [(code: ProblemCode, count: Int)] {
+        Dictionary(grouping: problems, by: \.code).map { ($0.key, $0.value.count) }.sorted { $0.code < $1.code }
+    }
+}
+
 extension RecordReading {
     /// A file whose front matter cannot be read: nothing else in it can be trusted.
     static func brokenFrontMatter(_ error: Error, path: String) -> RecordReading {

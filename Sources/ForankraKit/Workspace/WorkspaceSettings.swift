@@ -21,6 +21,10 @@ public struct WorkspaceSettings: Sendable, Equatable {
         RolloutPlan(start: rolloutStart, target: rolloutTarget, milestones: rolloutMilestones)
     }
 
+    /// What stands in for settings that cannot be read, so the rest can still be checked.
+    static let defaults = WorkspaceSettings(organisation: "", programme: "", language: .sv, aptMinutes: 30, minimumGroupSize: 5,
+                                            rolloutStart: nil, rolloutTarget: nil)
+
     static let knownKeys: Set<String> = [
         "organisation", "programme", "language", "apt_minutes", "minimum_group_size", "rollout_start", "rollout_target", "rollout_milestones", "rollout_sections",
         "hourly_cost",

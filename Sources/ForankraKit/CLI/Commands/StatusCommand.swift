@@ -28,7 +28,7 @@ enum StatusText {
     /// "Obs: underlagen har 2 fel: 1 BAD-DATE, 1 UNKNOWN-MANAGER." and what that leaves out,
     /// wrapped to the screen's 100 columns.
     static func problemLines(_ problems: [RecordProblem], leftOut: Int, language: Language) -> [String] {
-        let counts = Dictionary(grouping: problems, by: \.code.rawValue).sorted { $0.key < $1.key }.map { "\($0.value.count) \($0.key)" }
+        let counts = RecordProblem.countsByCode(problems).map { "\($0.count) \($0.code.rawValue)" }
         var lines = [language.pick("Obs: underlagen har \(problems.count) fel:", "Note: the records have \(problems.count) problems:")]
         for (index, count) in counts.enumerated() {
             let item = count + (index == counts.count - 1 ? "." : ",")
@@ -85,8 +85,8 @@ enum StatusText {
                 + OutlineText.pad("\(department.reached)/\(department.activeManagers)", 10)
                 + bar(department.coverage) + " " + OutlineText.leftPad(percent(department.coverage), 4)
             if let planned = figures.planned {
-                let (words, behind) = gapText(department.coverage, planned, short: true, language: language)
-                line += "   " + (behind ? output.warning(words) : words)
+                let gap = gapText(department.coverage, planned, short: true, language: language)
+                line += "   " + (gap.points < 0 ? output.warning(gap.text) : gap.text)
             }
             lines.append(line)
         }
@@ -110,19 +110,19 @@ enum StatusText {
     private static func planLine(_ figures: ProgressFigures, language: Language, output: Output) -> String {
         guard let planned = figures.planned else { return language.pick("ingen plan angiven i forankra.md", "no plan set in forankra.md") }
         let text = language.pick("planen i dag: \(percent(planned))", "plan for today: \(percent(planned))")
-        let (words, behind) = gapText(figures.coverage, planned, short: false, language: language)
-        return text + (words == language.pick("i fas", "on plan") ? ", " : " → ") + (behind ? output.warning(words) : words)
+        let gap = gapText(figures.coverage, planned, short: false, language: language)
+        return text + (gap.points == 0 ? ", " : " → ") + (gap.points < 0 ? output.warning(gap.text) : gap.text)
     }
 
     /// "25 procentenheter efter" (or "25 efter" in a table column whose note gives the unit),
-    /// "4 … före", "i fas"; and whether it is behind.
-    static func gapText(_ coverage: Double, _ planned: Double, short: Bool, language: Language) -> (text: String, behind: Bool) {
+    /// "4 … före", "i fas"; and the gap in whole points (negative when behind).
+    static func gapText(_ coverage: Double, _ planned: Double, short: Bool, language: Language) -> (text: String, points: Int) {
         let points = Int(((coverage - planned) * 100).rounded())
-        if points == 0 { return (language.pick("i fas", "on plan"), false) }
         let unit = short ? "" : language.pick(" procentenheter", " percentage points")
-        return points > 0
-            ? (language.pick("\(points)\(unit) före", "\(points)\(unit) ahead"), false)
-            : (language.pick("\(-points)\(unit) efter", "\(-points)\(unit) behind"), true)
+        let text = points == 0 ? language.pick("i fas", "on plan")
+            : points > 0 ? language.pick("\(points)\(unit) före", "\(points)\(unit) ahead")
+            : language.pick("\(-points)\(unit) efter", "\(-points)\(unit) behind")
+        return (text, points)
     }
 
     private static func upcoming(_ records: RolloutRecords, today: CalendarDate, language: Language) -> [String] {
