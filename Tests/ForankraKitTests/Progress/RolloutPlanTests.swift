@@ -81,4 +81,21 @@ final class RolloutPlanTests: XCTestCase {
         let status = runForankra(["status"], in: folder.path).standardOutput
         XCTAssertTrue(status.contains("planen i dag: 98 %"), status)
     }
+
+    func testABadMilestoneIsListedFirstAndTheRestStillReports() throws {
+        let folder = try TemporaryFolder()
+        try ProgressWorkspaceFixture.write(into: folder)
+        let settings = try folder.read("forankra.md")
+        try folder.write("forankra.md", settings.replacingOccurrences(
+            of: "rollout_target: 2026-12-31\n", with: "rollout_target: 2026-12-31\nrollout_milestones: 2026-06-30 snart\n"))
+        let status = runForankra(["status"], in: folder.path)
+        XCTAssertEqual(status.code, .success, status.standardError)
+        XCTAssertTrue(status.standardOutput.contains("Obs: underlagen har 1 fel: 1 SETTINGS."), status.standardOutput)
+        XCTAssertTrue(status.standardOutput.contains("planen i dag: 90 %"), "without the milestone the plan is the straight line")
+        let report = runForankra(["report", "--format", "md", "-o", "r.md"], in: folder.path)
+        XCTAssertEqual(report.code, .success, report.standardError)
+        XCTAssertTrue(try folder.read("r.md").contains("- SETTINGS: 1"))
+        let check = runForankra(["check"], in: folder.path)
+        XCTAssertTrue(check.standardOutput.contains("forankra.md:9: SETTINGS 'snart' after 2026-06-30 is not a share from 0 to 100 %"), check.standardOutput)
+    }
 }

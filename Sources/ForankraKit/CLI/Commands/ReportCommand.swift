@@ -41,7 +41,7 @@ struct ReportCommand: Command {
     }
 
     func run(_ context: RunContext) throws -> ExitCode {
-        let root = try Workspace.locate(explicit: arguments.value("workspace"), context: context).root
+        let root = try Workspace.locateRoot(explicit: arguments.value("workspace"), context: context)
         let day = to ?? context.todayInSweden
         let (records, problems, leftOut) = try RolloutRecords.lenient(root: root, today: context.todayInSweden)
         if let department, !records.managers.contains(where: { $0.department == department }) {

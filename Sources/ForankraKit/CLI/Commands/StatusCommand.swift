@@ -14,7 +14,7 @@ struct StatusCommand: Command {
     init(_ arguments: ParsedArguments, context: RunContext) throws { self.arguments = arguments }
 
     func run(_ context: RunContext) throws -> ExitCode {
-        let root = try Workspace.locate(explicit: arguments.value("workspace"), context: context).root
+        let root = try Workspace.locateRoot(explicit: arguments.value("workspace"), context: context)
         let today = context.todayInSweden
         let (records, problems, leftOut) = try RolloutRecords.lenient(root: root, today: today)
         let figures = ProgressFigures.compute(records, on: today)
