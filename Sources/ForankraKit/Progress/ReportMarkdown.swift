@@ -54,8 +54,8 @@ enum ReportMarkdown {
         let l = report.language
         var out = ["", "## " + l.pick("Att rätta först", "To correct first"), ""]
         out.append(l.pick(
-            "Underlagen har \(report.problems.count) fel. \(report.leftOut) poster med fel är inte med i siffrorna nedan. Kör `forankra check` för att se var felen finns.",
-            "The records have \(report.problems.count) problems. \(report.leftOut) records with problems are left out of the figures below. Run `forankra check` to see where they are."))
+            "Underlagen har \(report.problems.count) fel. \(RolloutRecords.leftOut(report.leftOut, l)) med fel är inte med i siffrorna nedan. Kör `forankra check` för att se var felen finns.",
+            "The records have \(report.problems.count) problems. \(RolloutRecords.leftOut(report.leftOut, l)) left out of the figures below for problems. Run `forankra check` to see where they are."))
         out.append("")
         out += RecordProblem.countsByCode(report.problems).map { "- \($0.code.rawValue): \($0.count)" }
         return out

@@ -1,4 +1,9 @@
 extension RolloutRecords {
+    /// "1 post" / "2 poster" (with "is"/"are" in English): the records left out of the figures.
+    static func leftOut(_ count: Int, _ language: Language) -> String {
+        language.pick(count == 1 ? "1 post" : "\(count) poster", count == 1 ? "1 record is" : "\(count) records are")
+    }
+
     /// The records without those that have problems, and the problems: a workspace with
     /// mistakes still gets a report, with the mistakes listed first and what they affect left out.
     static func lenient(root: String, today: CalendarDate) throws -> (records: RolloutRecords, problems: [RecordProblem], leftOut: Int) {
@@ -16,7 +21,8 @@ extension RolloutRecords {
         let workshops = check.workshops.compactMap { reading in reading.model.flatMap { troubled[$0.relativePath] == nil ? $0 : nil } }
         let apts = check.apts.compactMap { reading in reading.model.flatMap { troubled[$0.path] == nil ? $0 : nil } }
         let leftOut = (check.roster?.model?.managers.count ?? 0) - managers.count
-            + check.workshops.count - workshops.count + check.apts.count - apts.count
+            // Counted from the files found, so a file that could not be read at all counts too.
+            + check.counts.workshops - workshops.count + check.counts.apts - apts.count
         let records = RolloutRecords(settings: settings, programme: programme, managers: managers, workshops: workshops, apts: apts)
         return (records, check.problems, leftOut)
     }

@@ -193,6 +193,16 @@ final class ProgressReportEdgeTests: XCTestCase {
         XCTAssertFalse(report.contains("zz"), "no names or ids from the broken records")
     }
 
+    func testARecordThatCannotBeReadAtAllIsCountedAsLeftOut() throws {
+        let folder = try TemporaryFolder()
+        try ProgressWorkspaceFixture.write(into: folder)
+        try folder.write("apt/2026/2026-06-01-a-7.md", Data([0, 1, 2, 3, 0x62, 0x69, 0x6E]))
+        let result = runForankra(["report", "--format", "md", "-o", "r.md"], in: folder.path)
+        XCTAssertEqual(result.code, .success, result.standardError)
+        XCTAssertTrue(result.standardError.contains("1 fel; 1 post är inte med"), result.standardError)
+        XCTAssertTrue(try folder.read("r.md").contains("- UNREADABLE: 1"))
+    }
+
     func testStatusOfAWorkspaceWithProblemsCountsThemFirstAndLeavesTheirRecordsOut() throws {
         let folder = try TemporaryFolder()
         try ProgressWorkspaceFixture.write(into: folder)

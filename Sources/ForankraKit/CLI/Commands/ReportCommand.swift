@@ -64,8 +64,8 @@ struct ReportCommand: Command {
         let l = records.settings.language
         if !problems.isEmpty {
             context.output.errorLine(l.pick(
-                "Obs: underlagen har \(problems.count) fel; \(leftOut) poster är inte med. Kör 'forankra check'.",
-                "Note: the records have \(problems.count) problems; \(leftOut) records are left out. Run 'forankra check'."))
+                "Obs: underlagen har \(problems.count) fel; \(RolloutRecords.leftOut(leftOut, l)) är inte med. Kör 'forankra check'.",
+                "Note: the records have \(problems.count) problems; \(RolloutRecords.leftOut(leftOut, l)) left out. Run 'forankra check'."))
         }
         context.output.line(l.pick("Skrev rapporten: ", "Wrote the report: ") + context.display(target) + (format == .csv ? "/" : ""))
         return .success

@@ -39,8 +39,8 @@ enum StatusText {
             }
         }
         lines.append(language.pick(
-            "\(leftOut) poster med fel är inte med i siffrorna nedan. Kör 'forankra check' för att se var felen finns.",
-            "\(leftOut) records with problems are left out of the figures below. Run 'forankra check' to see where."))
+            "\(RolloutRecords.leftOut(leftOut, language)) med fel är inte med i siffrorna nedan. Kör 'forankra check' för att se var felen finns.",
+            "\(RolloutRecords.leftOut(leftOut, language)) left out of the figures below for problems. Run 'forankra check' to see where."))
         return lines
     }
 
