@@ -136,19 +136,19 @@ public enum KeyStatementFinder {
 
     /// nil when the text is not a statement worth quoting.
     static func score(_ text: String, leadIn: String?) -> Int? {
-        let whole = ((leadIn.map { $0 + " " } ?? "") + text).lowercased()
+        let whole = WordIndex.composed(((leadIn.map { $0 + " " } ?? "") + text).lowercased())
         if whole.hasSuffix("?") { return nil }
         let words = whole.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
         guard words.count >= 3 else { return nil }
         let wordSet = Set(words)
         var score = 0
         score += 3 * strongCues.filter(wordSet.contains).count.clamped(to: 0...1)
-        score += 3 * strongPhrases.filter(whole.contains).count.clamped(to: 0...1)
+        score += 3 * strongPhrases.filter(whole.containsLiteral).count.clamped(to: 0...1)
         score += 2 * mediumCues.filter(wordSet.contains).count.clamped(to: 0...1)
-        score += 2 * mediumPhrases.filter(whole.contains).count.clamped(to: 0...1)
+        score += 2 * mediumPhrases.filter(whole.containsLiteral).count.clamped(to: 0...1)
         score += actors.filter(wordSet.contains).count.clamped(to: 0...2)
         if words.count > 45 { score -= 2 }
-        if whole.contains("ska vara") { score += 1 }
+        if whole.containsLiteral("ska vara") { score += 1 }
         // "Det innebär att …", "Dessutom …": the sentence leans on the one before and reads
         // wrongly alone on a sheet.
         if leadIn == nil, leansOnPreviousSentence(text) { return nil }

@@ -94,7 +94,7 @@ struct WordIndex {
     }
 
     /// NFC, but only paying for it when the text holds combining marks.
-    private static func composed(_ text: String) -> String {
+    static func composed(_ text: String) -> String {
         // U+0300–U+036F start with the byte 0xCC or 0xCD in UTF-8 (so do a few Greek
         // letters, which only cost a needless NFC).
         let hasCombining = text.utf8.contains { $0 == 0xCC || $0 == 0xCD }

@@ -87,4 +87,19 @@ final class KeyStatementQuoteTests: XCTestCase {
         XCTAssertEqual(KeyStatementFinder.candidates(in: section).count, 6)
         XCTAssertEqual(KeyStatementFinder.select(from: [section]).count, 3)
     }
+
+    /// A PDF copy often writes "ä" as "a" plus a combining mark; the phrase that makes a
+    /// sentence a commitment ("säkerställer", "är skyldig") must still count.
+    func testAPhraseWrittenWithCombiningMarksScoresAsTheComposedOne() {
+        for composed in ["Arbetsgivaren säkerställer en god introduktion.", "Medarbetaren är skyldig att anmäla bisyssla."] {
+            let decomposed = composed.decomposedStringWithCanonicalMapping
+            XCTAssertNotEqual(Array(decomposed.utf8), Array(composed.utf8))
+            XCTAssertNotNil(KeyStatementFinder.score(composed, leadIn: nil), composed)
+            XCTAssertEqual(KeyStatementFinder.score(decomposed, leadIn: nil), KeyStatementFinder.score(composed, leadIn: nil), composed)
+        }
+        XCTAssertTrue("arbetar aktivt".containsLiteral("aktivt"))
+        XCTAssertFalse("arbetar".containsLiteral("arbetar aktivt"))
+        XCTAssertFalse("ser till".containsLiteral("ser till att"))
+        XCTAssertTrue("ser till att".containsLiteral("ser till att"))
+    }
 }
