@@ -1,7 +1,8 @@
 import Foundation
 
-/// `forankra-bench generate --size small|medium|large --seed N --out DIR [--programme FILE]`:
-/// the benchmark generator's command line. Effects come in as values, as in the main CLI.
+/// `forankra-bench generate --size small|medium|large --seed N --out DIR [--programme FILE]` and
+/// `forankra-bench programme --kilobytes N --seed N --out FILE`: the benchmark generator's
+/// command line. Effects come in as values, as in the main CLI.
 public struct BenchCommandLine {
     static let generate = CommandSpec(
         name: "generate",
@@ -17,6 +18,22 @@ public struct BenchCommandLine {
         details: "Dates are fixed (rollout 2024-11-04 to 2026-10-30), never read from the clock.",
         example: "forankra-bench generate --size large --seed 7 --out /tmp/storstad")
 
+    static let programme = CommandSpec(
+        name: "programme",
+        summary: "Write a long programme built from the sentences of a real one (same seed, same bytes)",
+        usage: "forankra-bench programme --kilobytes N --seed N --out FILE [--programme FILE]",
+        options: [
+            .init(name: "kilobytes", valueName: "N", help: "Size to reach, in kilobytes of UTF-8 (default 1000)"),
+            .init(name: "seed", valueName: "N", help: "Seed for the generator, a whole number (default 1)"),
+            .init(name: "out", short: "o", valueName: "FILE", help: "New file to write the programme to"),
+            .init(name: "programme", valueName: "FILE", help: "Programme whose sentences and titles are used (default materials/programme/personalpolitiskt-program.md)"),
+        ],
+        positionals: nil,
+        details: "For timing 'forankra outline' and 'forankra sheets' on a programme far longer than any real one.",
+        example: "forankra-bench programme --kilobytes 1000 --out /tmp/langt-program.md")
+
+    static let commands = [generate, programme]
+
     public var arguments: [String]
     public var workingDirectory: String
     public var output: Output
@@ -29,21 +46,25 @@ public struct BenchCommandLine {
 
     public func run() -> ExitCode {
         guard let first = arguments.first, first != "--help", first != "-h" else {
-            output.writeOut(HelpText.command(Self.generate))
+            output.writeOut(Self.commands.map { HelpText.command($0) }.joined(separator: "\n"))
             return .success
+        }
+        guard let command = Self.commands.first(where: { $0.name == first }) else {
+            output.errorLine("Error: unknown command '\(first)'. The commands are 'generate' and 'programme'.")
+            return .usage
         }
         let rest = Array(arguments.dropFirst())
         if rest.contains("--help") || rest.contains("-h") {
-            output.writeOut(HelpText.command(Self.generate))
+            output.writeOut(HelpText.command(command))
             return .success
         }
         do {
-            guard first == "generate" else { throw UsageError.other("unknown command '\(first)'. The only command is 'generate'", command: Self.generate) }
-            return try generate(ParsedArguments(ArgumentTokens.split(rest), spec: Self.generate))
+            let parsed = try ParsedArguments(ArgumentTokens.split(rest), spec: command)
+            return command.name == "generate" ? try generate(parsed) : try writeProgramme(parsed)
         } catch let usage as UsageError {
             output.errorLine("Error: " + usage.message)
-            output.errorLine("Usage: " + Self.generate.usage)
-            output.errorLine("See 'forankra-bench generate --help'.")
+            output.errorLine("Usage: " + command.usage)
+            output.errorLine("See 'forankra-bench \(command.name) --help'.")
             return .usage
         } catch let problem as ForankraError {
             output.errorLine("Error: \(problem)")
@@ -59,21 +80,45 @@ public struct BenchCommandLine {
         guard let size = try arguments.choice("size", as: SyntheticMunicipality.Size.self) else {
             throw UsageError.missingOption("--size", command: Self.generate)
         }
-        let seedText = arguments.value("seed") ?? "1"
-        guard let seed = UInt64(seedText) else {
-            throw UsageError.badValue("--seed", seedText, expected: "a whole number, 0 or more", command: Self.generate)
-        }
+        let seed = try Self.seed(arguments, command: Self.generate)
         let folder = resolve(try arguments.required("out"))
-        let programmePath = resolve(arguments.value("programme") ?? "materials/programme/personalpolitiskt-program.md")
-        guard let data = FileManager.default.contents(atPath: programmePath) else {
-            throw ForankraError(.noInput, "cannot read the programme", path: programmePath,
-                                hint: "Run from the forankra folder or give --programme FILE.")
-        }
-        let text = try TextDecoding.decode(data, path: programmePath).text
+        let text = try sourceProgramme(arguments).text
         let summary = try SyntheticMunicipality.write(size: size, seed: seed, programmeText: text, to: folder)
         output.line("\(size.rawValue) (seed \(seed)): \(summary.managers) chefer, \(summary.staff) medarbetare, "
             + "\(summary.workshops) workshoppar, \(summary.apts) APT: \(summary.files) filer i \(folder)")
         return .success
+    }
+
+    private func writeProgramme(_ arguments: ParsedArguments) throws -> ExitCode {
+        let kilobytesText = arguments.value("kilobytes") ?? "1000"
+        guard let kilobytes = Int(kilobytesText), (1...100_000).contains(kilobytes) else {
+            throw UsageError.badValue("--kilobytes", kilobytesText, expected: "a whole number from 1 to 100000", command: Self.programme)
+        }
+        let seed = try Self.seed(arguments, command: Self.programme)
+        let path = resolve(try arguments.required("out"))
+        let source = try sourceProgramme(arguments)
+        let text = try SyntheticProgramme.text(
+            from: ProgrammeReader.read(text: source.text, path: source.path), bytes: kilobytes * 1000, seed: seed)
+        try AtomicFile.write(text, to: path)
+        output.line("\(text.utf8.count) byte i \(path)")
+        return .success
+    }
+
+    private static func seed(_ arguments: ParsedArguments, command: CommandSpec) throws -> UInt64 {
+        let text = arguments.value("seed") ?? "1"
+        guard let seed = UInt64(text) else {
+            throw UsageError.badValue("--seed", text, expected: "a whole number, 0 or more", command: command)
+        }
+        return seed
+    }
+
+    private func sourceProgramme(_ arguments: ParsedArguments) throws -> (text: String, path: String) {
+        let path = resolve(arguments.value("programme") ?? "materials/programme/personalpolitiskt-program.md")
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ForankraError(.noInput, "cannot read the programme", path: path,
+                                hint: "Run from the forankra folder or give --programme FILE.")
+        }
+        return (try TextDecoding.decode(data, path: path).text, path)
     }
 
     private func resolve(_ path: String) -> String {

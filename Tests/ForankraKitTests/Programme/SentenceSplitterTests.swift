@@ -363,18 +363,16 @@ final class SentenceSplitterTests: XCTestCase {
         }
     }
 
-    func testAMegabyteParagraphSplitsInWellUnderASecond() {
+    /// A megabyte of abbreviation-heavy text splits into exactly its sentences. How fast it
+    /// splits is measured by `make bench` (outline of a 1 MB programme), not here.
+    func testAMegabyteParagraphSplitsIntoExactlyItsSentences() {
         let block = "Chefen ansvarar bl.a. för arbetsmiljön, t.ex. genom skyddsronder kl. 13.00. "
             + "Avtalet reglerar lön m.m. Kontakta hr@kommun.se! Vill du veta mer? Anna K. Svensson svarar. "
         let repetitions = 1_000_000 / block.utf8.count + 1
         let text = String(repeating: block, count: repetitions)
-        let clock = ContinuousClock()
-        var sentences: [Substring] = []
-        let elapsed = clock.measure {
-            sentences = SentenceSplitter.sentences(in: text)
-        }
+        let sentences = SentenceSplitter.sentences(in: text)
         XCTAssertEqual(sentences.count, repetitions * 5)
-        XCTAssertLessThan(elapsed, .milliseconds(800), "took \(elapsed)")
+        XCTAssertEqual(sentences.last, "Anna K. Svensson svarar.")
     }
 
     // MARK: Helpers

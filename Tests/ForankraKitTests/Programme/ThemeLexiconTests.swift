@@ -139,21 +139,22 @@ final class ThemeLexiconTests: XCTestCase {
         XCTAssertEqual(found.map(\.score), [2, 1, 1])
     }
 
-    func testAMegabyteProgrammeIsMatchedQuickly() throws {
+    /// The word counts that rank themes hold over a megabyte of text. How fast it matches is
+    /// measured by `make bench` (outline of a 1 MB programme), not here.
+    func testAMegabyteProgrammeIsMatchedWhole() throws {
         let lexicon = try Self.realLexicon()
-        let paragraph = "Vi arbetar systematiskt med arbetsmiljön och skyddsombuden deltar i riskbedömningar. Lönesättningen utgår från lönepolicyn och kompetensutvecklingen planeras i medarbetarsamtalet. Ord\(Int.random(in: 0..<10)) "
+        let paragraph = "Vi arbetar systematiskt med arbetsmiljön och skyddsombuden deltar i riskbedömningar. Lönesättningen utgår från lönepolicyn och kompetensutvecklingen planeras i medarbetarsamtalet. "
         var body = ""
         var counter = 0
         while body.utf8.count < 1_000_000 {
             body += paragraph + "enhet\(counter) "
             counter += 1
         }
-        let start = Date()
+        let once = lexicon.themes(title: "Allt", body: paragraph)
         let found = lexicon.themes(title: "Allt", body: body)
-        let seconds = Date().timeIntervalSince(start)
         XCTAssertEqual(found.first?.theme.id, "arbetsmiljo")
-        // Well under a second in a release build; the bound leaves room for debug builds on a busy machine.
-        XCTAssertLessThan(seconds, 5, "matching 1 MB took \(seconds) s")
+        XCTAssertEqual(found.map(\.theme.id), once.map(\.theme.id))
+        XCTAssertEqual(found.map(\.score), once.map { $0.score * counter }, "every repetition counts, none lost")
     }
 
     // MARK: Errors
