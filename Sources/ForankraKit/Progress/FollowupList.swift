@@ -1,0 +1,169 @@
+import Foundation
+
+/// HR's named follow-up list, in the order HR works through it: managers to bring to a
+/// workshop, units still to hold an APT, questions to answer, commitments overdue. Each part is
+/// grouped by department, because a department's HR partner takes its share; a question asked
+/// at many workplaces is listed once, since HR answers it once and sends the answer to each.
+enum FollowupList {
+    static func render(_ records: RolloutRecords, on day: CalendarDate, problems: [RecordProblem] = [], leftOut: Int = 0) -> String {
+        let list = Builder(records: records, day: day)
+        let l = records.settings.language
+        var out = ["# " + l.pick("Uppföljning per chef", "Follow-up by manager"), ""]
+        out.append(l.pick(
+            "**Innehåller personuppgifter.** Listan är ett arbetsmaterial för HR:s uppföljning. Hantera den enligt kommunens rutiner för personuppgifter: sprid den inte vidare, ta inte med den i rapporter till ledningen och radera den när uppföljningen är klar.",
+            "**Holds personal data.** The list is HR's working material for follow-up. Handle it under the organisation's rules for personal data: do not pass it on, keep it out of reports to leadership, and delete it when the follow-up is done."))
+        out += ["", l.pick("Läget \(day).", "As of \(day).")]
+        if !problems.isEmpty {
+            let counts = RecordProblem.countsByCode(problems).map { "\($0.count) \($0.code.rawValue)" }.joined(separator: ", ")
+            out += ["", l.pick(
+                "**Obs:** underlagen har \(problems.count) fel (\(counts)). \(RolloutRecords.leftOut(leftOut, l)) med fel är inte med i listan, så en chef eller enhet kan stå här fast den har gjort det som saknas. Kör `forankra check` för att se var felen finns.",
+                "**Note:** the records have \(problems.count) problems (\(counts)). \(RolloutRecords.leftOut(leftOut, l)) left out of the list for problems, so a manager or unit may be listed for something they have done. Run `forankra check` to see where.")]
+        }
+        out += list.notReached() + list.missingApts() + list.unansweredQuestions() + list.overdueCommitments()
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private struct Builder {
+        let records: RolloutRecords
+        let day: CalendarDate
+        let language: Language
+        let active: [Manager]
+        let managerByID: [String: Manager]
+
+        init(records: RolloutRecords, day: CalendarDate) {
+            self.records = records
+            self.day = day
+            language = records.settings.language
+            active = records.managers.filter { $0.isActive(on: day) }.sorted { ($0.department, $0.name, $0.id) < ($1.department, $1.name, $1.id) }
+            managerByID = Dictionary(records.managers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+
+        private var l: Language { language }
+
+        /// "### Department (n)" and its lines, departments in alphabetical order.
+        private func byDepartment<Item>(_ items: [Item], department: (Item) -> String, line: (Item) -> [String]) -> [String] {
+            let groups = Dictionary(grouping: items, by: department)
+            return groups.keys.sorted().flatMap { name in
+                ["", "### \(name.isEmpty ? l.pick("Utan förvaltning", "No department") : md(name)) (\(groups[name]?.count ?? 0))", ""]
+                    + (groups[name] ?? []).flatMap(line)
+            }
+        }
+
+        /// Names, units and texts come from HR's files and managers' forms: escaped, so a stray
+        /// `*` or `<` reads as written wherever the markdown is shown.
+        private func md(_ text: String) -> String { MarkdownText.escape(text) }
+
+        /// "Anna Ek (anna.ek)": the id beside the name, as two managers may share a name.
+        private func person(_ id: String) -> String {
+            managerByID[id].map { "\(md($0.name)) (\(md(id)))" } ?? md(id)
+        }
+
+        private func daysSince(_ date: CalendarDate) -> String {
+            let days = day.dayNumber - date.dayNumber
+            return l.pick(days == 1 ? "1 dag" : "\(days) dagar", days == 1 ? "1 day" : "\(days) days")
+        }
+
+        func notReached() -> [String] {
+            let held = records.workshops.filter { $0.status != .cancelled && $0.date <= day }.sorted { $0.date < $1.date }
+            let present = Set(held.flatMap { $0.participants.filter { $0.attendance == .present }.map(\.managerID) })
+            var lastMissed: [String: (Workshop, Workshop.Attendance)] = [:]
+            for workshop in held {
+                for participant in workshop.participants where participant.attendance == .excused || participant.attendance == .absent {
+                    lastMissed[participant.managerID] = (workshop, participant.attendance)
+                }
+            }
+            var comingInvitation: [String: Workshop] = [:]
+            for workshop in records.workshops.filter({ $0.status == .planned && $0.date >= day }).sorted(by: { $0.date > $1.date }) {
+                for participant in workshop.participants { comingInvitation[participant.managerID] = workshop }
+            }
+            let notReached = active.filter { !present.contains($0.id) }
+            var out = ["", "## " + l.pick("Chefer som inte har gått en workshop (\(notReached.count))", "Managers who have not attended a workshop (\(notReached.count))")]
+            if notReached.isEmpty { return out + ["", l.pick("Alla aktiva chefer är nådda.", "All active managers are reached.")] }
+            out += byDepartment(notReached, department: \.department) { manager in
+                var notes: [String] = []
+                if let (workshop, attendance) = lastMissed[manager.id] {
+                    notes.append(attendance == .excused
+                        ? l.pick("hade förhinder \(workshop.date)", "sent apologies for \(workshop.date)")
+                        : l.pick("uteblev \(workshop.date)", "did not come on \(workshop.date)"))
+                }
+                if let workshop = comingInvitation[manager.id] {
+                    notes.append(l.pick("inbjuden till workshopen \(workshop.date) (\(md(workshop.place)))", "invited to the workshop on \(workshop.date) (\(md(workshop.place)))"))
+                } else {
+                    notes.append(l.pick("inte inbjuden till någon kommande workshop", "not invited to any coming workshop"))
+                }
+                return ["- \(person(manager.id)), \(md(manager.unit)): " + notes.joined(separator: "; ")]
+            }
+            return out
+        }
+
+        func missingApts() -> [String] {
+            var topicsByManager: [String: Set<String>] = [:]
+            for apt in records.apts where apt.date <= day { topicsByManager[apt.managerID, default: []].formUnion(apt.sections.map(records.topic(of:))) }
+            let topics = records.topicIDs
+            let lacking = active.compactMap { manager -> (Manager, [String])? in
+                let missing = topics.filter { !(topicsByManager[manager.id]?.contains($0) ?? false) }
+                return missing.isEmpty ? nil : (manager, missing)
+            }
+            var out = ["", "## " + l.pick("Enheter som saknar APT om ett eller flera avsnitt (\(lacking.count))", "Units without an APT on one or more sections (\(lacking.count))")]
+            if lacking.isEmpty { return out + ["", l.pick("Alla enheter har haft APT om alla avsnitt.", "Every unit has held an APT on every section.")] }
+            out += byDepartment(lacking, department: \.0.department) { manager, missing in
+                let what = missing.count == topics.count
+                    ? l.pick("ingen APT om programmet ännu", "no APT on the programme yet")
+                    : l.pick("saknar avsnitt ", "missing sections ") + Self.listed(missing, l)
+                return ["- \(md(manager.unit)) (\(md(manager.name)), \(md(manager.id))): " + what]
+            }
+            return out
+        }
+
+        func unansweredQuestions() -> [String] {
+            let asked = records.apts.flatMap { apt in apt.questions.filter { !$0.answered }.map { (apt: apt, question: $0) } }
+            let groups = Dictionary(grouping: asked) { Self.sameQuestion($0.question.text) }.values
+                .map { $0.sorted { ($0.apt.date, $0.apt.path) < ($1.apt.date, $1.apt.path) } }
+                .sorted { (-$0.count, $0[0].apt.date, $0[0].question.text) < (-$1.count, $1[0].apt.date, $1[0].question.text) }
+            var out = ["", "## " + l.pick("Frågor till HR utan svar (\(asked.count))", "Questions to HR without an answer (\(asked.count))"), ""]
+            if groups.count == 1 && asked.count > 1 {
+                out += [l.pick("De \(asked.count) frågorna är samma fråga, ställd på flera ställen.", "The \(asked.count) questions are the same question, asked in several places."), ""]
+            } else if groups.count < asked.count {
+                out += [l.pick("De \(asked.count) frågorna är \(groups.count) olika. Varje fråga står en gång, med alla ställen där den ställdes, så att den kan besvaras en gång.",
+                               "The \(asked.count) questions are \(groups.count) different ones. Each is listed once, with every place it was asked, so it can be answered once."), ""]
+            }
+            if groups.isEmpty { return out + [l.pick("Inga.", "None.")] }
+            for group in groups {
+                let first = group[0]
+                let times = group.count == 1 ? "" : l.pick("ställd \(group.count) gånger, ", "asked \(group.count) times, ")
+                out.append("- **\(md(first.question.text))** (" + times
+                    + l.pick("väntar sedan \(first.apt.date), \(daysSince(first.apt.date)))", "waiting since \(first.apt.date), \(daysSince(first.apt.date)))"))
+                out += group.map { "  - \($0.apt.date) \(person($0.apt.managerID)), \(md($0.apt.unit)) (\($0.apt.path):\($0.question.line))" }
+            }
+            return out
+        }
+
+        func overdueCommitments() -> [String] {
+            let overdue = records.apts.flatMap { apt in apt.commitments.compactMap { commitment -> (AptRecord, AptRecord.Commitment, CalendarDate)? in
+                guard !commitment.done, let due = commitment.due, due < day else { return nil }
+                return (apt, commitment, due)
+            } }.sorted { ($0.2, $0.0.path, $0.1.line) < ($1.2, $1.0.path, $1.1.line) }
+            var out = ["", "## " + l.pick("Försenade åtaganden (\(overdue.count))", "Overdue commitments (\(overdue.count))")]
+            if overdue.isEmpty { return out + ["", l.pick("Inga.", "None.")] }
+            out += byDepartment(overdue, department: { managerByID[$0.0.managerID]?.department ?? "" }) { apt, commitment, due in
+                ["- " + l.pick("senast \(due) (\(daysSince(due)) sedan)", "due \(due) (\(daysSince(due)) ago)")
+                    + " \(md(apt.unit)), \(person(apt.managerID)): \(md(commitment.what))"
+                    + (commitment.who.map { l.pick("; ansvarig: ", "; responsible: ") + md($0) } ?? "")
+                    + " (\(apt.path):\(commitment.line))"]
+            }
+            return out
+        }
+
+        /// Questions count as the same when they differ only in case, spacing or closing marks.
+        private static func sameQuestion(_ text: String) -> String {
+            text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                .trimmingCharacters(in: CharacterSet(charactersIn: "?!. "))
+        }
+
+        /// "2, 3 och 4" / "2, 3 and 4".
+        static func listed(_ items: [String], _ language: Language) -> String {
+            guard items.count > 1, let last = items.last else { return items.first ?? "" }
+            return items.dropLast().joined(separator: ", ") + language.pick(" och ", " and ") + last
+        }
+    }
+}
