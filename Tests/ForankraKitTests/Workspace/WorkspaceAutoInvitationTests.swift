@@ -76,4 +76,29 @@ final class WorkspaceAutoInvitationTests: XCTestCase {
             XCTAssertEqual(Set(placed.map(\.manager.department)).count, 6, "\(workshop.id): \(placed.map(\.manager.department))")
         }
     }
+
+    /// A catch-up workshop: who sent apologies or did not come is invited again; who came, and
+    /// who has already sent apologies for the catch-up itself, is not.
+    func testAutoInvitesAgainThoseWhoMissedAHeldWorkshop() throws {
+        let workspace = try workspaceWithEighteenManagers(workshops: ["2026-11-10"], capacity: 18)
+        workspace.succeed(["workshop", "invite", "--auto"])
+        let ids = try workspace.workshops()[0].participants.map(\.managerID).sorted()
+        XCTAssertEqual(ids.count, 18)
+        let excused = Array(ids[0..<3]), absent = Array(ids[3..<5]), present = Array(ids[5...])
+        workspace.succeed(["workshop", "attend", "2026-11-10", "--present", present.joined(separator: ","),
+                           "--excused", excused.joined(separator: ","), "--absent", absent.joined(separator: ",")])
+        workspace.succeed(["workshop", "new", "--date", "2026-12-08", "--start", "09:00", "--end", "12:00", "--place", "Sal B",
+                           "--capacity", "10", "--sections", "3,5"])
+        workspace.succeed(["workshop", "invite", "2026-12-08", "--managers", excused[0]])
+        // Apologies sent ahead are written by hand: 'workshop attend' waits for the day.
+        let file = "workshops/2026-12-08-sal-b.md"
+        try workspace.write(file, try workspace.text(file).replacingOccurrences(of: "| inbjuden |", with: "| förhinder |"))
+
+        let result = workspace.succeed(["workshop", "invite", "--auto"])
+        XCTAssertTrue(result.standardOutput.contains("2026-12-08-sal-b: 4 inbjudna"), result.standardOutput)
+        let catchUp = try XCTUnwrap(workspace.workshops().first { $0.id == "2026-12-08-sal-b" })
+        XCTAssertEqual(catchUp.participants.map(\.managerID).sorted(), (excused + absent).sorted())
+        XCTAssertEqual(catchUp.participant(excused[0])?.attendance, .excused, "the apologies already sent are kept")
+        XCTAssertTrue(workspace.succeed(["workshop", "invite", "--auto"]).standardOutput.contains("Ingen ny att bjuda in."))
+    }
 }

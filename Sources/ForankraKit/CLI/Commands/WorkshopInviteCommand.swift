@@ -4,12 +4,12 @@ import Foundation
 struct WorkshopInviteCommand: Command {
     static let spec = CommandSpec(
         name: "workshop invite",
-        summary: "Invite managers to a workshop (or --auto: everyone not yet invited, across all planned workshops)",
+        summary: "Invite managers to a workshop (or --auto: everyone not yet reached and not yet invited, across all planned workshops)",
         usage: "forankra workshop invite ID (--managers ID,... | --department NAME) | forankra workshop invite --auto [-w DIR]",
         options: [
             .init(name: "managers", valueName: "ID,...", repeatable: true, help: "Managers by roster id"),
             .init(name: "department", valueName: "NAME", help: "Every active manager of a department (part of the name is enough)"),
-            .init(name: "auto", valueName: nil, help: "Place every active manager not yet invited into planned workshops, mixing departments"),
+            .init(name: "auto", valueName: nil, help: "Place every active manager not yet reached into planned workshops, mixing departments; who sent apologies or did not come is invited again"),
             .workspace,
         ],
         positionals: "[ID]",
@@ -77,14 +77,19 @@ struct WorkshopInviteCommand: Command {
     }
 
     private func placements(roster: RosterFile, store: WorkshopStore, today: CalendarDate) throws -> (placed: [AutoInvitation.Placement], unplaced: [Manager]) {
-        let invitedAnywhere = Set(store.workshops.filter { $0.status != .cancelled }.flatMap { $0.participants.map(\.managerID) })
         switch target {
         case .automatic:
             let open = store.workshops.filter { $0.status == .planned }
             guard !open.isEmpty else {
                 throw ForankraError(.dataError, "there is no planned workshop to invite to", hint: "Plan one with 'forankra workshop new'.")
             }
-            let waiting = roster.managers.filter { $0.isActive(on: today) && !invitedAnywhere.contains($0.id) }
+            // Who sent apologies or stayed away is still to reach and is invited again; who came,
+            // whose invitation is still open (attendance not yet recorded), or who is already on a
+            // planned workshop's list, is not.
+            let settled = Set(store.workshops.filter { $0.status != .cancelled }.flatMap { workshop in
+                workshop.participants.filter { workshop.status == .planned || $0.attendance == .present || $0.attendance == .invited }.map(\.managerID)
+            })
+            let waiting = roster.managers.filter { $0.isActive(on: today) && !settled.contains($0.id) }
             let result = AutoInvitation.place(waiting, into: open)
             return (result.placements, result.unplaced)
         case .managers(let ids):
