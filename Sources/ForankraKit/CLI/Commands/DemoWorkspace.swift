@@ -60,9 +60,21 @@ struct DemoWorkspace {
         try logApts(for: attended, workspace: workspace, random: &random)
         try importReturnedSheets(for: attended, workspace: workspace, random: &random)
         try importFormsExport(for: attended, workspace: workspace, random: &random)
+        try planCatchUpWorkshop(in: workspace)
         _ = try runner.run(["check", "-w", workspace])
+        _ = try runner.run(["followup", "-o", workspace + "/uppfoljning-chefer.md", "-w", workspace])
         _ = try runner.run(["report", "--format", "html", "-w", workspace])
         _ = try runner.run(["status", "-w", workspace])
+    }
+
+    /// The managers who sent apologies or stayed away, and those who started since, are still to
+    /// reach: HR plans a catch-up workshop and lets --auto invite exactly them.
+    private func planCatchUpWorkshop(in workspace: String) throws {
+        let date = today.adding(days: 14 + (9 - today.adding(days: 14).weekday) % 7)
+        _ = try runner.run(["workshop", "new", "--date", date.description, "--start", "09:00", "--end", "12:00",
+                            "--place", "Stadshuset, sal Ljusnan", "--capacity", "18", "--sections", "3,5",
+                            "--facilitator", "Karin Holm, HR", "-w", workspace])
+        _ = try runner.run(["workshop", "invite", "--auto", "-w", workspace])
     }
 
     /// Some managers answer a web form instead; its export is imported in one go.
