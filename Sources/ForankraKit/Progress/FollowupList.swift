@@ -10,9 +10,9 @@ enum FollowupList {
         let l = records.settings.language
         var out = ["# " + l.pick("Uppföljning per chef", "Follow-up by manager"), ""]
         out.append(l.pick(
-            "**Innehåller personuppgifter.** Listan är ett arbetsmaterial för HR:s uppföljning. Hantera den enligt kommunens rutiner för personuppgifter: sprid den inte vidare, ta inte med den i rapporter till ledningen och radera den när uppföljningen är klar.",
-            "**Holds personal data.** The list is HR's working material for follow-up. Handle it under the organisation's rules for personal data: do not pass it on, keep it out of reports to leadership, and delete it when the follow-up is done."))
-        out += ["", l.pick("Läget \(day).", "As of \(day).")]
+            "**Innehåller personuppgifter.** Listan är ett arbetsmaterial för HR:s uppföljning. Hantera den enligt kommunens rutiner för personuppgifter: dela den inte utanför HR, ta inte med namnuppgifter ur den i rapporter till ledningen och gallra den enligt kommunens dokumenthanteringsplan när uppföljningen är klar.",
+            "**Holds personal data.** The list is HR's working material for follow-up. Handle it under the organisation's rules for personal data: do not share it outside HR, keep the names in it out of reports to leadership, and dispose of it under the organisation's records schedule when the follow-up is done."))
+        out += ["", l.pick("Uppgifterna gäller \(day).", "As of \(day).")]
         if !problems.isEmpty {
             let counts = RecordProblem.countsByCode(problems).map { "\($0.count) \($0.code.rawValue)" }.joined(separator: ", ")
             out += ["", l.pick(
@@ -29,6 +29,9 @@ enum FollowupList {
         let language: Language
         let active: [Manager]
         let managerByID: [String: Manager]
+        /// Workshops held by `day`, oldest first, and who was present at any of them.
+        let held: [Workshop]
+        let present: Set<String>
 
         init(records: RolloutRecords, day: CalendarDate) {
             self.records = records
@@ -36,6 +39,8 @@ enum FollowupList {
             language = records.settings.language
             active = records.managers.filter { $0.isActive(on: day) }.sorted { ($0.department, $0.name, $0.id) < ($1.department, $1.name, $1.id) }
             managerByID = Dictionary(records.managers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            held = records.workshops.filter { $0.status != .cancelled && $0.date <= day }.sorted { $0.date < $1.date }
+            present = Set(held.flatMap { $0.participants.filter { $0.attendance == .present }.map(\.managerID) })
         }
 
         private var l: Language { language }
@@ -64,8 +69,6 @@ enum FollowupList {
         }
 
         func notReached() -> [String] {
-            let held = records.workshops.filter { $0.status != .cancelled && $0.date <= day }.sorted { $0.date < $1.date }
-            let present = Set(held.flatMap { $0.participants.filter { $0.attendance == .present }.map(\.managerID) })
             var lastMissed: [String: (Workshop, Workshop.Attendance)] = [:]
             for workshop in held {
                 for participant in workshop.participants where participant.attendance == .excused || participant.attendance == .absent {
@@ -77,19 +80,21 @@ enum FollowupList {
                 for participant in workshop.participants { comingInvitation[participant.managerID] = workshop }
             }
             let notReached = active.filter { !present.contains($0.id) }
-            var out = ["", "## " + l.pick("Chefer som inte har gått en workshop (\(notReached.count))", "Managers who have not attended a workshop (\(notReached.count))")]
+            var out = ["", "## " + l.pick("Chefer som ännu inte har gått någon workshop (\(notReached.count))", "Managers who have not yet attended a workshop (\(notReached.count))")]
             if notReached.isEmpty { return out + ["", l.pick("Alla aktiva chefer är nådda.", "All active managers are reached.")] }
             out += byDepartment(notReached, department: \.department) { manager in
                 var notes: [String] = []
                 if let (workshop, attendance) = lastMissed[manager.id] {
                     notes.append(attendance == .excused
-                        ? l.pick("hade förhinder \(workshop.date)", "sent apologies for \(workshop.date)")
-                        : l.pick("uteblev \(workshop.date)", "did not come on \(workshop.date)"))
+                        ? l.pick("anmälde förhinder till workshopen \(workshop.date)", "sent apologies for the workshop on \(workshop.date)")
+                        : l.pick("uteblev från workshopen \(workshop.date)", "did not come to the workshop on \(workshop.date)"))
                 }
                 if let workshop = comingInvitation[manager.id] {
-                    notes.append(l.pick("inbjuden till workshopen \(workshop.date) (\(md(workshop.place)))", "invited to the workshop on \(workshop.date) (\(md(workshop.place)))"))
+                    notes.append(l.pick("inbjuden till workshop \(workshop.date) (\(md(workshop.place)))", "invited to a workshop on \(workshop.date) (\(md(workshop.place)))"))
                 } else {
-                    notes.append(l.pick("inte inbjuden till någon kommande workshop", "not invited to any coming workshop"))
+                    notes.append(lastMissed[manager.id] == nil
+                        ? l.pick("ännu inte inbjuden till någon workshop", "not yet invited to any workshop")
+                        : l.pick("ännu inte inbjuden till någon ny workshop", "not yet invited to another workshop"))
                 }
                 return ["- \(person(manager.id)), \(md(manager.unit)): " + notes.joined(separator: "; ")]
             }
@@ -107,9 +112,11 @@ enum FollowupList {
             var out = ["", "## " + l.pick("Enheter som saknar APT om ett eller flera avsnitt (\(lacking.count))", "Units without an APT on one or more sections (\(lacking.count))")]
             if lacking.isEmpty { return out + ["", l.pick("Alla enheter har haft APT om alla avsnitt.", "Every unit has held an APT on every section.")] }
             out += byDepartment(lacking, department: \.0.department) { manager, missing in
-                let what = missing.count == topics.count
-                    ? l.pick("ingen APT om programmet ännu", "no APT on the programme yet")
-                    : l.pick("saknar avsnitt ", "missing sections ") + Self.listed(missing, l)
+                var what = missing.count == topics.count
+                    ? l.pick("har inte haft någon APT om programmet ännu", "has held no APT on the programme yet")
+                    : l.pick("ingen APT ännu om avsnitt \(Self.listed(missing, l)) (av \(topics.count))", "no APT yet on sections \(Self.listed(missing, l)) (of \(topics.count))")
+                // A manager who has not been to a workshop is the first thing to follow up.
+                if !present.contains(manager.id) { what += l.pick("; chefen har inte gått workshop", "; the manager has not attended a workshop") }
                 return ["- \(md(manager.unit)) (\(md(manager.name)), \(md(manager.id))): " + what]
             }
             return out
@@ -120,19 +127,21 @@ enum FollowupList {
             let groups = Dictionary(grouping: asked) { Self.sameQuestion($0.question.text) }.values
                 .map { $0.sorted { ($0.apt.date, $0.apt.path) < ($1.apt.date, $1.apt.path) } }
                 .sorted { (-$0.count, $0[0].apt.date, $0[0].question.text) < (-$1.count, $1[0].apt.date, $1[0].question.text) }
-            var out = ["", "## " + l.pick("Frågor till HR utan svar (\(asked.count))", "Questions to HR without an answer (\(asked.count))"), ""]
+            var out = ["", "## " + l.pick("Obesvarade frågor till HR (\(asked.count))", "Unanswered questions to HR (\(asked.count))"), ""]
             if groups.count == 1 && asked.count > 1 {
-                out += [l.pick("De \(asked.count) frågorna är samma fråga, ställd på flera ställen.", "The \(asked.count) questions are the same question, asked in several places."), ""]
+                out += [asked.count == 2
+                    ? l.pick("Båda frågorna är samma fråga.", "Both questions are the same question.")
+                    : l.pick("Alla \(asked.count) frågorna är samma fråga.", "All \(asked.count) questions are the same question."), ""]
             } else if groups.count < asked.count {
-                out += [l.pick("De \(asked.count) frågorna är \(groups.count) olika. Varje fråga står en gång, med alla ställen där den ställdes, så att den kan besvaras en gång.",
-                               "The \(asked.count) questions are \(groups.count) different ones. Each is listed once, with every place it was asked, so it can be answered once."), ""]
+                out += [l.pick("\(asked.count) frågor har ställts, men det är \(groups.count) olika frågor. Varje fråga står här en gång med alla APT:er där den ställdes, så att HR kan besvara den en gång för alla.",
+                               "\(asked.count) questions have been asked, but they are \(groups.count) different ones. Each is listed once with every APT where it was asked, so HR can answer it once for all."), ""]
             }
             if groups.isEmpty { return out + [l.pick("Inga.", "None.")] }
             for group in groups {
                 let first = group[0]
-                let times = group.count == 1 ? "" : l.pick("ställd \(group.count) gånger, ", "asked \(group.count) times, ")
+                let times = group.count == 1 ? "" : l.pick("ställd \(group.count) gånger; ", "asked \(group.count) times; ")
                 out.append("- **\(md(first.question.text))** (" + times
-                    + l.pick("väntar sedan \(first.apt.date), \(daysSince(first.apt.date)))", "waiting since \(first.apt.date), \(daysSince(first.apt.date)))"))
+                    + l.pick("obesvarad sedan \(first.apt.date), \(daysSince(first.apt.date)))", "unanswered since \(first.apt.date), \(daysSince(first.apt.date)))"))
                 out += group.map { "  - \($0.apt.date) \(person($0.apt.managerID)), \(md($0.apt.unit)) (\($0.apt.path):\($0.question.line))" }
             }
             return out
@@ -146,8 +155,8 @@ enum FollowupList {
             var out = ["", "## " + l.pick("Försenade åtaganden (\(overdue.count))", "Overdue commitments (\(overdue.count))")]
             if overdue.isEmpty { return out + ["", l.pick("Inga.", "None.")] }
             out += byDepartment(overdue, department: { managerByID[$0.0.managerID]?.department ?? "" }) { apt, commitment, due in
-                ["- " + l.pick("senast \(due) (\(daysSince(due)) sedan)", "due \(due) (\(daysSince(due)) ago)")
-                    + " \(md(apt.unit)), \(person(apt.managerID)): \(md(commitment.what))"
+                ["- " + l.pick("skulle vara klart \(due), försenat \(daysSince(due)): ", "due \(due), \(daysSince(due)) overdue: ")
+                    + "\(md(apt.unit)), \(person(apt.managerID)): \(md(commitment.what))"
                     + (commitment.who.map { l.pick("; ansvarig: ", "; responsible: ") + md($0) } ?? "")
                     + " (\(apt.path):\(commitment.line))"]
             }

@@ -43,19 +43,19 @@ final class FollowupListTests: XCTestCase {
         let result = runForankra(["followup"], in: folder.path)
         XCTAssertEqual(result.code, .success, result.standardError)
         let text = result.standardOutput
-        XCTAssertTrue(text.contains("## Chefer som inte har gått en workshop (2)"), text)
-        XCTAssertTrue(text.contains("- Bo Berg (b), Enhet A2: hade förhinder 2026-03-03; inbjuden till workshopen 2026-12-08 (Sal B)"), text)
-        XCTAssertTrue(text.contains("- Eva Gran (e), Enhet C1: inte inbjuden till någon kommande workshop"), text)
+        XCTAssertTrue(text.contains("## Chefer som ännu inte har gått någon workshop (2)"), text)
+        XCTAssertTrue(text.contains("- Bo Berg (b), Enhet A2: anmälde förhinder till workshopen 2026-03-03; inbjuden till workshop 2026-12-08 (Sal B)"), text)
+        XCTAssertTrue(text.contains("- Eva Gran (e), Enhet C1: ännu inte inbjuden till någon workshop"), text)
         XCTAssertFalse(text.contains("Dan Fors"), "d has left and is followed up no more")
         XCTAssertTrue(text.contains("## Enheter som saknar APT om ett eller flera avsnitt (5)"), text)
-        XCTAssertTrue(text.contains("- Enhet A1 (Anna Ek, a): saknar avsnitt 1, 2, 4, 6, 7, 8, 9, 10 och 11"), text)
-        XCTAssertTrue(text.contains("- Enhet C2 (Fia Holm, f): saknar avsnitt 1, 3, 4, 6, 7, 8, 9, 10 och 11"), text)
-        XCTAssertTrue(text.contains("- Enhet A2 (Bo Berg, b): ingen APT om programmet ännu"), text)
-        XCTAssertTrue(text.contains("## Frågor till HR utan svar (2)\n\nDe 2 frågorna är samma fråga, ställd på flera ställen."), text)
-        XCTAssertTrue(text.contains("- **Hur söker man bidraget?** (ställd 2 gånger, väntar sedan 2026-04-10, 227 dagar)"), text)
+        XCTAssertTrue(text.contains("- Enhet A1 (Anna Ek, a): ingen APT ännu om avsnitt 1, 2, 4, 6, 7, 8, 9, 10 och 11 (av 11)"), text)
+        XCTAssertTrue(text.contains("- Enhet C2 (Fia Holm, f): ingen APT ännu om avsnitt 1, 3, 4, 6, 7, 8, 9, 10 och 11 (av 11)"), text)
+        XCTAssertTrue(text.contains("- Enhet A2 (Bo Berg, b): har inte haft någon APT om programmet ännu; chefen har inte gått workshop"), text)
+        XCTAssertTrue(text.contains("## Obesvarade frågor till HR (2)\n\nBåda frågorna är samma fråga."), text)
+        XCTAssertTrue(text.contains("- **Hur söker man bidraget?** (ställd 2 gånger; obesvarad sedan 2026-04-10, 227 dagar)"), text)
         XCTAssertFalse(text.contains("Besvarad fråga"), "an answered question is not followed up")
         XCTAssertTrue(text.contains("## Försenade åtaganden (1)"), text)
-        XCTAssertTrue(text.contains("- senast 2026-06-01 (175 dagar sedan) Enhet, Anna Ek (a): Se över schemat; ansvarig: Bo"), text)
+        XCTAssertTrue(text.contains("- skulle vara klart 2026-06-01, försenat 175 dagar: Enhet, Anna Ek (a): Se över schemat; ansvarig: Bo"), text)
         XCTAssertFalse(text.contains("Framtida") || text.contains("Klart redan"), "neither a future nor a done commitment is overdue")
         try assertMatchesGolden(text, "followup.md")
     }
@@ -65,7 +65,7 @@ final class FollowupListTests: XCTestCase {
         let text = runForankra(["followup"], in: folder.path).standardOutput
         let notReached = try XCTUnwrap(text.components(separatedBy: "## Enheter").first)
         XCTAssertEqual(headings(in: notReached), ["A-förvaltningen (1)", "C-förvaltningen (1)"])
-        let missing = try XCTUnwrap(text.components(separatedBy: "## Enheter").last?.components(separatedBy: "## Frågor").first)
+        let missing = try XCTUnwrap(text.components(separatedBy: "## Enheter").last?.components(separatedBy: "## Obesvarade").first)
         XCTAssertEqual(headings(in: missing), ["A-förvaltningen (2)", "B-förvaltningen (1)", "C-förvaltningen (2)"])
         XCTAssertEqual(headings(in: try XCTUnwrap(text.components(separatedBy: "## Försenade").last)), ["A-förvaltningen (1)"])
     }
@@ -98,7 +98,7 @@ final class FollowupListTests: XCTestCase {
         """)
         try FileManager.default.removeItem(atPath: folder.path + "/apt")
         let text = runForankra(["followup"], in: folder.path).standardOutput
-        for expected in ["Alla aktiva chefer är nådda.", "Alla enheter har haft APT om alla avsnitt.", "## Frågor till HR utan svar (0)\n\nInga.", "## Försenade åtaganden (0)\n\nInga."] {
+        for expected in ["Alla aktiva chefer är nådda.", "Alla enheter har haft APT om alla avsnitt.", "## Obesvarade frågor till HR (0)\n\nInga.", "## Försenade åtaganden (0)\n\nInga."] {
             XCTAssertTrue(text.contains(expected), expected + "\n" + text)
         }
     }
@@ -108,10 +108,10 @@ final class FollowupListTests: XCTestCase {
         try folder.write("forankra.md", try folder.read("forankra.md").replacingOccurrences(of: "language: sv", with: "language: en"))
         let text = runForankra(["followup"], in: folder.path).standardOutput
         XCTAssertTrue(text.contains("**Holds personal data.**"), text)
-        XCTAssertTrue(text.contains("- Bo Berg (b), Enhet A2: sent apologies for 2026-03-03; invited to the workshop on 2026-12-08 (Sal B)"), text)
-        XCTAssertTrue(text.contains("- Enhet A1 (Anna Ek, a): missing sections 1, 2, 4, 6, 7, 8, 9, 10 and 11"), text)
-        XCTAssertTrue(text.contains("- **Hur söker man bidraget?** (asked 2 times, waiting since 2026-04-10, 227 days)"), text)
-        XCTAssertTrue(text.contains("- due 2026-06-01 (175 days ago) Enhet, Anna Ek (a): Se över schemat; responsible: Bo"), text)
+        XCTAssertTrue(text.contains("- Bo Berg (b), Enhet A2: sent apologies for the workshop on 2026-03-03; invited to a workshop on 2026-12-08 (Sal B)"), text)
+        XCTAssertTrue(text.contains("- Enhet A1 (Anna Ek, a): no APT yet on sections 1, 2, 4, 6, 7, 8, 9, 10 and 11 (of 11)"), text)
+        XCTAssertTrue(text.contains("- **Hur söker man bidraget?** (asked 2 times; unanswered since 2026-04-10, 227 days)"), text)
+        XCTAssertTrue(text.contains("- due 2026-06-01, 175 days overdue: Enhet, Anna Ek (a): Se över schemat; responsible: Bo"), text)
     }
 
     /// A name or unit with markdown in it reads as written: nothing turns bold or into a tag.
@@ -130,7 +130,7 @@ final class FollowupListTests: XCTestCase {
             }
         }
         let line = try XCTUnwrap(text.components(separatedBy: "\n").first { $0.hasPrefix("- ") && $0.contains("Berg (b)") })
-        XCTAssertEqual(MarkdownInline.plainText(String(line.dropFirst(2))), "*Bo* <img src=x> Berg (b), Enhet_A2 [x](y): hade förhinder 2026-03-03; inbjuden till workshopen 2026-12-08 (Sal B)")
+        XCTAssertEqual(MarkdownInline.plainText(String(line.dropFirst(2))), "*Bo* <img src=x> Berg (b), Enhet_A2 [x](y): anmälde förhinder till workshopen 2026-03-03; inbjuden till workshop 2026-12-08 (Sal B)")
     }
 
     private func headings(in text: String) -> [String] {

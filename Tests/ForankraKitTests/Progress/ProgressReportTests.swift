@@ -134,7 +134,7 @@ final class ProgressReportTests: XCTestCase {
         }
         let followup = runForankra(["followup"], in: folder.path)
         XCTAssertTrue(followup.standardOutput.contains("Innehåller personuppgifter"))
-        XCTAssertTrue(followup.standardOutput.contains("- Bo Berg (b), Enhet A2: hade förhinder 2026-03-03"))
+        XCTAssertTrue(followup.standardOutput.contains("- Bo Berg (b), Enhet A2: anmälde förhinder till workshopen 2026-03-03"))
         XCTAssertTrue(followup.standardOutput.contains("Se över schemat"), "the overdue commitment")
         XCTAssertTrue(followup.standardOutput.contains("Hur söker man bidraget?"), "the unanswered question")
     }
