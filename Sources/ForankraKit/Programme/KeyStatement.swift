@@ -138,17 +138,19 @@ public enum KeyStatementFinder {
     static func score(_ text: String, leadIn: String?) -> Int? {
         let whole = WordIndex.composed(((leadIn.map { $0 + " " } ?? "") + text).lowercased())
         if whole.hasSuffix("?") { return nil }
+        let bytes = Array(whole.utf8)
+        let containsPhrase = { (phrase: String) in ByteSearch.contains(bytes, Array(phrase.utf8)) }
         let words = whole.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
         guard words.count >= 3 else { return nil }
         let wordSet = Set(words)
         var score = 0
         score += 3 * strongCues.filter(wordSet.contains).count.clamped(to: 0...1)
-        score += 3 * strongPhrases.filter(whole.containsLiteral).count.clamped(to: 0...1)
+        score += 3 * strongPhrases.filter(containsPhrase).count.clamped(to: 0...1)
         score += 2 * mediumCues.filter(wordSet.contains).count.clamped(to: 0...1)
-        score += 2 * mediumPhrases.filter(whole.containsLiteral).count.clamped(to: 0...1)
+        score += 2 * mediumPhrases.filter(containsPhrase).count.clamped(to: 0...1)
         score += actors.filter(wordSet.contains).count.clamped(to: 0...2)
         if words.count > 45 { score -= 2 }
-        if whole.containsLiteral("ska vara") { score += 1 }
+        if containsPhrase("ska vara") { score += 1 }
         // "Det innebär att …", "Dessutom …": the sentence leans on the one before and reads
         // wrongly alone on a sheet.
         if leadIn == nil, leansOnPreviousSentence(text) { return nil }

@@ -121,20 +121,9 @@ struct WordIndex {
         switch (part.openStart, part.openEnd) {
         case (false, true): return word.starts(with: needle)
         case (true, false): return word.suffix(needle.count).elementsEqual(needle)
-        case (true, true): return contains(word, needle)
+        case (true, true): return ByteSearch.contains(word, needle)
         case (false, false): return word == needle
         }
-    }
-
-    private static func contains(_ word: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
-        var start = 0
-        let last = word.count - needle.count
-        while start <= last {
-            if word[start] == first && word[start..<(start + needle.count)].elementsEqual(needle) { return true }
-            start += 1
-        }
-        return false
     }
 
     /// Positions where a multi-word keyword starts, given the word sets of its parts.

@@ -1,5 +1,3 @@
-import Foundation
-
 /// HR's named follow-up list, in the order HR works through it: managers to bring to a
 /// workshop, units still to hold an APT, questions to answer, commitments overdue. Each part is
 /// grouped by department, because a department's HR partner takes its share; a question asked
@@ -14,7 +12,7 @@ enum FollowupList {
             "**Holds personal data.** The list is HR's working material for follow-up. Handle it under the organisation's rules for personal data: do not share it outside HR, keep the names in it out of reports to leadership, and dispose of it under the organisation's records schedule when the follow-up is done."))
         out += ["", l.pick("Uppgifterna gäller \(day).", "As of \(day).")]
         if !problems.isEmpty {
-            let counts = RecordProblem.countsByCode(problems).map { "\($0.count) \($0.code.rawValue)" }.joined(separator: ", ")
+            let counts = RecordProblem.countTexts(problems).joined(separator: ", ")
             out += ["", l.pick(
                 "**Obs:** underlagen har \(problems.count) fel (\(counts)). \(RolloutRecords.leftOut(leftOut, l)) med fel är inte med i listan, så en chef eller enhet kan stå här fast den har gjort det som saknas. Kör `forankra check` för att se var felen finns.",
                 "**Note:** the records have \(problems.count) problems (\(counts)). \(RolloutRecords.leftOut(leftOut, l)) left out of the list for problems, so a manager or unit may be listed for something they have done. Run `forankra check` to see where.")]
@@ -124,7 +122,7 @@ enum FollowupList {
 
         func unansweredQuestions() -> [String] {
             let asked = records.apts.flatMap { apt in apt.questions.filter { !$0.answered }.map { (apt: apt, question: $0) } }
-            let groups = Dictionary(grouping: asked) { Self.sameQuestion($0.question.text) }.values
+            let groups = Dictionary(grouping: asked) { $0.question.groupingKey }.values
                 .map { $0.sorted { ($0.apt.date, $0.apt.path) < ($1.apt.date, $1.apt.path) } }
                 .sorted { (-$0.count, $0[0].apt.date, $0[0].question.text) < (-$1.count, $1[0].apt.date, $1[0].question.text) }
             var out = ["", "## " + l.pick("Obesvarade frågor till HR (\(asked.count))", "Unanswered questions to HR (\(asked.count))"), ""]
@@ -161,12 +159,6 @@ enum FollowupList {
                     + " (\(apt.path):\(commitment.line))"]
             }
             return out
-        }
-
-        /// Questions count as the same when they differ only in case, spacing or closing marks.
-        private static func sameQuestion(_ text: String) -> String {
-            text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-                .trimmingCharacters(in: CharacterSet(charactersIn: "?!. "))
         }
 
         /// "2, 3 och 4" / "2, 3 and 4".

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One workplace meeting (APT) reported back: who held it, on which sections, how many took
 /// part, what they concluded, what they committed to and what they asked HR.
 public struct AptRecord: Sendable, Equatable {
@@ -14,6 +16,13 @@ public struct AptRecord: Sendable, Equatable {
         /// HR ticks the box when the question is answered.
         public var answered: Bool
         public var line: Int
+
+        /// Questions count as the same when they differ only in case, spacing or closing marks.
+        var groupingKey: String {
+            text.foldedForMatching.trimmingCharacters(in: Self.closingMarks)
+        }
+
+        private static let closingMarks = CharacterSet(charactersIn: "?!. ")
     }
 
     public var path: String

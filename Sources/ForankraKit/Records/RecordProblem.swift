@@ -113,6 +113,11 @@ extension RecordProblem {
     static func countsByCode(_ problems: [RecordProblem]) -> [(code: ProblemCode, count: Int)] {
         Dictionary(grouping: problems, by: \.code).map { ($0.key, $0.value.count) }.sorted { $0.code < $1.code }
     }
+
+    /// "2 BAD-DATE", "1 UNKNOWN-MANAGER": the counts as the terminal and the follow-up list say them.
+    static func countTexts(_ problems: [RecordProblem]) -> [String] {
+        countsByCode(problems).map { "\($0.count) \($0.code.rawValue)" }
+    }
 }
 
 extension RecordReading {

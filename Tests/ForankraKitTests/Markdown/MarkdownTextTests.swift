@@ -37,7 +37,7 @@ final class MarkdownTextTests: XCTestCase {
 
     func testEscapedRandomStringsReadBackExactly() {
         let alphabet = Array(#"ab åäö 1.)-+#>*_`[]()<>|\!&;#:"”=~ "#) + ["\n", "\t", "x"]
-        var random = SplitMix64(seed: 2024)
+        var random = SeededGenerator(seed: 2024)
         for _ in 0..<3000 {
             let length = Int(random.next() % 14)
             let s = String((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
@@ -54,18 +54,5 @@ final class MarkdownTextTests: XCTestCase {
     func testOrdinaryPunctuationAndSwedishStayReadable() {
         XCTAssertEqual(MarkdownText.escape("Vi ses kl. 13.00, t.ex. i rum 2 (plan 3): ”Välkomna!”"), "Vi ses kl. 13.00, t.ex. i rum 2 (plan 3): ”Välkomna!”")
         XCTAssertEqual(MarkdownText.escape("1. a_b"), #"1\. a\_b"#)
-    }
-}
-
-/// A small deterministic generator, so the property test is the same on every run.
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

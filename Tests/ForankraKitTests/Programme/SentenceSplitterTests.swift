@@ -353,7 +353,7 @@ final class SentenceSplitterTests: XCTestCase {
             "”Vi", "sa hon.”", "(se avsnitt 4).", "Anna", "K.", "www.exempel.se.", "hr@kommun.se", "...", "…",
             "Är", "det", "bra?", "Ja!", "Övertid", "3", "kap.", "2,5", "1.", "mål:", "(LAS)", "etc.", "och",
         ]
-        var generator = SplitMix(seed: 2018_06_18)
+        var generator = SeededGenerator(seed: 2018_06_18)
         for _ in 0..<300 {
             let count = Int(generator.next() % 30) + 1
             let text = (0..<count).map { _ in fragments[Int(generator.next() % UInt64(fragments.count))] }
@@ -407,20 +407,5 @@ final class SentenceSplitterTests: XCTestCase {
             previousEnd = sentence.endIndex
         }
         XCTAssertTrue(text[previousEnd...].allSatisfy(\.isWhitespace), "lost text at the end", file: file, line: line)
-    }
-}
-
-/// A small seeded generator, so the mixed-fragment test is the same on every run.
-private struct SplitMix {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E4B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

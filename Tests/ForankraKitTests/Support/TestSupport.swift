@@ -87,3 +87,8 @@ func assertMatchesGolden(_ actual: String, _ name: String, file: StaticString = 
     let wanted = firstDifference < expectedLines.count ? expectedLines[firstDifference] : "(end of text)"
     XCTFail("\(name) differs at line \(firstDifference + 1):\n  expected: \(wanted)\n  actual:   \(got)", file: file, line: line)
 }
+
+/// The library's seeded SplitMix64, usable with the standard library's `random(in:using:)` in
+/// tests, so a property test draws the same cases on every machine. The library itself keeps
+/// away from that API (see `SeededGenerator`).
+extension SeededGenerator: RandomNumberGenerator {}

@@ -28,7 +28,7 @@ enum StatusText {
     /// "Obs: underlagen har 2 fel: 1 BAD-DATE, 1 UNKNOWN-MANAGER." and what that leaves out,
     /// wrapped to the screen's 100 columns.
     static func problemLines(_ problems: [RecordProblem], leftOut: Int, language: Language) -> [String] {
-        let counts = RecordProblem.countsByCode(problems).map { "\($0.count) \($0.code.rawValue)" }
+        let counts = RecordProblem.countTexts(problems)
         var lines = [language.pick("Obs: underlagen har \(problems.count) fel:", "Note: the records have \(problems.count) problems:")]
         for (index, count) in counts.enumerated() {
             let item = count + (index == counts.count - 1 ? "." : ",")
