@@ -18,8 +18,10 @@ public struct AptRecord: Sendable, Equatable {
         public var line: Int
 
         /// Questions count as the same when they differ only in case, spacing or closing marks.
-        var groupingKey: String {
-            text.foldedForMatching.trimmingCharacters(in: Self.closingMarks)
+        var groupingKey: String { Self.groupingKey(text) }
+
+        static func groupingKey(_ text: String) -> String {
+            text.foldedForMatching.trimmingCharacters(in: closingMarks)
         }
 
         private static let closingMarks = CharacterSet(charactersIn: "?!. ")

@@ -70,6 +70,16 @@ final class FollowupListTests: XCTestCase {
         XCTAssertEqual(headings(in: try XCTUnwrap(text.components(separatedBy: "## Försenade").last)), ["A-förvaltningen (1)"])
     }
 
+    /// Leadership's report and HR's list count a question written two ways as one, asked twice.
+    func testTheReportCountsAQuestionAsTheListDoes() throws {
+        let folder = try workspace()
+        XCTAssertEqual(runForankra(["report", "--format", "md", "-o", "r.md"], in: folder.path).code, .success)
+        let report = try folder.read("r.md")
+        XCTAssertTrue(report.contains("\n- Hur söker man bidraget? (2)\n"), report)
+        XCTAssertFalse(report.contains("hur söker man"), report)
+        XCTAssertTrue(runForankra(["followup"], in: folder.path).standardOutput.contains("(ställd 2 gånger;"))
+    }
+
     /// A broken record does not stop the list: the problems are counted first, the record is
     /// left out, and the rest is as before.
     func testAWorkspaceWithProblemsStillGetsItsListWithTheProblemsFirst() throws {
