@@ -4,27 +4,31 @@ import Foundation
 public struct CommandLineInterface {
     public static let version = "0.1.0"
 
-    static let commands: [any Command.Type] = [
-        OutlineCommand.self,
-        SheetsCommand.self,
-        PackCommand.self,
-        InitCommand.self,
-        RosterImportCommand.self,
-        RosterListCommand.self,
-        WorkshopNewCommand.self,
-        WorkshopListCommand.self,
-        WorkshopInviteCommand.self,
-        WorkshopPackCommand.self,
-        WorkshopAttendCommand.self,
-        WorkshopFeedbackCommand.self,
-        AptLogCommand.self,
-        AptImportCommand.self,
-        CheckCommand.self,
-        StatusCommand.self,
-        ReportCommand.self,
-        FollowupCommand.self,
-        DemoCommand.self,
-    ]
+    /// A computed list rather than a stored one: metatypes of a non-Sendable protocol may not
+    /// sit in a global under Swift 6's concurrency checking, and the list is cheap to make.
+    static var commands: [any Command.Type] {
+        [
+            OutlineCommand.self,
+            SheetsCommand.self,
+            PackCommand.self,
+            InitCommand.self,
+            RosterImportCommand.self,
+            RosterListCommand.self,
+            WorkshopNewCommand.self,
+            WorkshopListCommand.self,
+            WorkshopInviteCommand.self,
+            WorkshopPackCommand.self,
+            WorkshopAttendCommand.self,
+            WorkshopFeedbackCommand.self,
+            AptLogCommand.self,
+            AptImportCommand.self,
+            CheckCommand.self,
+            StatusCommand.self,
+            ReportCommand.self,
+            FollowupCommand.self,
+            DemoCommand.self,
+        ]
+    }
 
     public var arguments: [String]
     public var workingDirectory: String
@@ -51,11 +55,7 @@ public struct CommandLineInterface {
         }
         switch first {
         case "--help", "-h", "help":
-            if arguments.count > 1, let command = Self.command(matching: Array(arguments.dropFirst())) {
-                output.writeOut(HelpText.command(command.spec))
-            } else {
-                output.writeOut(HelpText.overview(Self.commands.map { $0.spec }))
-            }
+            output.writeOut(helpPage(for: Array(arguments.dropFirst())))
             return .success
         case "--version", "-V":
             output.line("forankra \(Self.version)")
@@ -63,18 +63,8 @@ public struct CommandLineInterface {
         default:
             break
         }
-        let twoWords = arguments.count > 1 ? first + " " + arguments[1] : first
         guard let command = Self.command(matching: arguments) else {
-            let group = Self.commands.map { $0.spec.name }.filter { $0.hasPrefix(first + " ") }
-            if !group.isEmpty {
-                let given = arguments.count > 1 ? "'\(first) \(arguments[1])'" : "'\(first)' without a subcommand"
-                let suggestion = arguments.count > 1 ? Suggestion.closest(to: twoWords, among: group) : nil
-                output.errorLine(output.failure("Error:") + " unknown command \(given)" + (suggestion.map { ". Did you mean '\($0)'?" } ?? ""))
-                output.errorLine("Commands: " + group.map { "forankra " + $0 }.joined(separator: ", "))
-                return .usage
-            }
-            let suggestion = Suggestion.closest(to: first, among: Self.commands.map { $0.spec.name })
-            return report(UsageError.unknownCommand(first, suggestion: suggestion))
+            return unmatched()
         }
         let rest = Array(arguments.dropFirst(command.spec.name.split(separator: " ").count))
         if wantsHelp(rest) {
@@ -87,6 +77,40 @@ public struct CommandLineInterface {
         } catch {
             return report(error)
         }
+    }
+
+    /// `help`, `help sheets`, `help workshop`: the overview, one command, or a group.
+    private func helpPage(for words: [String]) -> String {
+        if let command = Self.command(matching: words) { return HelpText.command(command.spec) }
+        if let group = words.first, !Self.group(group).isEmpty { return HelpText.group(group, Self.group(group)) }
+        return HelpText.overview(Self.commands.map { $0.spec })
+    }
+
+    /// The arguments name no command: a group on its own (`forankra roster`, `forankra
+    /// workshop --help`) prints the group's help; anything else is a usage error.
+    private func unmatched() -> ExitCode {
+        let first = arguments[0]
+        let group = Self.group(first)
+        guard !group.isEmpty else {
+            let suggestion = Suggestion.closest(to: first, among: Self.commands.map { $0.spec.name })
+            return report(UsageError.unknownCommand(first, suggestion: suggestion))
+        }
+        let rest = Array(arguments.dropFirst())
+        if rest.isEmpty || wantsHelp(rest) {
+            output.writeOut(HelpText.group(first, group))
+            return .success
+        }
+        let given = first + " " + rest[0]
+        let suggestion = Suggestion.closest(to: given, among: group.map(\.name))
+        output.errorLine(Diagnostic(severity: .error, message: "unknown command '\(given)'" + (suggestion.map { ". Did you mean '\($0)'?" } ?? "")).text)
+        output.errorLine("Commands: " + group.map { "forankra " + $0.name }.joined(separator: ", "))
+        output.errorLine("See 'forankra \(first) --help'.")
+        return .usage
+    }
+
+    /// The commands whose first word is `name` ("workshop" → workshop new, list, ...).
+    static func group(_ name: String) -> [CommandSpec] {
+        commands.map { $0.spec }.filter { $0.name.hasPrefix(name + " ") }
     }
 
     static func command(named name: String) -> (any Command.Type)? {
@@ -109,11 +133,12 @@ public struct CommandLineInterface {
         return false
     }
 
-    /// The one place errors are worded for the terminal.
+    /// The one place errors are worded for the terminal: a diagnostic line an editor can jump
+    /// to, then what to do about it.
     private func report(_ error: Error) -> ExitCode {
         switch error {
         case let usage as UsageError:
-            output.errorLine(output.failure("Error:") + " " + usage.message)
+            output.errorLine(Diagnostic(severity: .error, message: usage.message).text)
             if let command = usage.command {
                 output.errorLine("Usage: " + command.usage)
                 output.errorLine("See 'forankra \(command.name) --help'.")
@@ -122,21 +147,14 @@ public struct CommandLineInterface {
             }
             return .usage
         case let problem as ForankraError:
-            output.errorLine(output.failure("Error:") + " " + context.displayed(problem).description)
+            var shown = problem
+            shown.path = problem.path.map(context.display)
+            output.errorLine(shown.description)
             if let hint = problem.hint { output.errorLine("  " + hint) }
             return problem.exitCode
         default:
-            output.errorLine(output.failure("Error:") + " \(error)")
+            output.errorLine(Diagnostic(severity: .error, message: "\(error)").text)
             return .dataError
         }
-    }
-}
-
-extension RunContext {
-    /// Paths in messages are shown as the user would type them.
-    func displayed(_ error: ForankraError) -> ForankraError {
-        var copy = error
-        copy.path = error.path.map(display)
-        return copy
     }
 }

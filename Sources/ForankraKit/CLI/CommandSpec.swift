@@ -9,11 +9,29 @@ struct CommandSpec {
         var help: String
     }
 
+    /// How many plain arguments the command takes, so an extra one is refused before the
+    /// command runs instead of being silently ignored.
+    struct Positionals {
+        /// As help and messages show them: `FILE`, `[DIR]`, `FILE [SECTION...]`.
+        var display: String
+        var minimum: Int
+        /// nil when any number may follow.
+        var maximum: Int?
+
+        static let none = Positionals(display: "", minimum: 0, maximum: 0)
+        static func one(_ name: String) -> Positionals { Positionals(display: name, minimum: 1, maximum: 1) }
+        static func optional(_ name: String) -> Positionals { Positionals(display: "[\(name)]", minimum: 0, maximum: 1) }
+        static func oneOrMore(_ name: String) -> Positionals { Positionals(display: "\(name)...", minimum: 1, maximum: nil) }
+        static func one(_ first: String, thenAny rest: String) -> Positionals {
+            Positionals(display: "\(first) [\(rest)...]", minimum: 1, maximum: nil)
+        }
+    }
+
     var name: String
     var summary: String
     var usage: String
     var options: [Option]
-    var positionals: String?
+    var positionals: Positionals
     var details: String?
     var example: String
 
@@ -23,96 +41,5 @@ struct CommandSpec {
 
     func option(short: Character) -> Option? {
         options.first { $0.short == short }
-    }
-}
-
-/// The values given for a command's options and its positional arguments, checked against its
-/// spec. Typed accessors turn them into what each command needs, or a usage error.
-struct ParsedArguments {
-    let spec: CommandSpec
-    private(set) var values: [String: [String]] = [:]
-    private(set) var flags: Set<String> = []
-    private(set) var positionals: [String] = []
-
-    init(_ tokens: [ArgumentToken], spec: CommandSpec) throws {
-        self.spec = spec
-        var index = 0
-        while index < tokens.count {
-            let token = tokens[index]
-            index += 1
-            let option: CommandSpec.Option
-            var inlineValue: String?
-            switch token {
-            case .value(let value):
-                positionals.append(value)
-                continue
-            case .option(let name, let value):
-                guard let found = spec.option(named: name) else {
-                    throw UsageError.unknownOption("--\(name)", command: spec, suggestion: Suggestion.closest(to: name, among: spec.options.map(\.name)).map { "--\($0)" })
-                }
-                option = found
-                inlineValue = value
-            case .shortOption(let character):
-                guard let found = spec.option(short: character) else {
-                    throw UsageError.unknownOption("-\(character)", command: spec, suggestion: nil)
-                }
-                option = found
-            }
-            guard option.valueName != nil else {
-                if inlineValue != nil { throw UsageError.flagTakesNoValue("--\(option.name)", command: spec) }
-                flags.insert(option.name)
-                continue
-            }
-            var value = inlineValue
-            if value == nil, index < tokens.count, case .value(let next) = tokens[index] {
-                value = next
-                index += 1
-            }
-            guard let value else { throw UsageError.missingValue("--\(option.name)", command: spec) }
-            if !option.repeatable, values[option.name] != nil {
-                throw UsageError.repeated("--\(option.name)", command: spec)
-            }
-            values[option.name, default: []].append(value)
-        }
-    }
-
-    func flag(_ name: String) -> Bool { flags.contains(name) }
-
-    func value(_ name: String) -> String? { values[name]?.last }
-
-    /// Every value of a repeatable option, as given: for names, which may hold commas.
-    func all(_ name: String) -> [String] {
-        (values[name] ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    }
-
-    /// Repeated options and comma-separated lists both work: `--sections 1,2 --sections 5`.
-    func list(_ name: String) -> [String] {
-        (values[name] ?? []).flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    }
-
-    func integer(_ name: String, in range: ClosedRange<Int>) throws -> Int? {
-        guard let text = value(name) else { return nil }
-        guard let number = Int(text), range.contains(number) else {
-            throw UsageError.badValue("--\(name)", text, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)", command: spec)
-        }
-        return number
-    }
-
-    func choice<T: RawRepresentable>(_ name: String, as type: T.Type) throws -> T? where T.RawValue == String, T: CaseIterable {
-        guard let text = value(name) else { return nil }
-        guard let choice = T(rawValue: text) else {
-            throw UsageError.badValue("--\(name)", text, expected: T.allCases.map(\.rawValue).joined(separator: " or "), command: spec)
-        }
-        return choice
-    }
-
-    func required(_ name: String) throws -> String {
-        guard let text = value(name) else { throw UsageError.missingOption("--\(name)", command: spec) }
-        return text
-    }
-
-    func onePositional(_ what: String) throws -> String {
-        guard let first = positionals.first else { throw UsageError.missingArgument(what, command: spec) }
-        return first
     }
 }

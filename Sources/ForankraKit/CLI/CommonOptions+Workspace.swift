@@ -7,8 +7,13 @@ extension RunContext {
     var todayInSweden: CalendarDate { CalendarDate.swedish(at: today) }
 
     /// The workspace a command works on, from `-w` or the working folder upwards.
-    func workspace(_ arguments: ParsedArguments) throws -> Workspace {
-        try Workspace.locate(explicit: arguments.value("workspace"), context: self)
+    func workspace(_ explicit: String?) throws -> Workspace {
+        try Workspace.locate(explicit: explicit, from: folder)
+    }
+
+    /// The folder `workspace` would open, for commands that read the settings leniently.
+    func workspaceRoot(_ explicit: String?) throws -> String {
+        try Workspace.locateRoot(explicit: explicit, from: folder)
     }
 
     /// Runs `body` holding the workspace's writer lock, so concurrent commands never lose

@@ -25,6 +25,17 @@ enum HelpText {
         return text
     }
 
+    /// `forankra workshop --help`: the subcommands of one group.
+    static func group(_ name: String, _ commands: [CommandSpec]) -> String {
+        var text = "Usage: forankra \(name) COMMAND [OPTIONS]\n\nCommands:\n"
+        let width = (commands.map(\.name.count).max() ?? 0) + 2
+        for command in commands {
+            text += "  " + command.name.padding(toLength: width, withPad: " ", startingAt: 0) + command.summary + "\n"
+        }
+        text += "\nSee 'forankra \(name) COMMAND --help' for one of them.\n"
+        return text
+    }
+
     static func command(_ spec: CommandSpec) -> String {
         var text = "\(spec.summary)\n\nUsage: \(spec.usage)\n"
         if let details = spec.details { text += "\n\(details)\n" }

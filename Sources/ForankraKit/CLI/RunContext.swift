@@ -7,18 +7,13 @@ struct RunContext {
     var today: Date
     var output: Output
 
+    var folder: WorkingFolder { WorkingFolder(workingDirectory) }
+
     /// A path as the user typed it, made absolute against the working directory.
-    func resolve(_ path: String) -> String {
-        if path.hasPrefix("/") { return path }
-        return URL(fileURLWithPath: workingDirectory).appendingPathComponent(path).standardizedFileURL.path
-    }
+    func resolve(_ path: String) -> String { folder.resolve(path) }
 
     /// A path for messages: relative to the working directory when it is inside it.
-    func display(_ path: String) -> String {
-        let base = URL(fileURLWithPath: workingDirectory).standardizedFileURL.path
-        if path.hasPrefix(base + "/") { return String(path.dropFirst(base.count + 1)) }
-        return path
-    }
+    func display(_ path: String) -> String { folder.display(path) }
 }
 
 protocol Command {

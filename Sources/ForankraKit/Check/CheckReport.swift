@@ -1,4 +1,5 @@
-/// What `check` prints: every problem as `path:line: CODE message` with the line quoted and a
+/// What `check` prints: every problem as `path:line: error: [CODE] message` (the form
+/// compilers print, so editors and CI annotators find the place) with the line quoted and a
 /// hint, sorted by path then line, then a count by code; or one line saying all is well.
 struct CheckReport {
     struct Entry: Equatable {
@@ -42,7 +43,8 @@ struct CheckReport {
         var out = ""
         for entry in entries {
             let problem = entry.problem
-            out += "\(problem.path):\(problem.line): \(problem.code.rawValue) \(problem.message)\n"
+            out += Diagnostic(severity: .error, path: problem.path, location: SourceLocation(line: problem.line),
+                              code: problem.code.rawValue, message: problem.message).text + "\n"
             if let quote = entry.quote.map(Self.shortened), !quote.isEmpty { out += "    \(quote)\n" }
             out += "    hint: \(entry.hint)\n"
         }

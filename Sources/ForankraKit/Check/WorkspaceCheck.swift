@@ -167,12 +167,10 @@ struct WorkspaceCheck {
         var isFolder: ObjCBool = false
         let folder = workspace.root + "/templates"
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else { return }
-        // Only for naming files relative to the workspace root; nothing is printed or dated.
-        let context = RunContext(workingDirectory: workspace.root, environment: [:], today: Date(timeIntervalSince1970: 0),
-                                 output: Output(writeOut: { _ in }, writeErr: { _ in }))
         let source: TemplateSource
         do {
-            source = try TemplateSource(folder: folder, context: context)
+            // Problems name the files relative to the workspace root, as every other problem does.
+            source = try TemplateSource(folder: folder, shownFrom: WorkingFolder(workspace.root))
         } catch {
             let failure = (error as? ForankraError) ?? .data("\(error)")
             problems.append(RecordProblem(.unreadable, failure, path: "templates"))

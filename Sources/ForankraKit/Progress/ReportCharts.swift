@@ -1,27 +1,29 @@
 /// The report's charts: coverage by department with the plan marker, by section, and the
 /// rollout over time against the plan. Each has a title and axis labels; its table stands by it.
 enum ReportCharts {
-    static func charts(_ report: ProgressReport) -> [(String, String)] {
+    /// The chart as SVG, drawn from the report's figures.
+    static func svg(_ chart: ReportDocument.Chart, _ report: ProgressReport) -> String {
         let l = report.language
         let f = report.figures
         let empty = l.pick("Inga uppgifter ännu", "No data yet")
-        var charts: [(String, String)] = []
-        charts.append(("departments", BarChart(
-            title: l.pick("Införandet per förvaltning", "Rollout by department"),
-            axis: ChartAxisLabels(x: l.pick("Andel av avsnitten på förvaltningens arbetsplatser", "Share of the sections at the department's workplaces"),
-                                  y: l.pick("Förvaltning", "Department")),
-            bars: f.departments.map { BarChart.Bar(label: $0.name, value: $0.coverage, valueText: StatusText.percent($0.coverage)) },
-            target: f.planned, targetLabel: f.planned.map { l.pick("Planen i dag: \(StatusText.percent($0))", "Plan today: \(StatusText.percent($0))") },
-            emptyText: empty, id: "chart-departments").svg()))
-        charts.append(("sections", BarChart(
-            title: l.pick("Andel chefer som har haft APT om avsnittet", "Share of managers who held an APT on the section"),
-            axis: ChartAxisLabels(x: l.pick("Andel aktiva chefer", "Share of active managers"), y: l.pick("Avsnitt", "Section")),
-            bars: f.sections.map { BarChart.Bar(label: "\($0.id) \($0.title)", value: $0.coverage, valueText: StatusText.percent($0.coverage)) },
-            emptyText: empty, id: "chart-sections").svg()))
-        if report.timeline.points.count >= 2 {
-            charts.append(("timeline", timeline(report.timeline, language: l, empty: empty)))
+        switch chart {
+        case .departments:
+            return BarChart(
+                title: l.pick("Införandet per förvaltning", "Rollout by department"),
+                axis: ChartAxisLabels(x: l.pick("Andel av avsnitten på förvaltningens arbetsplatser", "Share of the sections at the department's workplaces"),
+                                      y: l.pick("Förvaltning", "Department")),
+                bars: f.departments.map { BarChart.Bar(label: $0.name, value: $0.coverage, valueText: FigureText.percent($0.coverage)) },
+                target: f.planned, targetLabel: f.planned.map { l.pick("Planen i dag: \(FigureText.percent($0))", "Plan today: \(FigureText.percent($0))") },
+                emptyText: empty, id: "chart-departments").svg()
+        case .sections:
+            return BarChart(
+                title: l.pick("Andel chefer som har haft APT om avsnittet", "Share of managers who held an APT on the section"),
+                axis: ChartAxisLabels(x: l.pick("Andel aktiva chefer", "Share of active managers"), y: l.pick("Avsnitt", "Section")),
+                bars: f.sections.map { BarChart.Bar(label: "\($0.id) \($0.title)", value: $0.coverage, valueText: FigureText.percent($0.coverage)) },
+                emptyText: empty, id: "chart-sections").svg()
+        case .timeline:
+            return timeline(report.timeline, language: l, empty: empty)
         }
-        return charts
     }
 
     static func timeline(_ timeline: ProgressTimeline, language l: Language, empty: String) -> String {
@@ -46,7 +48,7 @@ enum ReportCharts {
         return LineChart(
             title: l.pick("Införandet över tid, mot planen", "The rollout over time, against the plan"),
             axis: ChartAxisLabels(x: l.pick("Datum", "Date"), y: l.pick("Andel av avsnitten på alla arbetsplatser", "Share of the sections at all workplaces")),
-            xTicks: ticks, yMaximum: 1, yTicks: stride(from: 0.0, through: 1.0, by: 0.25).map { ($0, StatusText.percent($0)) },
+            xTicks: ticks, yMaximum: 1, yTicks: stride(from: 0.0, through: 1.0, by: 0.25).map { ($0, FigureText.percent($0)) },
             series: series, emptyText: empty, id: "chart-timeline").svg()
     }
 }

@@ -35,7 +35,7 @@ enum ReportDefinitions {
             return language.pick("**Planen**: ingen plan är angiven (införandets start och slut saknas i inställningarna).",
                                  "**Plan**: no plan is set (the rollout's start and end are missing from the settings).")
         }
-        let milestones = plan.milestones.map { "\($0.date) \(StatusText.percent($0.share))" }.joined(separator: ", ")
+        let milestones = plan.milestones.map { "\($0.date) \(FigureText.percent($0.share))" }.joined(separator: ", ")
         let start = language.pick("från 0 % när införandet startar (\(plan.start))", "from 0 % when the rollout starts (\(plan.start))")
         let end = plan.target.map { language.pick("till 100 % när det ska vara klart (\($0))", "to 100 % when it is to be done (\($0))") }
         if milestones.isEmpty {

@@ -1,10 +1,15 @@
-/// The report as markdown: read as it is, and the source of the HTML (whose charts go where
-/// the `[[chart:…]]` markers stand).
+/// The report as markdown: read as it is, and the source of the HTML. Where a chart belongs
+/// the document has a chart part; markdown shows the chart's figures in the table beside it,
+/// and the HTML draws the chart from the same figures.
 enum ReportMarkdown {
     static func render(_ report: ProgressReport) -> String {
+        document(report).markdown
+    }
+
+    static func document(_ report: ProgressReport) -> ReportDocument {
         let l = report.language
         let f = report.figures
-        var out: [String] = []
+        var out = ReportDocument.Builder()
         out.append("# " + l.pick("Uppföljning av införandet", "Rollout progress"))
         out.append("")
         out.append("**\(MarkdownText.escape(report.heading))**")
@@ -15,17 +20,17 @@ enum ReportMarkdown {
         if !report.problems.isEmpty { out += problemsPart(report) }
         guard !report.isEmpty else {
             out += ["", l.pick("Inget har hänt ännu: det finns inga chefer, workshopar eller APT:er att redovisa.", "Nothing has happened yet: there are no managers, workshops or APTs to report.")]
-            return out.joined(separator: "\n") + "\n"
+            return out.finish()
         }
         out += ["", "## " + l.pick("Sammanfattning", "Summary"), ""]
         out.append("- " + l.pick("Chefer nådda av workshop: ", "Managers reached by a workshop: ") + count(f.reached, of: f.activeManagers, l))
         if f.catchUp > 0 { out.append("- " + l.pick("Nya chefer som ska nås i efterhand: \(f.catchUp)", "New managers to be reached later: \(f.catchUp)")) }
-        out.append("- " + l.pick("Genomförda APT:er: ", "APTs held: ") + StatusText.grouped(f.aptsHeld) + l.pick(", med \(StatusText.grouped(f.participants)) deltagare", ", with \(StatusText.grouped(f.participants)) participants"))
+        out.append("- " + l.pick("Genomförda APT:er: ", "APTs held: ") + FigureText.grouped(f.aptsHeld) + l.pick(", med \(FigureText.grouped(f.participants)) deltagare", ", with \(FigureText.grouped(f.participants)) participants"))
         out.append("- " + l.pick("Personal nådd: ", "Staff reached: ") + count(f.staffReached, of: f.staff, l))
-        out.append("- " + l.pick("Införandet: ", "Rollout: ") + StatusText.percent(f.coverage) + " " + RolloutRecords.scope(restricted: !report.rolloutSections.isEmpty, l)
+        out.append("- " + l.pick("Införandet: ", "Rollout: ") + FigureText.percent(f.coverage) + " " + RolloutRecords.scope(restricted: !report.rolloutSections.isEmpty, l)
                    + (f.planned.map { planned in
-                       let gap = StatusText.gapText(f.coverage, planned, short: false, language: l).text
-                       return l.pick("; planen i dag: \(StatusText.percent(planned)), alltså \(gap)", "; plan for today: \(StatusText.percent(planned)), that is \(gap)")
+                       let gap = FigureText.gapText(f.coverage, planned, short: false, language: l).text
+                       return l.pick("; planen i dag: \(FigureText.percent(planned)), alltså \(gap)", "; plan for today: \(FigureText.percent(planned)), that is \(gap)")
                    } ?? ""))
         if let target = report.plan?.target { out.append("- " + l.pick("Införandet ska vara klart: \(target)", "The rollout is to be done by \(target)")) }
         let c = report.commitments
@@ -33,15 +38,18 @@ enum ReportMarkdown {
         let q = report.questions
         out.append("- " + l.pick("Frågor till HR: \(q.total), ", "Questions to HR: \(q.total), ")
                    + (q.unanswered == q.total && q.total > 0 ? l.pick("ingen besvarad ännu", "none answered yet") : l.pick("varav \(q.unanswered) utan svar", "\(q.unanswered) unanswered")))
-        out += departmentsPart(report) + sectionsPart(report) + timelinePart(report) + workshopsPart(report)
+        departmentsPart(report, into: &out)
+        sectionsPart(report, into: &out)
+        timelinePart(report, into: &out)
+        out += workshopsPart(report)
         out += feedbackPart(report) + questionsPart(report) + costPart(report)
         out += ["", "## " + l.pick("Så räknas siffrorna", "How the figures are computed"), ""]
         out += ReportDefinitions.text(l, minimumGroup: report.minimumGroup, plan: report.plan, aptMinutes: report.aptMinutes, rolloutSections: report.rolloutSections).map { "- " + $0 }
-        return out.joined(separator: "\n") + "\n"
+        return out.finish()
     }
 
     static func count(_ part: Int, of whole: Int, _ l: Language) -> String {
-        l.pick("\(StatusText.grouped(part)) av \(StatusText.grouped(whole))", "\(StatusText.grouped(part)) of \(StatusText.grouped(whole))") + " (\(StatusText.percent(ProgressFigures.share(part, whole))))"
+        l.pick("\(FigureText.grouped(part)) av \(FigureText.grouped(whole))", "\(FigureText.grouped(part)) of \(FigureText.grouped(whole))") + " (\(FigureText.percent(ProgressFigures.share(part, whole))))"
     }
 
     static func row(_ cells: [String]) -> String { RecordTable.format(cells) }
@@ -61,38 +69,39 @@ enum ReportMarkdown {
         return out
     }
 
-    private static func departmentsPart(_ report: ProgressReport) -> [String] {
+    private static func departmentsPart(_ report: ProgressReport, into out: inout ReportDocument.Builder) {
         let l = report.language
-        var out = ["", "## " + l.pick("Per förvaltning", "By department"), "", "[[chart:departments]]", ""]
+        out += ["", "## " + l.pick("Per förvaltning", "By department"), ""]
+        out.chart(.departments)
         out += header([l.pick("Förvaltning", "Department"), l.pick("Aktiva chefer", "Active managers"), l.pick("Nådda", "Reached"), l.pick("Personal", "Staff"), l.pick("Personal nådd", "Staff reached"), l.pick("Införandet", "Rollout")])
         for d in report.figures.departments {
-            out.append(row([d.name, String(d.activeManagers), "\(d.reached) (\(StatusText.percent(ProgressFigures.share(d.reached, d.activeManagers))))",
-                            StatusText.grouped(d.staff), StatusText.grouped(d.staffReached), StatusText.percent(d.coverage)]))
+            out.append(row([d.name, String(d.activeManagers), "\(d.reached) (\(FigureText.percent(ProgressFigures.share(d.reached, d.activeManagers))))",
+                            FigureText.grouped(d.staff), FigureText.grouped(d.staffReached), FigureText.percent(d.coverage)]))
         }
-        return out
     }
 
-    private static func sectionsPart(_ report: ProgressReport) -> [String] {
+    private static func sectionsPart(_ report: ProgressReport, into out: inout ReportDocument.Builder) {
         let l = report.language
-        var out = ["", "## " + l.pick("Per avsnitt", "By section"), "", "[[chart:sections]]", ""]
+        out += ["", "## " + l.pick("Per avsnitt", "By section"), ""]
+        out.chart(.sections)
         out += header([l.pick("Avsnitt", "Section"), l.pick("APT:er", "APTs"), l.pick("Chefer med APT", "Managers with an APT"), l.pick("Andel av cheferna", "Share of managers"), l.pick("Personal nådd", "Staff reached")])
         for s in report.figures.sections {
-            out.append(row(["\(s.id) \(s.title)", String(s.apts), String(s.managersWithApt), StatusText.percent(s.coverage), StatusText.grouped(s.staffReached)]))
+            out.append(row(["\(s.id) \(s.title)", String(s.apts), String(s.managersWithApt), FigureText.percent(s.coverage), FigureText.grouped(s.staffReached)]))
         }
-        return out
     }
 
-    private static func timelinePart(_ report: ProgressReport) -> [String] {
+    private static func timelinePart(_ report: ProgressReport, into out: inout ReportDocument.Builder) {
         let l = report.language
-        guard !report.timeline.points.isEmpty else { return [] }
-        var out = ["", "## " + l.pick("Över tid, mot planen", "Over time, against the plan"), "", "[[chart:timeline]]", ""]
+        guard !report.timeline.points.isEmpty else { return }
+        out += ["", "## " + l.pick("Över tid, mot planen", "Over time, against the plan"), ""]
+        // One point makes no line to draw; its table says all there is.
+        if report.timeline.points.count >= 2 { out.chart(.timeline) }
         out += header([l.pick("Datum", "Date"), l.pick("Införandet", "Rollout"), l.pick("Planen", "Plan")])
         let points = report.timeline.points
         let step = max(1, (points.count + 11) / 12)
         for (index, point) in points.enumerated() where index % step == 0 || index == points.count - 1 {
-            out.append(row([point.date.description, StatusText.percent(point.coverage), point.planned.map(StatusText.percent) ?? "–"]))
+            out.append(row([point.date.description, FigureText.percent(point.coverage), point.planned.map(FigureText.percent) ?? "–"]))
         }
-        return out
     }
 
     private static func workshopsPart(_ report: ProgressReport) -> [String] {
@@ -102,7 +111,7 @@ enum ReportMarkdown {
         out += header([l.pick("Datum", "Date"), l.pick("Plats", "Place"), l.pick("Inbjudna", "Invited"), l.pick("Närvarande", "Present"), l.pick("Förhinder", "Excused"), l.pick("Frånvarande", "Absent"), l.pick("Närvaro", "Attendance"), l.pick("Närvaro eller förhinder", "Present or excused"), l.pick("Betyg", "Rating")])
         for w in report.workshops {
             let rating = w.ratings == 0 ? "–" : (w.averageRating.map { decimal($0, l) } ?? PrivacyText.tooFew(l))
-            out.append(row([w.date.description, w.place, String(w.invited), String(w.present), String(w.excused), String(w.absent), StatusText.percent(w.attendance), StatusText.percent(w.commitment), rating]))
+            out.append(row([w.date.description, w.place, String(w.invited), String(w.present), String(w.excused), String(w.absent), FigureText.percent(w.attendance), FigureText.percent(w.commitment), rating]))
         }
         return out
     }
@@ -180,13 +189,13 @@ enum ReportMarkdown {
         let l = report.language
         let cost = report.cost
         var out = ["", "## " + l.pick("Kostnad i arbetstid", "Cost in staff hours"), ""]
-        let hours = { (value: Double) in StatusText.grouped(Int(value.rounded())) }
-        let participants = StatusText.grouped(report.figures.participants)
+        let hours = { (value: Double) in FigureText.grouped(Int(value.rounded())) }
+        let participants = FigureText.grouped(report.figures.participants)
         out.append(l.pick(
             "Workshopar: \(hours(cost.workshopHours)) timmar. APT:er: \(hours(cost.aptHours)) timmar (\(participants) deltagare × \(report.aptMinutes) minuter). Totalt \(hours(cost.totalHours)) timmar.",
             "Workshops: \(hours(cost.workshopHours)) hours. APTs: \(hours(cost.aptHours)) hours (\(participants) participants × \(report.aptMinutes) minutes). In all \(hours(cost.totalHours)) hours."))
         if let kronor = cost.kronor {
-            out.append(l.pick("Med \(StatusText.grouped(Int(cost.hourlyCost ?? 0))) kr per timme blir det \(StatusText.grouped(Int(kronor.rounded()))) kr.", "At \(StatusText.grouped(Int(cost.hourlyCost ?? 0))) SEK an hour that is \(StatusText.grouped(Int(kronor.rounded()))) SEK."))
+            out.append(l.pick("Med \(FigureText.grouped(Int(cost.hourlyCost ?? 0))) kr per timme blir det \(FigureText.grouped(Int(kronor.rounded()))) kr.", "At \(FigureText.grouped(Int(cost.hourlyCost ?? 0))) SEK an hour that is \(FigureText.grouped(Int(kronor.rounded()))) SEK."))
         }
         return out
     }

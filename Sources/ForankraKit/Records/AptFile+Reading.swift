@@ -15,28 +15,16 @@ extension AptFile {
         } catch {
             return .brokenFrontMatter(error, path: path)
         }
-        var problems: [RecordProblem] = []
-        func required(_ key: String) -> String {
-            let value = front[key] ?? ""
-            if value.isEmpty { problems.append(.init(.missingField, "the APT record has no '\(key)'", path: path, line: front.field(key)?.line ?? 1, hint: "Add a line `\(key): …` between the --- lines.")) }
-            return value
-        }
-        let dateText = required("date")
-        let date = CalendarDate(iso: dateText)
-        if date == nil && !dateText.isEmpty {
-            problems.append(.init(.badDate, "'\(dateText)' is not a real date", path: path, line: front.field("date")?.line ?? 1, hint: "Write the date as YYYY-MM-DD."))
-        }
-        let participantsText = required("participants")
-        let participants = Int(participantsText)
-        if !participantsText.isEmpty && (participants == nil || participants ?? 0 < 0) {
-            problems.append(.init(.badNumber, "'\(participantsText)' is not a number of participants", path: path, line: front.field("participants")?.line ?? 1,
-                                  hint: "Write a whole number, 0 or more."))
-        }
-        let sections = required("sections").split(separator: ",").map(\.trimmedOfSpaces).filter { !$0.isEmpty }
+        var fields = FieldReader(front, path: path, record: "the APT record")
+        let date = fields.date("date", required: true)
+        let managerID = fields.required("manager")
+        let participants = fields.number("participants", in: 0...Int.max, required: true)
+        let sections = fields.list("sections", required: true)
+        let session = fields.number("session", in: 1...99, required: false)
         let parts = Self.sections(lines)
         let record = AptRecord(
-            path: path, date: date ?? .epoch, managerID: required("manager"), unit: front["unit"] ?? "",
-            sections: sections, participants: participants ?? 0,
+            path: path, date: date ?? .epoch, managerID: managerID, unit: front["unit"] ?? "",
+            sections: sections, participants: participants ?? 0, session: session ?? 1,
             conclusion: sectionText(lines, in: parts["det viktigaste vi kom fram till"]),
             commitments: checklist(lines, in: parts["åtaganden"]).map { item in
                 let (what, who, due) = splitCommitment(item.text)
@@ -44,7 +32,7 @@ extension AptFile {
             },
             questions: checklist(lines, in: parts["frågor till hr"]).map { .init(text: $0.text, answered: $0.checked, line: $0.line) },
             source: front["source"] ?? "")
-        return RecordReading(model: record, frontMatter: front, problems: problems)
+        return RecordReading(model: record, frontMatter: front, problems: fields.problems)
     }
 
     /// The lines under each "## " heading, by the heading in lower case, found in one pass.

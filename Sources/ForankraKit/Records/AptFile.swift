@@ -8,7 +8,7 @@ enum AptFile {
         manager: \(record.managerID)
         unit: \(WorkshopFile.frontMatterValue(record.unit))
         sections: \(record.sections.joined(separator: ", "))
-        participants: \(record.participants)
+        participants: \(record.participants)\(record.session > 1 ? "\nsession: \(record.session)" : "")
         recorded: \(recorded)
         source: \(WorkshopFile.frontMatterValue(record.source))
         ---

@@ -33,6 +33,9 @@ public struct AptRecord: Sendable, Equatable {
     public var unit: String
     public var sections: [String]
     public var participants: Int
+    /// 1 for the first meeting a manager holds on a section on a day; 2, 3 … for further
+    /// groups the same day (a unit that meets in two shifts), which are not duplicates.
+    public var session: Int = 1
     public var conclusion: String
     public var commitments: [Commitment]
     public var questions: [Question]
@@ -43,9 +46,9 @@ public struct AptRecord: Sendable, Equatable {
         "apt/\(date.year)/\(date)-\(managerID)-\(sections.map(Slug.sortableSafe).joined(separator: "+")).md"
     }
 
-    /// Same manager, same day, a shared section: the same meeting reported twice.
+    /// Same manager, same day, a shared section, same session: the same meeting reported twice.
     func duplicates(_ other: AptRecord) -> Bool {
-        managerID == other.managerID && date == other.date && !Set(sections).isDisjoint(with: other.sections)
+        managerID == other.managerID && date == other.date && session == other.session && !Set(sections).isDisjoint(with: other.sections)
     }
 }
 

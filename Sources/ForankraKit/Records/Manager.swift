@@ -108,14 +108,16 @@ struct RosterFile {
             let staff = cell("Medarbetare")
             if !staff.isEmpty {
                 if let count = Int(staff), count >= 0 { manager.staff = count } else {
-                    problems.append(.init(.badNumber, "'\(staff)' is not a number of staff", path: path, line: line, hint: "Write a whole number, e.g. 12."))
+                    let wording = ValueWording.notANumber(staff, key: "Medarbetare", in: 0...Int.max)
+                    problems.append(.init(.badNumber, wording.message, path: path, line: line, hint: wording.hint))
                 }
             }
             for (name, keyPath) in [("Från", \Manager.from), ("Till", \Manager.to)] {
                 let text = cell(name)
                 guard !text.isEmpty else { continue }
                 if let date = CalendarDate(iso: text) { manager[keyPath: keyPath] = date } else {
-                    problems.append(.init(.badDate, "'\(text)' in \(name) is not a real date", path: path, line: line, hint: "Write the date as YYYY-MM-DD."))
+                    let wording = ValueWording.notADate(text)
+                    problems.append(.init(.badDate, wording.message + " (column \(name))", path: path, line: line, hint: wording.hint))
                 }
             }
             if let earlier = lineByID[id] {

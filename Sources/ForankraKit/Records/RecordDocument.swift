@@ -109,33 +109,13 @@ struct RecordTable {
     }
 
     static func isSeparator(_ line: String) -> Bool {
-        let trimmed = line.trimmedOfSpaces
-        return trimmed.hasPrefix("|") && trimmed.allSatisfy { "|-: ".contains($0) } && trimmed.contains("-")
+        isRow(line) && MarkdownTable.isSeparator(Substring(line))
     }
 
-    /// Cells split on pipes that are not escaped, read back to their plain words.
+    /// Cells split as the markdown reader splits them (escaped pipes, one trailing pipe), then
+    /// read back to their plain words, so a record reads the same as it prints.
     static func cells(of line: String) -> [String] {
-        var cells: [String] = []
-        var current = ""
-        var escaped = false
-        var body = Substring(line.trimmedOfSpaces)
-        if body.first == "|" { body = body.dropFirst() }
-        for character in body {
-            if escaped {
-                current.append(character == "|" ? "|" : "\\")
-                if character != "|" { current.append(character) }
-                escaped = false
-            } else if character == "\\" {
-                escaped = true
-            } else if character == "|" {
-                cells.append(current)
-                current = ""
-            } else {
-                current.append(character)
-            }
-        }
-        if !current.trimmedOfSpaces.isEmpty { cells.append(current) }
-        return cells.map { MarkdownInline.plainText($0.trimmedOfSpaces) }
+        MarkdownTable.cells(of: Substring(line)).map { MarkdownInline.plainText($0) }
     }
 
     /// A row with every cell escaped, so a name with `|` or `*` cannot break the table.

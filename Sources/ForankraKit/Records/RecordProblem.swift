@@ -72,7 +72,7 @@ public struct RecordProblem: Sendable, Equatable {
     }
 
     public var error: ForankraError {
-        .data(message, path: path, line: line, hint: hint)
+        .data(message, path: path, line: line, code: code.rawValue, hint: hint)
     }
 
     /// What a throwing reader throws: the first problem, the others listed in its hint.
@@ -81,8 +81,22 @@ public struct RecordProblem: Sendable, Equatable {
         guard problems.count > 1 else { return first }
         var combined = first
         combined.message += " (and \(problems.count - 1) more)"
-        combined.hint = problems.dropFirst().prefix(20).map { "line \($0.line): \($0.message)" }.joined(separator: "\n  ")
+        combined.hint = problems.dropFirst().prefix(20).map { "line \($0.line): [\($0.code.rawValue)] \($0.message)" }.joined(separator: "\n  ")
         return combined
+    }
+
+    /// What a command that writes a record says when the record it was about to write breaks
+    /// a rule: the problems with their codes and hints, placed at the input they came from
+    /// (the file being imported), not in a file that was never written.
+    static func refusal(_ problems: [RecordProblem], at source: (path: String, line: Int)? = nil) -> ForankraError? {
+        guard let first = problems.first else { return nil }
+        var error = ForankraError(.dataError, first.message, path: source?.path, location: source.map { SourceLocation(line: $0.line) },
+                                  code: first.code.rawValue, hint: first.hint ?? first.code.defaultHint)
+        if problems.count > 1 {
+            error.message += " (and \(problems.count - 1) more)"
+            error.hint = problems.dropFirst().prefix(20).map { "[\($0.code.rawValue)] \($0.message)" }.joined(separator: "\n  ")
+        }
+        return error
     }
 }
 

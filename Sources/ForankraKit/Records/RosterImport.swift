@@ -60,7 +60,7 @@ struct RosterImport {
                 let text = value(field)
                 guard !text.isEmpty else { return nil }
                 let day = CalendarDate(iso: String(text.prefix(10)))
-                if day == nil { fail("'\(text)' is not a real date", "Write dates as YYYY-MM-DD.") }
+                if day == nil { let wording = ValueWording.notADate(text); fail(wording.message, wording.hint) }
                 return day
             }
             entries.append(Entry(name: name, email: email, department: value(.department), unit: value(.unit), staff: staff, from: date(.from), to: date(.to), line: row.line))

@@ -26,7 +26,10 @@ enum WorkshopFeedbackReader {
                 switch key {
                 case "datum", "date":
                     current?.date = CalendarDate(iso: value)
-                    if current?.date == nil { problems.append(.init(.badDate, "'\(value)' is not a real date", path: path, line: index + 1, hint: "Write the date as YYYY-MM-DD.")) }
+                    if current?.date == nil {
+                        let wording = ValueWording.notADate(value)
+                        problems.append(.init(.badDate, wording.message, path: path, line: index + 1, hint: wording.hint))
+                    }
                 case "från", "from", "by":
                     current?.by = ["anonym", "anonymous", ""].contains(value.lowercased()) ? nil : value
                 case "betyg", "rating":

@@ -68,45 +68,27 @@ enum WorkshopFile {
             return .brokenFrontMatter(error, path: path)
         }
         let front = document.frontMatter
-        var problems: [RecordProblem] = []
-        func field(_ key: String) -> (String, Int) {
-            let value = front[key] ?? ""
-            if value.isEmpty { problems.append(.init(.missingField, "the workshop has no '\(key)'", path: path, line: front.field(key)?.line ?? 1, hint: "Add a line `\(key): …` between the --- lines.")) }
-            return (value, front.field(key)?.line ?? 1)
-        }
-        let (dateText, dateLine) = field("date")
-        let date = CalendarDate(iso: dateText)
-        if date == nil && !dateText.isEmpty {
-            problems.append(.init(.badDate, "'\(dateText)' is not a real date", path: path, line: dateLine, hint: "Write the date as YYYY-MM-DD."))
-        }
-        func time(_ key: String) -> ClockTime? {
-            let (text, line) = field(key)
-            let value = ClockTime(text)
-            if value == nil && !text.isEmpty { problems.append(.init(.badValue, "'\(text)' is not a time", path: path, line: line, hint: "Write it as HH:MM.")) }
-            return value
-        }
-        let start = time("start"), end = time("end")
+        var fields = FieldReader(front, path: path, record: "the workshop")
+        let date = fields.date("date", required: true)
+        let start = fields.time("start"), end = fields.time("end")
         if let start, let end, end <= start {
-            problems.append(.init(.badValue, "the workshop ends (\(end)) before it starts (\(start))", path: path, line: front.field("end")?.line ?? 1, hint: "Check the start and end times."))
+            fields.add(.badValue, "the workshop ends (\(end)) before it starts (\(start))", key: "end", hint: "Check the start and end times.")
         }
-        let (capacityText, capacityLine) = field("capacity")
-        let capacity = Int(capacityText)
-        if capacity == nil || capacity ?? 0 < 1, !capacityText.isEmpty {
-            problems.append(.init(.badNumber, "capacity '\(capacityText)' is not a number of seats", path: path, line: capacityLine, hint: "Write a whole number, 1 or more."))
-        }
+        let capacity = fields.number("capacity", in: 1...Int.max, required: true)
         let statusText = front["status"] ?? "planerad"
         let status = Workshop.Status(rawValue: statusText.lowercased()) ?? Workshop.Status.aliases[statusText.lowercased()]
         if status == nil {
-            problems.append(.init(.badValue, "status '\(statusText)' is not one of planerad, genomförd, inställd", path: path, line: front.field("status")?.line ?? 1,
-                                  hint: "Write planerad, genomförd or inställd."))
+            fields.add(.badValue, ValueWording.notOneOf(statusText, key: "status", Workshop.Status.allCases.map(\.rawValue)), key: "status")
         }
+        let sections = fields.list("sections", required: false)
+        let facilitators = fields.list("facilitators", separator: ";", required: false)
+        var problems = fields.problems
         let participants = readParticipants(document, path: path, problems: &problems)
         let feedback = WorkshopFeedbackReader.read(document.lines, path: path, problems: &problems)
         let workshop = Workshop(
             id: id, date: date ?? CalendarDate.epoch, start: start ?? ClockTime.midnight, end: end ?? ClockTime.midnight,
             place: front["place"] ?? "", capacity: capacity ?? 0,
-            sections: (front["sections"] ?? "").split(separator: ",").map { $0.trimmedOfSpaces }.filter { !$0.isEmpty },
-            facilitators: (front["facilitators"] ?? "").split(separator: ";").map { $0.trimmedOfSpaces }.filter { !$0.isEmpty },
+            sections: sections, facilitators: facilitators,
             status: status ?? .planned, participants: participants, feedback: feedback)
         return RecordReading(model: workshop, frontMatter: front, problems: problems)
     }

@@ -5,22 +5,26 @@ public struct ForankraError: Error, Equatable, Sendable, CustomStringConvertible
     public var message: String
     public var path: String?
     public var location: SourceLocation?
+    /// The stable code of a problem in a record (`BAD-DATE`), when the error is one; printed in
+    /// brackets for editors and scripts.
+    public var code: String?
     /// What the user can do about it; printed on its own line after the message.
     public var hint: String?
 
     public init(
         _ exitCode: ExitCode, _ message: String, path: String? = nil,
-        location: SourceLocation? = nil, hint: String? = nil
+        location: SourceLocation? = nil, code: String? = nil, hint: String? = nil
     ) {
         self.exitCode = exitCode
         self.message = message
         self.path = path
         self.location = location
+        self.code = code
         self.hint = hint
     }
 
-    public static func data(_ message: String, path: String? = nil, line: Int? = nil, column: Int? = nil, hint: String? = nil) -> ForankraError {
-        ForankraError(.dataError, message, path: path, location: line.map { SourceLocation(line: $0, column: column) }, hint: hint)
+    public static func data(_ message: String, path: String? = nil, line: Int? = nil, column: Int? = nil, code: String? = nil, hint: String? = nil) -> ForankraError {
+        ForankraError(.dataError, message, path: path, location: line.map { SourceLocation(line: $0, column: column) }, code: code, hint: hint)
     }
 
     /// Adds the file path when an inner layer (a parser working on a string) did not know it.
@@ -30,15 +34,9 @@ public struct ForankraError: Error, Equatable, Sendable, CustomStringConvertible
         return copy
     }
 
+    /// `path:line:column: error: [CODE] message`, as compilers print a diagnostic, so an editor
+    /// or a CI annotator can jump to the place; `forankra: error: message` without a file.
     public var description: String {
-        var prefix = ""
-        if let path {
-            prefix = path
-            if let location { prefix += ":\(location)" }
-            prefix += ": "
-        } else if let location {
-            prefix = "line \(location): "
-        }
-        return prefix + message
+        Diagnostic(severity: .error, path: path, location: location, code: code, message: message).text
     }
 }

@@ -12,36 +12,27 @@ struct TemplateSource {
 
     /// `--templates DIR` when given; otherwise the `templates/` folder of the workspace (the one
     /// given with -w, else the nearest folder upwards holding `forankra.md`), if it has one.
-    static func find(override: String?, workspaceRoot root: String? = nil, context: RunContext) throws -> TemplateSource {
+    static func find(override: String?, workspaceRoot root: String? = nil, from folder: WorkingFolder) throws -> TemplateSource {
         if let override {
-            return try TemplateSource(folder: context.resolve(override), context: context)
+            return try TemplateSource(folder: folder.resolve(override), shownFrom: folder)
         }
-        if let workspace = root ?? workspaceRoot(from: context.workingDirectory) {
+        if let workspace = root ?? Workspace.nearestRoot(from: folder.path) {
             var isFolder: ObjCBool = false
-            let folder = workspace + "/templates"
-            if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue {
-                return try TemplateSource(folder: folder, context: context)
+            let templates = workspace + "/templates"
+            if FileManager.default.fileExists(atPath: templates, isDirectory: &isFolder), isFolder.boolValue {
+                return try TemplateSource(folder: templates, shownFrom: folder)
             }
         }
         return TemplateSource()
     }
 
-    static func workspaceRoot(from folder: String) -> String? {
-        var current = URL(fileURLWithPath: folder).standardizedFileURL
-        while true {
-            if FileManager.default.fileExists(atPath: current.appendingPathComponent("forankra.md").path) { return current.path }
-            let parent = current.deletingLastPathComponent()
-            if parent.path == current.path { return nil }
-            current = parent
-        }
-    }
-
     init() {}
 
-    init(folder: String, context: RunContext) throws {
+    /// The templates in `folder`; paths in messages are shown relative to `shownFrom`.
+    init(folder: String, shownFrom: WorkingFolder) throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ForankraError(.noInput, "no templates folder here", path: context.display(folder))
+            throw ForankraError(.noInput, "no templates folder here", path: shownFrom.display(folder))
         }
         overrideFolder = folder
         let files = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? [])
@@ -49,8 +40,8 @@ struct TemplateSource {
         for relative in files {
             let path = folder + "/" + relative
             let data = FileManager.default.contents(atPath: path) ?? Data()
-            let text = try TextDecoding.decode(data, path: context.display(path)).text
-            overrides[relative] = (context.display(path), text)
+            let text = try TextDecoding.decode(data, path: shownFrom.display(path)).text
+            overrides[relative] = (shownFrom.display(path), text)
         }
     }
 

@@ -6,9 +6,13 @@ struct WorkshopEditing {
     var document: RecordDocument
     /// A file saved by a Windows editor is written back with its BOM and CRLF line ends.
     let style: RecordFileStyle
+    private let workshopID: String
+    private let originalText: String
 
     init(_ workshop: Workshop, in workspace: Workspace) throws {
         (document, style) = try workspace.openRecord(workshop.relativePath)
+        workshopID = workshop.id
+        originalText = document.text
     }
 
     private func participantTable() throws -> RecordTable {
@@ -52,7 +56,20 @@ struct WorkshopEditing {
         }
     }
 
-    func write(in workspace: Workspace) throws {
+    /// Writes the edited file, unless the edit gives the workshop a problem `check` would
+    /// report that it did not have before. Problems already in the file are left for HR to
+    /// mend and do not block the edit.
+    func write(in workspace: Workspace, rules: RecordRules) throws {
+        let before = problems(in: originalText, rules: rules)
+        let introduced = problems(in: document.text, rules: rules).filter { problem in
+            !before.contains { $0.code == problem.code && $0.message == problem.message }
+        }
+        if let refusal = RecordProblem.refusal(introduced) { throw refusal }
         try workspace.save(document, style: style)
+    }
+
+    private func problems(in text: String, rules: RecordRules) -> [RecordProblem] {
+        let reading = WorkshopFile.reading(text, path: document.path, id: workshopID)
+        return reading.problems + rules.workshopProblems(reading)
     }
 }

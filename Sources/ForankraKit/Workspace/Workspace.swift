@@ -27,20 +27,32 @@ public struct Workspace: Sendable {
         return Workspace(root: root, settings: try WorkspaceSettings.read(text, path: path))
     }
 
-    /// The nearest workspace at or above `folder`, or the one named with `-w`.
-    static func locate(explicit: String?, context: RunContext) throws -> Workspace {
-        try open(root: locateRoot(explicit: explicit, context: context))
+    /// The workspace named with `-w`, or the nearest one at or above the working folder.
+    static func locate(explicit: String?, from folder: WorkingFolder) throws -> Workspace {
+        try open(root: locateRoot(explicit: explicit, from: folder))
     }
 
     /// The folder `locate` would open, without reading its settings (`check` reads them itself,
     /// collecting every problem instead of stopping at the first).
-    static func locateRoot(explicit: String?, context: RunContext) throws -> String {
-        if let explicit { return context.resolve(explicit) }
-        guard let root = TemplateSource.workspaceRoot(from: context.workingDirectory) else {
+    static func locateRoot(explicit: String?, from folder: WorkingFolder) throws -> String {
+        if let explicit { return folder.resolve(explicit) }
+        guard let root = nearestRoot(from: folder.path) else {
             throw ForankraError(.noInput, "not inside a forankra workspace (no \(settingsFile) here or above)",
                                 hint: "Run 'forankra init' to create one, or give -w DIR.")
         }
         return root
+    }
+
+    /// The nearest folder at or above `folder` that holds `forankra.md`, as git finds its
+    /// repository.
+    static func nearestRoot(from folder: String) -> String? {
+        var current = URL(fileURLWithPath: folder).standardizedFileURL
+        while true {
+            if FileManager.default.fileExists(atPath: current.appendingPathComponent(settingsFile).path) { return current.path }
+            let parent = current.deletingLastPathComponent()
+            if parent.path == current.path { return nil }
+            current = parent
+        }
     }
 
     /// Every markdown file below `folder`, relative to the root and sorted, so every listing

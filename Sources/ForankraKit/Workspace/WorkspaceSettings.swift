@@ -32,14 +32,6 @@ public struct WorkspaceSettings: Sendable, Equatable {
 
     public static func read(_ text: String, path: String) throws -> WorkspaceSettings {
         let reading = reading(text, path: path)
-        let problems = reading.problems.map(\.error)
-        if let first = problems.first {
-            var combined = first
-            if problems.count > 1 {
-                combined.message += problems.dropFirst().map { "\n  line \($0.location?.line ?? 1): \($0.message)" }.joined()
-            }
-            throw combined
-        }
         return try reading.get()
     }
 
@@ -73,22 +65,7 @@ public struct WorkspaceSettings: Sendable, Equatable {
         if let text = front["language"] {
             if let parsed = Language(rawValue: text) { language = parsed } else { problem("language '\(text)' is not sv or en", "language", hint: "Write `language: sv`.") }
         }
-        func number(_ key: String, _ range: ClosedRange<Int>, default value: Int) -> Int {
-            guard let text = front[key] else { return value }
-            guard let parsed = Int(text), range.contains(parsed) else {
-                problem("'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'", key, hint: "Write e.g. `\(key): \(value)`.")
-                return value
-            }
-            return parsed
-        }
-        func date(_ key: String) -> CalendarDate? {
-            guard let text = front[key], !text.isEmpty else { return nil }
-            guard let parsed = CalendarDate(iso: text) else {
-                problem("'\(key)' is not a real date: '\(text)'", key, hint: "Write the date as YYYY-MM-DD, e.g. 2026-01-12.")
-                return nil
-            }
-            return parsed
-        }
+        var fields = FieldReader(front, path: path, record: "forankra.md", codeOverride: .settings)
         var hourlyCost: Double?
         if let text = front["hourly_cost"], !text.isEmpty {
             // Written the Swedish way or not: "412,50", "412.50", "412".
@@ -107,9 +84,11 @@ public struct WorkspaceSettings: Sendable, Equatable {
         }
         var settings = WorkspaceSettings(
             organisation: organisation, programme: programme, language: language,
-            aptMinutes: number("apt_minutes", TimePlan.allowedMinutes, default: 30),
-            minimumGroupSize: number("minimum_group_size", 2...50, default: 5),
-            rolloutStart: date("rollout_start"), rolloutTarget: date("rollout_target"), hourlyCost: hourlyCost)
+            aptMinutes: fields.number("apt_minutes", in: TimePlan.allowedMinutes, required: false) ?? 30,
+            minimumGroupSize: fields.number("minimum_group_size", in: 2...50, required: false) ?? 5,
+            rolloutStart: fields.date("rollout_start", required: false), rolloutTarget: fields.date("rollout_target", required: false),
+            hourlyCost: hourlyCost)
+        problems += fields.problems
         if let start = settings.rolloutStart, let target = settings.rolloutTarget, target <= start {
             problem("rollout_target (\(target)) must come after rollout_start (\(start))", "rollout_target", hint: "Check the two dates.")
         }

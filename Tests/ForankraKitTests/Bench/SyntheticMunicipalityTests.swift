@@ -34,7 +34,7 @@ final class SyntheticMunicipalityTests: XCTestCase {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for relative in folder.listing() {
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder.path + "/" + relative, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: folder.path + "/" + relative, isDirectory: &isFolder)
             guard !isFolder.boolValue else { continue }
             let bytes = Array(relative.utf8) + [0] + Array(try Data(contentsOf: URL(fileURLWithPath: folder.path + "/" + relative)))
             for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0100_0000_01B3 }

@@ -13,7 +13,7 @@ final class ArgumentParsingTests: XCTestCase {
             .init(name: "force", short: "f", help: "A flag"),
             .init(name: "quiet", short: "q", help: "Another flag"),
         ],
-        positionals: "FILE", details: nil, example: "forankra pack p.txt")
+        positionals: CommandSpec.Positionals(display: "[FILE...]", minimum: 0, maximum: nil), details: nil, example: "forankra pack p.txt")
 
     private func parse(_ arguments: [String]) throws -> ParsedArguments {
         try ParsedArguments(ArgumentTokens.split(arguments), spec: spec)
@@ -130,8 +130,53 @@ final class ArgumentParsingTests: XCTestCase {
         }
     }
 
+    func testThePositionalCountIsCheckedBeforeAnyCommandRuns() throws {
+        func spec(_ positionals: CommandSpec.Positionals) -> CommandSpec {
+            CommandSpec(name: "demo", summary: "", usage: "", options: [], positionals: positionals, details: nil, example: "")
+        }
+        func refusal(_ positionals: CommandSpec.Positionals, _ arguments: [String]) -> String? {
+            do {
+                _ = try ParsedArguments(ArgumentTokens.split(arguments), spec: spec(positionals))
+                return nil
+            } catch {
+                return (error as? UsageError)?.message
+            }
+        }
+        XCTAssertEqual(refusal(.none, ["extra"]), "'extra' is not expected: demo takes no arguments")
+        XCTAssertEqual(refusal(.optional("DIR"), ["a", "b"]), "'b' is not expected: demo takes only [DIR]")
+        XCTAssertEqual(refusal(.one("FILE"), []), "missing FILE")
+        XCTAssertEqual(refusal(.one("FILE"), ["a", "b"]), "'b' is not expected: demo takes only FILE")
+        XCTAssertEqual(refusal(.oneOrMore("FILE"), []), "missing FILE...")
+        XCTAssertNil(refusal(.oneOrMore("FILE"), ["a", "b", "c"]))
+        XCTAssertNil(refusal(.one("FILE", thenAny: "SECTION"), ["p.txt", "3", "5"]))
+        XCTAssertNil(refusal(.none, []))
+    }
+
+    func testDatesAndTimesAreReadByTheParserAndRefusedWithTheOptionNamed() throws {
+        let spec = CommandSpec(
+            name: "plan", summary: "", usage: "", options: [
+                .init(name: "date", valueName: "DATE", help: ""), .init(name: "start", valueName: "HH:MM", help: ""),
+                .init(name: "commitment", valueName: "W", repeatable: true, help: ""),
+            ], positionals: .none, details: nil, example: "")
+        let good = try ParsedArguments(ArgumentTokens.split(["--date", "2024-02-29", "--start", "9.05"]), spec: spec)
+        XCTAssertEqual(try good.requiredDate("date"), CalendarDate(iso: "2024-02-29"))
+        XCTAssertEqual(try good.requiredTime("start").description, "09:05")
+        for (arguments, expected) in [(["--date", "2023-02-29"], "'2023-02-29' is not valid for --date: expected a real date as YYYY-MM-DD"),
+                                      (["--start", "25:00"], "'25:00' is not valid for --start: expected a time as HH:MM")] {
+            let parsed = try ParsedArguments(ArgumentTokens.split(arguments), spec: spec)
+            XCTAssertThrowsError(arguments[0] == "--date" ? try parsed.requiredDate("date") as Any : try parsed.requiredTime("start") as Any) { error in
+                XCTAssertEqual((error as? UsageError)?.message, expected)
+            }
+        }
+        let commitments = try ParsedArguments(ArgumentTokens.split(["--commitment", "a; b; 2026-13-01", "--commitment", "c"]), spec: spec)
+        XCTAssertThrowsError(try commitments.date("2026-13-01", of: "a; b; 2026-13-01", option: "commitment")) { error in
+            XCTAssertEqual((error as? UsageError)?.message, "'a; b; 2026-13-01' is not valid for --commitment: expected a real date as YYYY-MM-DD",
+                           "the whole value that holds the bad date is named, not the last --commitment")
+        }
+    }
+
     func testSuggestionFindsNearMissesOnly() {
-        let names = spec.options.map(\.name)
+        let names = spec.options.map { $0.name }
         XCTAssertEqual(Suggestion.closest(to: "minuts", among: names), "minutes")
         XCTAssertEqual(Suggestion.closest(to: "MINUTES", among: names), "minutes")
         XCTAssertEqual(Suggestion.closest(to: "secitons", among: names), "sections")

@@ -42,7 +42,7 @@ final class BinaryEndToEndTests: XCTestCase {
         let missing = try forankra(["outline", "finns-inte.md"], in: folder.path)
         XCTAssertEqual(missing.code, 66)
         XCTAssertEqual(missing.out, "")
-        XCTAssertTrue(missing.err.hasPrefix("Error: finns-inte.md: no such file"))
+        XCTAssertTrue(missing.err.hasPrefix("finns-inte.md: error: no such file"))
         let usage = try forankra(["outlien"], in: folder.path)
         XCTAssertEqual(usage.code, 64)
         XCTAssertTrue(usage.err.contains("Did you mean 'outline'?"))

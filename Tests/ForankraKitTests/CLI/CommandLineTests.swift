@@ -32,7 +32,7 @@ final class CommandLineTests: XCTestCase {
     func testUnknownCommandSuggestsTheNearestAndExits64() {
         let result = runForankra(["sheet", "x.txt"], in: NSTemporaryDirectory())
         XCTAssertEqual(result.code, .usage)
-        XCTAssertTrue(result.standardError.hasPrefix("Error: unknown command 'sheet'. Did you mean 'sheets'?\n"), result.standardError)
+        XCTAssertTrue(result.standardError.hasPrefix("forankra: error: unknown command 'sheet'. Did you mean 'sheets'?\n"), result.standardError)
         XCTAssertEqual(result.standardOutput, "")
     }
 
@@ -40,7 +40,7 @@ final class CommandLineTests: XCTestCase {
         let result = runForankra(["sheets", TestPaths.pdfExample, "--minuts", "45"], in: NSTemporaryDirectory())
         XCTAssertEqual(result.code, .usage)
         let lines = result.standardError.split(separator: "\n")
-        XCTAssertEqual(lines.first, "Error: unknown option '--minuts'. Did you mean '--minutes'?")
+        XCTAssertEqual(lines.first, "forankra: error: unknown option '--minuts'. Did you mean '--minutes'?")
         XCTAssertTrue(lines.contains { $0.hasPrefix("Usage: forankra sheets") })
         XCTAssertTrue(lines.contains("See 'forankra sheets --help'."))
     }
@@ -57,7 +57,7 @@ final class CommandLineTests: XCTestCase {
     func testMissingProgrammeFileExits66AndNamesIt() {
         let result = runForankra(["outline", "saknas.txt"], in: NSTemporaryDirectory())
         XCTAssertEqual(result.code, .noInput)
-        XCTAssertTrue(result.standardError.hasPrefix("Error: saknas.txt: no such file"), result.standardError)
+        XCTAssertTrue(result.standardError.hasPrefix("saknas.txt: error: no such file"), result.standardError)
     }
 
     func testEmptyBinaryAndUTF16FilesExit65WithTheFileNamed() throws {
@@ -68,7 +68,7 @@ final class CommandLineTests: XCTestCase {
         for name in ["tom.txt", "bild.txt", "utf16.txt"] {
             let result = runForankra(["sheets", name, "-o", "ut"], in: folder.path)
             XCTAssertEqual(result.code, .dataError, name)
-            XCTAssertTrue(result.standardError.hasPrefix("Error: \(name): "), result.standardError)
+            XCTAssertTrue(result.standardError.hasPrefix("\(name): error: "), result.standardError)
             XCTAssertFalse(folder.exists("ut"), "no output may be left after a failure")
         }
     }
@@ -87,7 +87,7 @@ final class CommandLineTests: XCTestCase {
         try folder.write("fil", "en fil står i vägen")
         let result = runForankra(["sheets", TestPaths.pdfExample, "-o", "fil/ut"], in: folder.path)
         XCTAssertEqual(result.code, .cannotWrite)
-        XCTAssertTrue(result.standardError.hasPrefix("Error: "), result.standardError)
+        XCTAssertTrue(result.standardError.contains(": error: "), result.standardError)
         XCTAssertEqual(folder.listing(), ["fil"], "no staging folder or partial output may remain")
     }
 

@@ -31,7 +31,7 @@ final class TemplateOverrideTests: XCTestCase {
         try folder.write("mallar/sv/apt-underlag.md", "# {{sheet.title}}\n\nAvsnitt {{sheet.titel}}\n")
         let result = runForankra(["sheets", TestPaths.pdfExample, "5", "--templates", "mallar", "-o", "ut"], in: folder.path)
         XCTAssertEqual(result.code, .dataError)
-        XCTAssertTrue(result.standardError.hasPrefix("Error: mallar/sv/apt-underlag.md:3:9: "), result.standardError)
+        XCTAssertTrue(result.standardError.hasPrefix("mallar/sv/apt-underlag.md:3:9: error: "), result.standardError)
         XCTAssertTrue(result.standardError.contains("sheet.titel"), result.standardError)
         XCTAssertFalse(folder.exists("ut"))
     }
@@ -41,7 +41,7 @@ final class TemplateOverrideTests: XCTestCase {
         try folder.write("mallar/sv/apt-underlag.md", "# {{sheet.title}}\n\n{{#quotes}}\n> {{text}}\n")
         let result = runForankra(["sheets", TestPaths.pdfExample, "5", "--templates", "mallar", "-o", "ut"], in: folder.path)
         XCTAssertEqual(result.code, .dataError)
-        XCTAssertTrue(result.standardError.hasPrefix("Error: mallar/sv/apt-underlag.md:3:1: "), result.standardError)
+        XCTAssertTrue(result.standardError.hasPrefix("mallar/sv/apt-underlag.md:3:1: error: "), result.standardError)
     }
 
     func testBrokenThemeFileInOverrideIsReportedWithItsLine() throws {
@@ -49,7 +49,7 @@ final class TemplateOverrideTests: XCTestCase {
         try folder.write("mallar/teman/lon.md", "---\nid: lon\nsv: Lön\n---\n\n## Nyckelord\n\nlön*\n")
         let result = runForankra(["outline", TestPaths.pdfExample, "--templates", "mallar"], in: folder.path)
         XCTAssertEqual(result.code, .dataError)
-        XCTAssertTrue(result.standardError.hasPrefix("Error: mallar/teman/lon.md:"), result.standardError)
+        XCTAssertTrue(result.standardError.hasPrefix("mallar/teman/lon.md:1: error: "), result.standardError)
     }
 
     func testBundledTemplatesMatchTheTemplatesFolder() throws {
@@ -61,6 +61,9 @@ final class TemplateOverrideTests: XCTestCase {
             let text = try String(contentsOfFile: root + "/templates/" + file.path, encoding: .utf8)
             XCTAssertEqual(file.text, text, "templates/\(file.path) changed; run `make templates`")
         }
+        let materialsOnDisk = (FileManager.default.enumerator(atPath: root + "/materials")?.allObjects as? [String] ?? [])
+            .filter { name in [".md", ".txt", ".csv"].contains(where: name.hasSuffix) }.sorted()
+        XCTAssertEqual(BundledMaterials.files.map(\.path), materialsOnDisk, "a file was added to or removed from materials/; run `make templates`")
         for file in BundledMaterials.files {
             let data = try Data(contentsOf: URL(fileURLWithPath: root + "/materials/" + file.path))
             XCTAssertEqual(file.text, String(decoding: data, as: UTF8.self), "materials/\(file.path) changed; run `make templates`")

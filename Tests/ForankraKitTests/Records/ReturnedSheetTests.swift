@@ -87,18 +87,18 @@ final class ReturnedSheetTests: XCTestCase {
 
     func testMissingDateNamesTheFieldAndLine() throws {
         let error = try error("bad-date-missing.md")
-        XCTAssertEqual(error.description, "bad-date-missing.md:60: \"Datum för arbetsplatsträffen\" is not filled in")
+        XCTAssertEqual(error.description, "bad-date-missing.md:60: error: \"Datum för arbetsplatsträffen\" is not filled in")
         XCTAssertEqual(error.hint, "Write the date as YYYY-MM-DD, for example 2026-04-20.")
     }
 
     func testImpossibleDateQuotesWhatWasWritten() throws {
         let error = try error("bad-date-30-february.md")
-        XCTAssertEqual(error.description, "bad-date-30-february.md:60: the date \"30/2\" in \"Datum för arbetsplatsträffen\" is not a real date")
+        XCTAssertEqual(error.description, "bad-date-30-february.md:60: error: the date \"30/2\" in \"Datum för arbetsplatsträffen\" is not a real date")
     }
 
     func testParticipantsInWordsAskForDigits() throws {
         let error = try error("bad-participants-in-words.md")
-        XCTAssertEqual(error.description, "bad-participants-in-words.md:63: the number of participants \"många\" in \"Antal deltagare\" is not a number in digits")
+        XCTAssertEqual(error.description, "bad-participants-in-words.md:63: error: the number of participants \"många\" in \"Antal deltagare\" is not a number in digits")
         XCTAssertEqual(error.hint, "Write how many took part, in digits, for example 14. Numbers in words, such as \"fjorton\", are not read.")
     }
 
@@ -114,14 +114,14 @@ final class ReturnedSheetTests: XCTestCase {
             """)
         let text = try String(contentsOfFile: TestPaths.fixtures + "/returned-sheets/bad-section-and-who-missing.md", encoding: .utf8)
         XCTAssertEqual(ReturnedSheetReader.problems(text: text, path: "s.md", today: today).map(\.description), [
-            "s.md:55: \"Avsnitt\" is missing from the return part, and the sheet's forankra comment is gone too",
-            "s.md:61: neither \"Chef\" nor \"Arbetsplats/enhet\" is filled in",
+            "s.md:55: error: \"Avsnitt\" is missing from the return part, and the sheet's forankra comment is gone too",
+            "s.md:61: error: neither \"Chef\" nor \"Arbetsplats/enhet\" is filled in",
         ])
     }
 
     func testAProgrammeIsNotAReturnedSheet() throws {
         let error = try error("programme-not-a-sheet.md")
-        XCTAssertEqual(error.description, "programme-not-a-sheet.md: this is not a returned APT sheet: it has no \"Återrapport till HR\" (\"Report back to HR\") part")
+        XCTAssertEqual(error.description, "programme-not-a-sheet.md: error: this is not a returned APT sheet: it has no \"Återrapport till HR\" (\"Report back to HR\") part")
         XCTAssertNotNil(error.hint)
     }
 
@@ -132,7 +132,7 @@ final class ReturnedSheetTests: XCTestCase {
         let blank = text.components(separatedBy: "## Återrapport till HR")[0]
             + "## Återrapport till HR\n\n- Datum för arbetsplatsträffen* (ÅÅÅÅ-MM-DD): \n- Arbetsplats/enhet*: \n- Chef*: \n- Antal deltagare*: \n- Avsnitt*: 5 Arbetsmiljö och hälsa\n"
         XCTAssertEqual(ReturnedSheetReader.problems(text: blank, path: "b.md", today: today).map(\.description),
-                       ["b.md:56: the return part \"Återrapport till HR\" has not been filled in"])
+                       ["b.md:56: error: the return part \"Återrapport till HR\" has not been filled in"])
     }
 
     func testLabelsAreReadInEveryShapePeopleLeaveThem() throws {
@@ -197,18 +197,18 @@ final class ReturnedSheetTests: XCTestCase {
             |  | Anna |  |
             | Boka möte | Anna | snart |
             """).replacingOccurrences(of: "<!-- forankra:apt-underlag avsnitt=5 -->", with: "")), [
-            "x.md:5: the weekday in \"måndag 14 april 2026\" in \"Datum för arbetsplatsträffen\" does not fit the date: it was tisdag 14 april 2026",
-            "x.md:7: the number of participants \"12-14\" in \"Antal deltagare\" is a range, not one number",
-            "x.md:8: \"Avsnitt\" says \"Arbetsmiljö\", which names no section number",
-            "x.md:9: \"Chef\" is filled in twice: \"Anna Ek\" on line 6 and \"Bo Ek\" on line 9",
-            "x.md:13: a commitment has \"Vem ansvarar\" or \"Klart senast\" but no \"Vad ska göras\"",
-            "x.md:14: the date \"snart\" in \"Klart senast\" for \"Boka möte\" could not be read",
+            "x.md:5: error: the weekday in \"måndag 14 april 2026\" in \"Datum för arbetsplatsträffen\" does not fit the date: it was tisdag 14 april 2026",
+            "x.md:7: error: the number of participants \"12-14\" in \"Antal deltagare\" is a range, not one number",
+            "x.md:8: error: \"Avsnitt\" says \"Arbetsmiljö\", which names no section number",
+            "x.md:9: error: \"Chef\" is filled in twice: \"Anna Ek\" on line 6 and \"Bo Ek\" on line 9",
+            "x.md:13: error: a commitment has \"Vem ansvarar\" or \"Klart senast\" but no \"Vad ska göras\"",
+            "x.md:14: error: the date \"snart\" in \"Klart senast\" for \"Boka möte\" could not be read",
         ])
     }
 
     func testAMeetingDateAfterTodayIsRefused() {
         XCTAssertEqual(problems(sheet("- Datum*: 2026-05-14\n- Chef*: A\n- Antal deltagare*: 3\n")),
-                       ["x.md:5: the date \"2026-05-14\" in \"Datum för arbetsplatsträffen\" is after today (2026-04-20)"])
+                       ["x.md:5: error: the date \"2026-05-14\" in \"Datum för arbetsplatsträffen\" is after today (2026-04-20)"])
     }
 
     func testCommitmentsWrittenAsAListAreKept() throws {

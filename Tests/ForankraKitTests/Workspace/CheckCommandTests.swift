@@ -65,12 +65,12 @@ final class CheckCommandTests: XCTestCase {
         try folder.write("templates/teman/trasig.md", "Bara text, ingen front matter.\n")
     }
 
-    /// The `path:line: CODE` part of each entry's first line.
+    /// The `path:line: CODE` part of each entry's first line, `path:line: error: [CODE] message`.
     private func entryHeads(_ output: String) -> [String] {
-        output.components(separatedBy: "\n").filter { !$0.hasPrefix(" ") && $0.contains(": ") && !$0.contains("problems:") }.map { line in
-            let parts = line.components(separatedBy: ": ")
-            let code = parts.count > 1 ? parts[1].split(separator: " ").first.map(String.init) ?? "" : ""
-            return parts[0] + ": " + code
+        output.components(separatedBy: "\n").filter { !$0.hasPrefix(" ") && $0.contains(": error: [") }.map { line in
+            let place = line.components(separatedBy: ": error: [")[0]
+            let code = line.components(separatedBy: ": error: [")[1].components(separatedBy: "] ")[0]
+            return place + ": " + code
         }
     }
 
@@ -106,37 +106,37 @@ final class CheckCommandTests: XCTestCase {
         let output = runForankra(["check"], in: folder.path).standardOutput
         let expected = [
             """
-            apt/2026/2026-02-30-ghost-2.md:2: BAD-DATE '2026-02-30' is not a real date
+            apt/2026/2026-02-30-ghost-2.md:2: error: [BAD-DATE] '2026-02-30' is not a real date
                 date: 2026-02-30
                 hint: Write the date as YYYY-MM-DD.
             """,
             """
-            apt/2026/2026-10-12-anna.lind-1-2.md:2: DUPLICATE-APT the same APT (anna.lind, 2026-10-12, a shared section) is already recorded in apt/2026/2026-10-12-anna.lind-1.md
+            apt/2026/2026-10-12-anna.lind-1-2.md:2: error: [DUPLICATE-APT] the same APT (anna.lind, 2026-10-12, a shared section) is already recorded in apt/2026/2026-10-12-anna.lind-1.md
                 date: 2026-10-12
             """,
             """
-            apt/2026/trasig.md:9: FRONT-MATTER the key 'source' is given twice, on lines 8 and 9
+            apt/2026/trasig.md:9: error: [FRONT-MATTER] the key 'source' is given twice, on lines 8 and 9
                 source: för hand
             """,
             """
-            forankra.md:5: SETTINGS 'apt_minutes' must be a whole number from 10 to 120, not 'lång'
+            forankra.md:5: error: [SETTINGS] 'apt_minutes' must be a whole number from 10 to 120, not 'lång'
                 apt_minutes: lång
             """,
             """
-            roster/chefer.md:15: DUPLICATE-EMAIL BO.BERG@test.se is also on line 11
+            roster/chefer.md:15: error: [DUPLICATE-EMAIL] BO.BERG@test.se is also on line 11
                 | eva.ek | Eva Ek | BO.BERG@test.se | SOC | Boendet | tolv | 2026-02-30 …
                 hint: Each manager needs an e-mail of their own.
             """,
             """
-            workshops/2026-10-06-sal-a.md:29: BAD-VALUE the rating '7' is not a whole number from 1 to 5
+            workshops/2026-10-06-sal-a.md:29: error: [BAD-VALUE] the rating '7' is not a whole number from 1 to 5
                 - Betyg: 7
             """,
             """
-            workshops/2027-01-20-sal-b.md:18: ATTENDANCE-BEFORE-DATE cia.ek is marked närvarande, but the workshop on 2027-01-20 has not taken place yet
+            workshops/2027-01-20-sal-b.md:18: error: [ATTENDANCE-BEFORE-DATE] cia.ek is marked närvarande, but the workshop on 2027-01-20 has not taken place yet
                 | cia.ek | Cia Ek | KLF | närvarande |
             """,
             """
-            apt/2026/2026-11-02-dan.ny-2.md:6: PARTICIPANTS-ABOVE-STAFF 15 participants, but dan.ny has 8 staff on the roster
+            apt/2026/2026-11-02-dan.ny-2.md:6: error: [PARTICIPANTS-ABOVE-STAFF] 15 participants, but dan.ny has 8 staff on the roster
                 participants: 15
             """,
         ]
@@ -172,7 +172,7 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(heads, plantedProblems)
         let first = try XCTUnwrap(problems.first { $0["code"] as? String == "BAD-NUMBER" && ($0["path"] as? String)?.hasPrefix("apt/") == true })
         XCTAssertEqual(first["quote"] as? String, "participants: -3")
-        XCTAssertEqual(first["message"] as? String, "'-3' is not a number of participants")
+        XCTAssertEqual(first["message"] as? String, "'participants' must be a whole number, 0 or more, not '-3'")
         XCTAssertNotNil(first["hint"] as? String)
         let summary = try XCTUnwrap(object["summary"] as? [String: Int])
         XCTAssertEqual(summary["IMPLAUSIBLE-DATE"], 3)
@@ -186,7 +186,7 @@ final class CheckCommandTests: XCTestCase {
         try FileManager.default.removeItem(atPath: folder.path + "/programme/program.md")
         let result = runForankra(["check"], in: folder.path)
         XCTAssertEqual(result.code, .problemsFound)
-        XCTAssertTrue(result.standardOutput.hasPrefix("forankra.md:3: PROGRAMME-MISSING the programme programme/program.md cannot be read: no such file\n    programme: programme/program.md\n"),
+        XCTAssertTrue(result.standardOutput.hasPrefix("forankra.md:3: error: [PROGRAMME-MISSING] the programme programme/program.md cannot be read: no such file\n    programme: programme/program.md\n"),
                       result.standardOutput)
         XCTAssertTrue(result.standardOutput.hasSuffix("\n1 problem: 1 PROGRAMME-MISSING\n"))
     }
@@ -204,13 +204,13 @@ final class CheckCommandTests: XCTestCase {
         try folder.write("apt/2026/2026-02-30-ghost-2.md", Fixture.apt(date: "2026-02-30", manager: "ghost", participants: "-3"))
         let log = runForankra(["apt", "log", "--manager", "dan.ny", "--section", "2", "--date", "2026-11-20", "--participants", "5"], in: folder.path)
         XCTAssertEqual(log.code, .dataError)
-        XCTAssertTrue(log.standardError.contains("apt/2026/2026-02-30-ghost-2.md:2: '2026-02-30' is not a real date (and 1 more)"), log.standardError)
-        XCTAssertTrue(log.standardError.contains("line 6: '-3' is not a number of participants"), log.standardError)
+        XCTAssertTrue(log.standardError.contains("apt/2026/2026-02-30-ghost-2.md:2: error: [BAD-DATE] '2026-02-30' is not a real date (and 1 more)"), log.standardError)
+        XCTAssertTrue(log.standardError.contains("line 6: [BAD-NUMBER] 'participants' must be a whole number, 0 or more, not '-3'"), log.standardError)
         XCTAssertFalse(folder.exists("apt/2026/2026-11-20-dan.ny-2.md"))
 
         try folder.write("roster/chefer.md", Fixture.roster(Fixture.rosterRows + ["| eva.ek | Eva Ek | eva@test.se | SOC | Boendet | tolv |  |  |"]))
         let list = runForankra(["roster", "list"], in: folder.path)
         XCTAssertEqual(list.code, .dataError)
-        XCTAssertTrue(list.standardError.contains("roster/chefer.md:14: 'tolv' is not a number of staff"), list.standardError)
+        XCTAssertTrue(list.standardError.contains("roster/chefer.md:14: error: [BAD-NUMBER] 'Medarbetare' must be a whole number, 0 or more, not 'tolv'"), list.standardError)
     }
 }

@@ -63,7 +63,7 @@ final class TestWorkspace {
         var contents: [String: Data] = [:]
         for file in files {
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: root + "/" + file, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: root + "/" + file, isDirectory: &isFolder)
             contents[file] = isFolder.boolValue ? Data("(folder)".utf8) : FileManager.default.contents(atPath: root + "/" + file)
         }
         return contents
@@ -108,7 +108,7 @@ enum ForankraBinary {
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         process.environment = ["NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
-        FileManager.default.createFile(atPath: log, contents: nil)
+        _ = FileManager.default.createFile(atPath: log, contents: nil)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
         process.standardOutput = handle
         process.standardError = handle

@@ -8,23 +8,20 @@ struct CheckCommand: Command {
             .init(name: "json", valueName: nil, help: "Print the problems as JSON"),
             .workspace,
         ],
-        positionals: nil,
-        details: "Exit 0 when all is well, 1 when there are problems. Each problem is `path:line: CODE message`; the codes are listed in the README.",
+        positionals: .none,
+        details: "Exit 0 when all is well, 1 when there are problems. Each problem is `path:line: error: [CODE] message`, as compilers print them; the codes are listed in the README.",
         example: "forankra check")
 
     var json: Bool
-    var arguments: ParsedArguments
+    var workspaceOption: String?
 
     init(_ arguments: ParsedArguments, context: RunContext) throws {
-        if let extra = arguments.positionals.first {
-            throw UsageError.other("check takes no arguments, but got '\(extra)'", command: Self.spec)
-        }
         json = arguments.flag("json")
-        self.arguments = arguments
+        workspaceOption = arguments.value("workspace")
     }
 
     func run(_ context: RunContext) throws -> ExitCode {
-        let root = try Workspace.locateRoot(explicit: arguments.value("workspace"), context: context)
+        let root = try context.workspaceRoot(workspaceOption)
         let report = CheckReport(try WorkspaceCheck.run(root: root, today: context.todayInSweden))
         context.output.writeOut(json ? report.json().rendered() : report.text())
         return report.exitCode

@@ -10,7 +10,7 @@ struct DemoCommand: Command {
         options: [
             .language,
         ],
-        positionals: "[DIR]",
+        positionals: .optional("DIR"),
         details: "Writes everything under DIR (default forankra-demo): the example programme in both shapes, the outline, APT sheets and a workshop pack.",
         example: "forankra demo /tmp/forankra-demo")
 
@@ -18,9 +18,6 @@ struct DemoCommand: Command {
     var language: Language
 
     init(_ arguments: ParsedArguments, context: RunContext) throws {
-        guard arguments.positionals.count <= 1 else {
-            throw UsageError.other("demo takes at most one folder", command: Self.spec)
-        }
         folder = context.resolve(arguments.positionals.first ?? "forankra-demo")
         language = try arguments.language()
     }

@@ -12,7 +12,7 @@ struct InitCommand: Command {
             .init(name: "programme", valueName: "FILE", help: "The adopted programme text (.md or .txt), copied into programme/"),
             .language,
         ],
-        positionals: "[DIR]",
+        positionals: .optional("DIR"),
         details: "Refuses to touch a folder that already holds a workspace (forankra.md).",
         example: "forankra init personalpolicy --programme ~/Hämtade/personalpolitiskt-program.txt")
 
@@ -22,10 +22,9 @@ struct InitCommand: Command {
     var language: Language
 
     init(_ arguments: ParsedArguments, context: RunContext) throws {
-        guard arguments.positionals.count <= 1 else { throw UsageError.other("init takes at most one folder", command: Self.spec) }
         folder = context.resolve(arguments.positionals.first ?? ".")
         organisation = arguments.value("org")
-        programmeFile = arguments.value("programme").map(context.resolve)
+        programmeFile = arguments.path("programme", in: context.folder)
         language = try arguments.language()
     }
 

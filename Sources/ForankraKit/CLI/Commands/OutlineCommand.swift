@@ -9,7 +9,7 @@ struct OutlineCommand: Command {
             .init(name: "json", valueName: nil, help: "Print one JSON object (schema in the README)"),
             .language, .templates,
         ],
-        positionals: "FILE",
+        positionals: .one("FILE"),
         details: "FILE is the programme as markdown (.md) or as text copied from a web page, PDF or Word (.txt).",
         example: "forankra outline programme/personalpolitiskt-program.txt")
 
@@ -22,7 +22,7 @@ struct OutlineCommand: Command {
         file = context.resolve(try arguments.onePositional("the programme FILE"))
         json = arguments.flag("json")
         language = try arguments.language()
-        templates = try TemplateSource.find(override: arguments.value("templates"), context: context)
+        templates = try TemplateSource.find(override: arguments.value("templates"), from: context.folder)
     }
 
     func run(_ context: RunContext) throws -> ExitCode {

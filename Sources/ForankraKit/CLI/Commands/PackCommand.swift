@@ -14,7 +14,7 @@ struct PackCommand: Command {
             .init(name: "capacity", valueName: "N", help: "Blank rows on the sign-in sheet, 1 to 200 (default 20)"),
             .language, .aptMinutes, .organisation, .output(defaultFolder: "packs/DATE-PLACE"), .templates,
         ],
-        positionals: "FILE",
+        positionals: .one("FILE"),
         details: "Each section gets at least 15 minutes; a slot of 2.5 hours or more gets a 20-minute break, a full day also lunch.",
         example: "forankra pack programme.txt --date 2026-02-03 --start 13:00 --end 16:00 --place 'Stadshuset, sal A' --sections 3,5")
 
@@ -27,14 +27,14 @@ struct PackCommand: Command {
 
     init(_ arguments: ParsedArguments, context: RunContext) throws {
         file = context.resolve(try arguments.onePositional("the programme FILE"))
-        let slot = try WorkshopSlotOptions.slot(arguments, spec: Self.spec)
+        let slot = try WorkshopSlotOptions.slot(arguments)
         requestedSections = arguments.list("sections")
         pack = WorkshopPack(
             slot: slot,
             sectionIDs: [], attendees: [], blankRows: try arguments.integer("capacity", in: 1...200) ?? 20)
         settings = try arguments.materialSettings()
-        outputFolder = context.resolve(arguments.value("output") ?? "packs/\(slot.date)-\(Slug.make(slot.place))")
-        templates = try TemplateSource.find(override: arguments.value("templates"), context: context)
+        outputFolder = arguments.path("output", in: context.folder) ?? context.resolve("packs/\(slot.date)-\(Slug.make(slot.place))")
+        templates = try TemplateSource.find(override: arguments.value("templates"), from: context.folder)
     }
 
     func run(_ context: RunContext) throws -> ExitCode {

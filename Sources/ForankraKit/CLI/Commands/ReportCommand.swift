@@ -16,7 +16,7 @@ struct ReportCommand: Command {
             .init(name: "department", valueName: "NAME", help: "Only one department (exact name as on the roster)"),
             .workspace,
         ],
-        positionals: nil,
+        positionals: .none,
         details: "The report holds no names. A workspace with problems still reports; the problems are listed first.",
         example: "forankra report --format html -o rapport.html")
 
@@ -24,34 +24,31 @@ struct ReportCommand: Command {
     var from: CalendarDate?
     var to: CalendarDate?
     var department: String?
-    var arguments: ParsedArguments
+    var outputPath: String?
+    var workspaceOption: String?
 
     init(_ arguments: ParsedArguments, context: RunContext) throws {
         format = try arguments.choice("format", as: Format.self) ?? .html
-        func date(_ name: String) throws -> CalendarDate? {
-            guard let text = arguments.value(name) else { return nil }
-            guard let date = CalendarDate(iso: text) else { throw UsageError.badValue("--\(name)", text, expected: "a real date as YYYY-MM-DD", command: Self.spec) }
-            return date
-        }
-        from = try date("from")
-        to = try date("to")
+        from = try arguments.date("from")
+        to = try arguments.date("to")
         if let from, let to, from > to { throw UsageError.other("--from (\(from)) comes after --to (\(to))", command: Self.spec) }
         department = arguments.value("department")
-        self.arguments = arguments
+        outputPath = arguments.path("output", in: context.folder)
+        workspaceOption = arguments.value("workspace")
     }
 
     func run(_ context: RunContext) throws -> ExitCode {
-        let root = try Workspace.locateRoot(explicit: arguments.value("workspace"), context: context)
+        let root = try context.workspaceRoot(workspaceOption)
         let day = to ?? context.todayInSweden
         let (records, problems, leftOut) = try RolloutRecords.lenient(root: root, today: context.todayInSweden)
         if let department, !records.managers.contains(where: { $0.department == department }) {
             throw ForankraError(.usage, "no department '\(department)' on the roster",
                                 hint: "Departments are: " + Set(records.managers.map(\.department)).sorted().joined(separator: ", ") + ".")
         }
-        let lexicon = try TemplateSource.find(override: nil, workspaceRoot: root, context: context).themeLexicon()
+        let lexicon = try TemplateSource.find(override: nil, workspaceRoot: root, from: context.folder).themeLexicon()
         let report = ProgressReport.make(records, on: day, from: from, department: department,
                                          hourlyCost: records.settings.hourlyCost, problems: problems, leftOut: leftOut, lexicon: lexicon)
-        let target = context.resolve(arguments.value("output") ?? "\(root)/reports/rapport-\(day)" + (format == .csv ? "" : ".\(format.rawValue)"))
+        let target = outputPath ?? "\(root)/reports/rapport-\(day)" + (format == .csv ? "" : ".\(format.rawValue)")
         switch format {
         case .md: try write(ReportMarkdown.render(report), to: target)
         case .json: try write(ReportJSON.render(report).rendered(), to: target)

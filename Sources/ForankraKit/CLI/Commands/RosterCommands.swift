@@ -12,7 +12,7 @@ struct RosterImportCommand: Command {
             .init(name: "dry-run", valueName: nil, help: "Show what would change without writing"),
             .workspace,
         ],
-        positionals: "FILE.csv",
+        positionals: .one("FILE.csv"),
         details: """
         Reads ; , or tab separated files in UTF-8 (with or without BOM) or Windows-1252. Managers are
         matched by e-mail (else name and department). Who is missing from the file is marked as
@@ -23,10 +23,10 @@ struct RosterImportCommand: Command {
     var file: String
     var mapping: [String: RosterField]
     var dryRun: Bool
-    var arguments: ParsedArguments
+    var workspaceOption: String?
 
     init(_ arguments: ParsedArguments, context: RunContext) throws {
-        file = context.resolve(try arguments.onePositional("the CSV FILE"))
+        file = context.resolve(try arguments.onePositional("FILE.csv"))
         var mapping: [String: RosterField] = [:]
         for pair in arguments.all("map") {
             let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
@@ -37,11 +37,11 @@ struct RosterImportCommand: Command {
         }
         self.mapping = mapping
         dryRun = arguments.flag("dry-run")
-        self.arguments = arguments
+        workspaceOption = arguments.value("workspace")
     }
 
     func run(_ context: RunContext) throws -> ExitCode {
-        let workspace = try context.workspace(arguments)
+        let workspace = try context.workspace(workspaceOption)
         guard let data = FileManager.default.contents(atPath: file) else {
             throw ForankraError(.noInput, "no such file", path: context.display(file))
         }
@@ -83,22 +83,22 @@ struct RosterListCommand: Command {
             .init(name: "all", valueName: nil, help: "Include managers who have left"),
             .workspace,
         ],
-        positionals: nil,
+        positionals: .none,
         details: nil,
         example: "forankra roster list --department social")
 
     var department: String?
     var includeGone: Bool
-    var arguments: ParsedArguments
+    var workspaceOption: String?
 
     init(_ arguments: ParsedArguments, context: RunContext) throws {
         department = arguments.value("department")
         includeGone = arguments.flag("all")
-        self.arguments = arguments
+        workspaceOption = arguments.value("workspace")
     }
 
     func run(_ context: RunContext) throws -> ExitCode {
-        let workspace = try context.workspace(arguments)
+        let workspace = try context.workspace(workspaceOption)
         let today = context.todayInSweden
         let roster = try RosterStore.read(workspace)
         let language = workspace.settings.language
@@ -125,14 +125,6 @@ struct RosterListCommand: Command {
             }
         }
         return .success
-    }
-}
-
-/// Reading the roster file, which may not exist yet in a new workspace.
-enum RosterStore {
-    static func read(_ workspace: Workspace) throws -> RosterFile {
-        guard FileManager.default.fileExists(atPath: workspace.rosterPath) else { return RosterFile(managers: []) }
-        return try RosterFile.read(try workspace.read("roster/chefer.md"), path: "roster/chefer.md")
     }
 }
 

@@ -8,7 +8,7 @@ struct SheetsCommand: Command {
             .init(name: "all", valueName: nil, help: "A sheet for every section and subsection (default: the top-level sections)"),
             .language, .aptMinutes, .organisation, .output(defaultFolder: "apt-underlag"), .templates,
         ],
-        positionals: "FILE [SECTION...]",
+        positionals: .one("FILE", thenAny: "SECTION"),
         details: """
         SECTION is a section id as 'forankra outline FILE' shows it (1, 2.1, 2.1.2). A sheet covers
         its section with all subsections. The output folder gets one .md and one .html file per
@@ -31,8 +31,8 @@ struct SheetsCommand: Command {
             throw UsageError.other("give either section ids or --all, not both", command: Self.spec)
         }
         settings = try arguments.materialSettings()
-        outputFolder = context.resolve(arguments.value("output") ?? "apt-underlag")
-        templates = try TemplateSource.find(override: arguments.value("templates"), context: context)
+        outputFolder = arguments.path("output", in: context.folder) ?? context.resolve("apt-underlag")
+        templates = try TemplateSource.find(override: arguments.value("templates"), from: context.folder)
     }
 
     func run(_ context: RunContext) throws -> ExitCode {
@@ -50,36 +50,5 @@ struct SheetsCommand: Command {
             "Wrote \(ids.count) APT sheets (\(written.count) files) to \(context.display(outputFolder))/"))
         context.output.line("  " + context.display(outputFolder + "/index.html"))
         return .success
-    }
-}
-
-/// Which sections a command works on, checked against the programme.
-enum SectionSelection {
-    static func ids(_ requested: [String], all: Bool, in programme: Programme, file: String) throws -> [String] {
-        if all { return programme.sections.map(\.id) }
-        if requested.isEmpty { return programme.topLevelSections.map(\.id) }
-        let known = programme.sections.map(\.id)
-        for id in requested where !known.contains(id) {
-            throw ForankraError(
-                .usage, "no section '\(id)' in \(file)",
-                hint: "Sections are: " + known.joined(separator: ", ") + ". See 'forankra outline \(file)'.")
-        }
-        return requested
-    }
-}
-
-/// The sheets of a set of sections, rendered.
-enum SheetMaterial {
-    static func make(ids: [String], analysis: ProgrammeAnalysis, settings: MaterialSettings, renderer: MaterialRenderer) throws -> MaterialSet {
-        let heading = settings.documentHeading(for: analysis.programme)
-        var set = MaterialSet(title: settings.language.pick("APT-underlag: ", "APT sheets: ") + analysis.programme.title)
-        var asked = Set<String>()
-        for id in ids {
-            guard let sheet = AptSheet.make(for: id, analysis: analysis, settings: settings, askedElsewhere: asked) else { continue }
-            asked.formUnion(sheet.questions)
-            let markdown = try renderer.render("apt-underlag.md", sheet.templateContext(heading: heading, language: settings.language))
-            set.documents.append(.init(fileStem: sheet.fileStem, title: sheet.section.numberedTitle, markdown: markdown))
-        }
-        return set
     }
 }

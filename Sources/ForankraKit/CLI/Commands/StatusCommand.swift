@@ -5,16 +5,16 @@ struct StatusCommand: Command {
         summary: "Progress at a glance: managers reached, APTs, staff reached, departments, plan",
         usage: "forankra status [-w DIR]",
         options: [.workspace],
-        positionals: nil,
+        positionals: .none,
         details: "The figures are defined in the README; `forankra report` gives them in full. A workspace with problems still shows its figures, with the problems counted first and the records they affect left out.",
         example: "forankra status")
 
-    var arguments: ParsedArguments
+    var workspaceOption: String?
 
-    init(_ arguments: ParsedArguments, context: RunContext) throws { self.arguments = arguments }
+    init(_ arguments: ParsedArguments, context: RunContext) throws { workspaceOption = arguments.value("workspace") }
 
     func run(_ context: RunContext) throws -> ExitCode {
-        let root = try Workspace.locateRoot(explicit: arguments.value("workspace"), context: context)
+        let root = try context.workspaceRoot(workspaceOption)
         let today = context.todayInSweden
         let (records, problems, leftOut) = try RolloutRecords.lenient(root: root, today: today)
         let figures = ProgressFigures.compute(records, on: today)
@@ -70,11 +70,11 @@ enum StatusText {
         ].compactMap { $0 }
         if !remaining.isEmpty { lines.append(label("") + remaining.joined(separator: ", ")) }
         lines.append(label(language.pick("Genomförda APT:er", "APTs held")) + language.pick(
-            "\(grouped(figures.aptsHeld)) (\(grouped(figures.participants)) deltagare)", "\(grouped(figures.aptsHeld)) (\(grouped(figures.participants)) participants)"))
+            "\(FigureText.grouped(figures.aptsHeld)) (\(FigureText.grouped(figures.participants)) deltagare)", "\(FigureText.grouped(figures.aptsHeld)) (\(FigureText.grouped(figures.participants)) participants)"))
         let covered = figures.sections.filter { $0.managersWithApt > 0 }.count
         lines.append(label(language.pick("Avsnitt med minst en APT", "Sections with an APT")) + language.pick("\(covered) av \(figures.sections.count)", "\(covered) of \(figures.sections.count)"))
         lines.append(label(language.pick("Personal nådd", "Staff reached")) + figure(figures.staffReached, of: figures.staff, language) + "  " + bar(figures.staffShare))
-        lines.append(label(language.pick("Införandet", "Rollout")) + percent(figures.coverage) + " " + RolloutRecords.scope(restricted: !records.settings.rolloutSections.isEmpty, language))
+        lines.append(label(language.pick("Införandet", "Rollout")) + FigureText.percent(figures.coverage) + " " + RolloutRecords.scope(restricted: !records.settings.rolloutSections.isEmpty, language))
         lines.append(label("") + planLine(figures, language: language, output: output))
         lines.append("")
         let againstPlan = figures.planned == nil ? "" : "   " + language.pick("Mot planen", "Against plan")
@@ -83,17 +83,17 @@ enum StatusText {
         for department in figures.departments {
             var line = OutlineText.pad(OutlineText.truncate(department.name, 38), 40)
                 + OutlineText.pad("\(department.reached)/\(department.activeManagers)", 10)
-                + bar(department.coverage) + " " + OutlineText.leftPad(percent(department.coverage), 4)
+                + bar(department.coverage) + " " + OutlineText.leftPad(FigureText.percent(department.coverage), 4)
             if let planned = figures.planned {
-                let gap = gapText(department.coverage, planned, short: true, language: language)
+                let gap = FigureText.gapText(department.coverage, planned, short: true, language: language)
                 line += "   " + (gap.points < 0 ? output.warning(gap.text) : gap.text)
             }
             lines.append(line)
         }
         if let planned = figures.planned, !figures.departments.isEmpty {
             lines.append(output.dim(language.pick(
-                "Mot planen: skillnad i procentenheter mot planen i dag (\(percent(planned))).",
-                "Against plan: the difference in percentage points from today's plan (\(percent(planned))).")))
+                "Mot planen: skillnad i procentenheter mot planen i dag (\(FigureText.percent(planned))).",
+                "Against plan: the difference in percentage points from today's plan (\(FigureText.percent(planned))).")))
         }
         lines.append("")
         lines += upcoming(records, today: today, language: language)
@@ -109,20 +109,9 @@ enum StatusText {
 
     private static func planLine(_ figures: ProgressFigures, language: Language, output: Output) -> String {
         guard let planned = figures.planned else { return language.pick("ingen plan angiven i forankra.md", "no plan set in forankra.md") }
-        let text = language.pick("planen i dag: \(percent(planned))", "plan for today: \(percent(planned))")
-        let gap = gapText(figures.coverage, planned, short: false, language: language)
+        let text = language.pick("planen i dag: \(FigureText.percent(planned))", "plan for today: \(FigureText.percent(planned))")
+        let gap = FigureText.gapText(figures.coverage, planned, short: false, language: language)
         return text + (gap.points == 0 ? ", " : " → ") + (gap.points < 0 ? output.warning(gap.text) : gap.text)
-    }
-
-    /// "25 procentenheter efter" (or "25 efter" in a table column whose note gives the unit),
-    /// "4 … före", "i fas"; and the gap in whole points (negative when behind).
-    static func gapText(_ coverage: Double, _ planned: Double, short: Bool, language: Language) -> (text: String, points: Int) {
-        let points = Int(((coverage - planned) * 100).rounded())
-        let unit = short ? "" : language.pick(" procentenheter", " percentage points")
-        let text = points == 0 ? language.pick("i fas", "on plan")
-            : points > 0 ? language.pick("\(points)\(unit) före", "\(points)\(unit) ahead")
-            : language.pick("\(-points)\(unit) efter", "\(-points)\(unit) behind")
-        return (text, points)
     }
 
     private static func upcoming(_ records: RolloutRecords, today: CalendarDate, language: Language) -> [String] {
@@ -136,24 +125,7 @@ enum StatusText {
     }
 
     static func figure(_ part: Int, of whole: Int, _ language: Language) -> String {
-        OutlineText.pad(language.pick("\(grouped(part)) av \(grouped(whole))", "\(grouped(part)) of \(grouped(whole))"), 16) + OutlineText.leftPad(percent(ProgressFigures.share(part, whole)), 5)
-    }
-
-    /// 2 189, as Swedish writes thousands.
-    static func grouped(_ number: Int) -> String {
-        let digits = String(abs(number))
-        var groups: [Substring] = []
-        var end = digits.endIndex
-        while end > digits.startIndex {
-            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
-            groups.insert(digits[start..<end], at: 0)
-            end = start
-        }
-        return (number < 0 ? "−" : "") + groups.joined(separator: " ")
-    }
-
-    static func percent(_ share: Double) -> String {
-        "\(Int((share * 100).rounded())) %"
+        OutlineText.pad(language.pick("\(FigureText.grouped(part)) av \(FigureText.grouped(whole))", "\(FigureText.grouped(part)) of \(FigureText.grouped(whole))"), 16) + OutlineText.leftPad(FigureText.percent(ProgressFigures.share(part, whole)), 5)
     }
 
     /// Twenty cells of eighths, so small differences still show.

@@ -10,16 +10,16 @@ struct WorkshopAttendCommand: Command {
             .init(name: "absent", valueName: "ID,...", repeatable: true, help: "Managers who did not come"),
             .workspace,
         ],
-        positionals: "ID",
+        positionals: .one("ID"),
         details: "Editing the Närvaro column of the workshop file by hand works the same.",
         example: "forankra workshop attend 2026-02-03 --present anna.lindqvist,ali.hussein --excused sara.ekstrom")
 
     var workshopID: String
     var changes: [(String, Workshop.Attendance)]
-    var arguments: ParsedArguments
+    var workspaceOption: String?
 
     init(_ arguments: ParsedArguments, context: RunContext) throws {
-        workshopID = try arguments.onePositional("the workshop ID")
+        workshopID = try arguments.onePositional("ID")
         changes = arguments.list("present").map { ($0, .present) } + arguments.list("excused").map { ($0, .excused) }
             + arguments.list("absent").map { ($0, .absent) }
         guard !changes.isEmpty else { throw UsageError.other("give at least one of --present, --excused and --absent", command: Self.spec) }
@@ -27,11 +27,11 @@ struct WorkshopAttendCommand: Command {
         if let twice = ids.first(where: { id in ids.filter { $0 == id }.count > 1 }) {
             throw UsageError.other("\(twice) is given more than once", command: Self.spec)
         }
-        self.arguments = arguments
+        workspaceOption = arguments.value("workspace")
     }
 
     func run(_ context: RunContext) throws -> ExitCode {
-        let workspace = try context.workspace(arguments)
+        let workspace = try context.workspace(workspaceOption)
         let language = workspace.settings.language
         return try context.writing(workspace, command: "workshop attend") {
             let roster = try RosterStore.read(workspace)
@@ -48,7 +48,7 @@ struct WorkshopAttendCommand: Command {
             if workshop.status == .planned && changes.contains(where: { $0.1 == .present }) {
                 try editing.setStatus(.held)
             }
-            try editing.write(in: workspace)
+            try editing.write(in: workspace, rules: RecordRules(roster: roster, programme: nil, rolloutStart: nil, today: context.todayInSweden))
             let updated = try WorkshopStore.read(workspace).workshop(workshop.id)
             let count = { (kind: Workshop.Attendance) in updated.participants.filter { $0.attendance == kind }.count }
             context.output.line(language.pick(
@@ -73,7 +73,7 @@ struct WorkshopFeedbackCommand: Command {
             .init(name: "by", valueName: "ID", help: "The manager who gave it, by roster id"),
             .workspace,
         ],
-        positionals: "ID",
+        positionals: .one("ID"),
         details: "Anonymous feedback stores no name at all. Reports show free text only from anonymous feedback.",
         example: "forankra workshop feedback 2026-02-03 --rating 4 --tags tidsbrist --text 'Bra samtal, för lite tid.'")
 
@@ -82,47 +82,34 @@ struct WorkshopFeedbackCommand: Command {
     var rating: Int?
     var tags: [String]
     var by: String?
-    var arguments: ParsedArguments
+    var workspaceOption: String?
 
     init(_ arguments: ParsedArguments, context: RunContext) throws {
-        workshopID = try arguments.onePositional("the workshop ID")
-        text = try arguments.required("text").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { throw UsageError.badValue("--text", "", expected: "what was said", command: Self.spec) }
+        workshopID = try arguments.onePositional("ID")
+        text = try arguments.requiredText("text", expected: "what was said")
         rating = try arguments.integer("rating", in: 1...5)
         tags = arguments.list("tags")
         by = arguments.value("by")
         if by != nil && arguments.flag("anonymous") { throw UsageError.other("give either --anonymous or --by, not both", command: Self.spec) }
-        self.arguments = arguments
+        workspaceOption = arguments.value("workspace")
     }
 
     func run(_ context: RunContext) throws -> ExitCode {
-        let workspace = try context.workspace(arguments)
+        let workspace = try context.workspace(workspaceOption)
         let language = workspace.settings.language
         return try context.writing(workspace, command: "workshop feedback") {
             let workshop = try WorkshopStore.read(workspace).workshop(workshopID)
             try WorkshopTiming.requireHeld(workshop, today: context.todayInSweden, what: "feedback")
-            if let by { try RosterStore.read(workspace).requireManagers([by]) }
+            let roster = try RosterStore.read(workspace)
+            if let by { try roster.requireManagers([by]) }
             var editing = try WorkshopEditing(workshop, in: workspace)
             let feedback = Workshop.Feedback(date: context.todayInSweden, by: by, rating: rating, tags: tags, text: text, line: 0)
             editing.append(feedback, number: workshop.feedback.count + 1)
-            try editing.write(in: workspace)
+            try editing.write(in: workspace, rules: RecordRules(roster: roster, programme: nil, rolloutStart: nil, today: context.todayInSweden))
             context.output.line(language.pick(
                 "Återkoppling \(workshop.feedback.count + 1) sparad i \(workshop.relativePath)\(by == nil ? " (anonym)" : "").",
                 "Feedback \(workshop.feedback.count + 1) saved in \(workshop.relativePath)\(by == nil ? " (anonymous)" : "")."))
             return .success
-        }
-    }
-}
-
-/// Attendance and feedback belong to a workshop that has taken place.
-enum WorkshopTiming {
-    static func requireHeld(_ workshop: Workshop, today: CalendarDate, what: String) throws {
-        if workshop.status == .cancelled {
-            throw ForankraError(.dataError, "\(workshop.id) is cancelled; there is no \(what) to record", path: workshop.relativePath)
-        }
-        if workshop.date > today {
-            throw ForankraError(.dataError, "\(workshop.id) is on \(workshop.date), after today; \(what) can be recorded from that day",
-                                path: workshop.relativePath, hint: "Check the workshop id, or the date in the file.")
         }
     }
 }

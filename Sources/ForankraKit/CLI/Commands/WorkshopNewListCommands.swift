@@ -16,25 +16,24 @@ struct WorkshopNewCommand: Command {
             .init(name: "facilitator", valueName: "NAME", repeatable: true, help: "Who leads it; repeat for several"),
             .workspace,
         ],
-        positionals: nil, details: nil,
+        positionals: .none, details: "The workshop is checked by the same rules as 'forankra check' before it is written.",
         example: "forankra workshop new --date 2026-02-03 --start 13:00 --end 16:00 --place 'Stadshuset, sal Ljusnan' --capacity 20 --sections 3,5")
 
     var slot: WorkshopPack.Slot
     var capacity: Int
     var sections: [String]
-    var arguments: ParsedArguments
+    var workspaceOption: String?
 
     init(_ arguments: ParsedArguments, context: RunContext) throws {
-        slot = try WorkshopSlotOptions.slot(arguments, spec: Self.spec)
-        guard let capacity = try arguments.integer("capacity", in: 1...500) else { throw UsageError.missingOption("--capacity", command: Self.spec) }
-        self.capacity = capacity
+        slot = try WorkshopSlotOptions.slot(arguments)
+        capacity = try arguments.requiredInteger("capacity", in: 1...500)
         sections = arguments.list("sections")
         if sections.isEmpty { throw UsageError.missingOption("--sections", command: Self.spec) }
-        self.arguments = arguments
+        workspaceOption = arguments.value("workspace")
     }
 
     func run(_ context: RunContext) throws -> ExitCode {
-        let workspace = try context.workspace(arguments)
+        let workspace = try context.workspace(workspaceOption)
         let programme = try ProgrammeReader.read(path: workspace.programmePath)
         let ids = try SectionSelection.ids(sections, all: false, in: programme, file: workspace.settings.programme)
         let labels = ids.compactMap { programme.section(id: $0)?.label }
@@ -44,14 +43,9 @@ struct WorkshopNewCommand: Command {
             place: slot.place, capacity: capacity, sections: ids, facilitators: slot.facilitators, status: .planned,
             participants: [], feedback: [])
         let language = workspace.settings.language
+        let rules = RecordRules(roster: nil, programme: programme, rolloutStart: workspace.settings.rolloutStart, today: context.todayInSweden)
         try context.writing(workspace, command: "workshop new") {
-            let path = workspace.root + "/" + workshop.relativePath
-            if FileManager.default.fileExists(atPath: path) {
-                throw ForankraError(.dataError, "a workshop is already planned here", path: workshop.relativePath,
-                                    hint: "Edit that file, or give another place or date.")
-            }
-            try AtomicFile.makeFolder(workspace.workshopsFolder)
-            try AtomicFile.write(WorkshopFile.render(workshop, language: language), to: path)
+            _ = try WorkshopStore.add(workshop, in: workspace, rules: rules)
         }
         context.output.line(language.pick(
             "Planerade \(workshop.id): \(slot.date.longText(.sv)) kl. \(slot.start.text(.sv))–\(slot.end.text(.sv)), \(slot.place), \(capacity) platser, avsnitt \(ids.joined(separator: ", ")).",
@@ -63,20 +57,10 @@ struct WorkshopNewCommand: Command {
 
 /// The options that say when and where a workshop is, shared by `pack` and `workshop new`.
 enum WorkshopSlotOptions {
-    static func slot(_ arguments: ParsedArguments, spec: CommandSpec) throws -> WorkshopPack.Slot {
-        let dateText = try arguments.required("date")
-        guard let date = CalendarDate(iso: dateText) else {
-            throw UsageError.badValue("--date", dateText, expected: "a real date as YYYY-MM-DD", command: spec)
-        }
-        func time(_ name: String) throws -> ClockTime {
-            let text = try arguments.required(name)
-            guard let time = ClockTime(text) else { throw UsageError.badValue("--\(name)", text, expected: "a time as HH:MM", command: spec) }
-            return time
-        }
-        let start = try time("start"), end = try time("end")
-        let place = try arguments.required("place").trimmingCharacters(in: .whitespaces)
-        guard !place.isEmpty else { throw UsageError.badValue("--place", "", expected: "the name of a place", command: spec) }
-        return WorkshopPack.Slot(date: date, start: start, end: end, place: place, facilitators: arguments.all("facilitator"))
+    static func slot(_ arguments: ParsedArguments) throws -> WorkshopPack.Slot {
+        WorkshopPack.Slot(
+            date: try arguments.requiredDate("date"), start: try arguments.requiredTime("start"), end: try arguments.requiredTime("end"),
+            place: try arguments.requiredText("place", expected: "the name of a place"), facilitators: arguments.all("facilitator"))
     }
 }
 
@@ -84,15 +68,15 @@ enum WorkshopSlotOptions {
 struct WorkshopListCommand: Command {
     static let spec = CommandSpec(
         name: "workshop list", summary: "List workshops with invited, attended and capacity",
-        usage: "forankra workshop list [-w DIR]", options: [.workspace], positionals: nil, details: nil,
+        usage: "forankra workshop list [-w DIR]", options: [.workspace], positionals: .none, details: nil,
         example: "forankra workshop list")
 
-    var arguments: ParsedArguments
+    var workspaceOption: String?
 
-    init(_ arguments: ParsedArguments, context: RunContext) throws { self.arguments = arguments }
+    init(_ arguments: ParsedArguments, context: RunContext) throws { workspaceOption = arguments.value("workspace") }
 
     func run(_ context: RunContext) throws -> ExitCode {
-        let workspace = try context.workspace(arguments)
+        let workspace = try context.workspace(workspaceOption)
         let store = try WorkshopStore.read(workspace)
         let language = workspace.settings.language
         guard !store.workshops.isEmpty else {

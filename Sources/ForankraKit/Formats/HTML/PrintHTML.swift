@@ -1,6 +1,7 @@
 /// Print-ready HTML for generated markdown: one self-contained A4 page set that a browser
 /// prints or saves as PDF. Nothing is loaded from elsewhere (no fonts, scripts, links or
-/// images), and every piece of text is escaped: raw HTML in the markdown shows as text.
+/// images), and every piece of text is escaped: raw HTML in the markdown shows as text. The
+/// only markup passed through is a figure's SVG, which the chart writers escape as they build it.
 public enum PrintHTML {
     /// Each document starts on a new printed page. The output depends only on the arguments.
     public static func render(title: String, language: String, documents: [PrintDocument]) -> String {
@@ -18,8 +19,14 @@ public enum PrintHTML {
         writer.open("<body>")
         for document in documents {
             writer.open("<section class=\"document\">")
-            let blocks = MarkdownDocument.parse(TextDecoding.normaliseLineEnds(document.markdown)).blocks
-            writeBlocks(blocks, to: &writer)
+            for part in document.parts {
+                switch part {
+                case .markdown(let markdown):
+                    writeBlocks(MarkdownDocument.parse(TextDecoding.normaliseLineEnds(markdown)).blocks, to: &writer)
+                case .figure(let svg):
+                    writer.line("<figure class=\"chart\">\(svg)</figure>")
+                }
+            }
             writer.close("</section>")
         }
         writer.close("</body>")

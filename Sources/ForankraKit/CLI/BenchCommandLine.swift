@@ -14,7 +14,7 @@ public struct BenchCommandLine {
             .init(name: "out", short: "o", valueName: "DIR", help: "New or empty folder to write the workspace into"),
             .init(name: "programme", valueName: "FILE", help: "Programme text to copy in (default materials/programme/personalpolitiskt-program.md)"),
         ],
-        positionals: nil,
+        positionals: .none,
         details: "Dates are fixed (rollout 2024-11-04 to 2026-10-30), never read from the clock.",
         example: "forankra-bench generate --size large --seed 7 --out /tmp/storstad")
 
@@ -28,7 +28,7 @@ public struct BenchCommandLine {
             .init(name: "out", short: "o", valueName: "FILE", help: "New file to write the programme to"),
             .init(name: "programme", valueName: "FILE", help: "Programme whose sentences and titles are used (default materials/programme/personalpolitiskt-program.md)"),
         ],
-        positionals: nil,
+        positionals: .none,
         details: "For timing 'forankra outline' and 'forankra sheets' on a programme far longer than any real one.",
         example: "forankra-bench programme --kilobytes 1000 --out /tmp/langt-program.md")
 
@@ -50,7 +50,7 @@ public struct BenchCommandLine {
             return .success
         }
         guard let command = Self.commands.first(where: { $0.name == first }) else {
-            output.errorLine("Error: unknown command '\(first)'. The commands are 'generate' and 'programme'.")
+            output.errorLine("forankra-bench: error: unknown command '\(first)'. The commands are 'generate' and 'programme'.")
             return .usage
         }
         let rest = Array(arguments.dropFirst())
@@ -62,16 +62,16 @@ public struct BenchCommandLine {
             let parsed = try ParsedArguments(ArgumentTokens.split(rest), spec: command)
             return command.name == "generate" ? try generate(parsed) : try writeProgramme(parsed)
         } catch let usage as UsageError {
-            output.errorLine("Error: " + usage.message)
+            output.errorLine("forankra-bench: error: " + usage.message)
             output.errorLine("Usage: " + command.usage)
             output.errorLine("See 'forankra-bench \(command.name) --help'.")
             return .usage
         } catch let problem as ForankraError {
-            output.errorLine("Error: \(problem)")
+            output.errorLine(problem.description)
             if let hint = problem.hint { output.errorLine("  " + hint) }
             return problem.exitCode
         } catch {
-            output.errorLine("Error: \(error)")
+            output.errorLine("forankra-bench: error: \(error)")
             return .dataError
         }
     }
@@ -90,10 +90,7 @@ public struct BenchCommandLine {
     }
 
     private func writeProgramme(_ arguments: ParsedArguments) throws -> ExitCode {
-        let kilobytesText = arguments.value("kilobytes") ?? "1000"
-        guard let kilobytes = Int(kilobytesText), (1...100_000).contains(kilobytes) else {
-            throw UsageError.badValue("--kilobytes", kilobytesText, expected: "a whole number from 1 to 100000", command: Self.programme)
-        }
+        let kilobytes = try arguments.integer("kilobytes", in: 1...100_000) ?? 1000
         let seed = try Self.seed(arguments, command: Self.programme)
         let path = resolve(try arguments.required("out"))
         let source = try sourceProgramme(arguments)

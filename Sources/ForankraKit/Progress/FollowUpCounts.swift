@@ -1,14 +1,4 @@
 extension RolloutRecords {
-    /// Reads every record of the workspace. Commands that only report use this once.
-    static func read(_ workspace: Workspace) throws -> RolloutRecords {
-        RolloutRecords(
-            settings: workspace.settings,
-            programme: try ProgrammeReader.read(path: workspace.programmePath),
-            managers: try RosterStore.read(workspace).managers,
-            workshops: try WorkshopStore.read(workspace).workshops,
-            apts: try AptStore.read(workspace).records)
-    }
-
     /// Open, done and overdue commitments, and questions to HR with and without an answer.
     func followUpCounts(on day: CalendarDate) -> FollowUpCounts {
         var counts = FollowUpCounts()

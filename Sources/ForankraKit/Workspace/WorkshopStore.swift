@@ -13,6 +13,22 @@ struct WorkshopStore {
         return WorkshopStore(workshops: workshops.sorted { ($0.date, $0.start, $0.id) < ($1.date, $1.start, $1.id) })
     }
 
+    /// Writes a new workshop file after judging it by the same rules as `check`; refuses a
+    /// place and date that already have one. Returns the workspace-relative path.
+    static func add(_ workshop: Workshop, in workspace: Workspace, rules: RecordRules) throws -> String {
+        let text = WorkshopFile.render(workshop, language: workspace.settings.language)
+        let reading = WorkshopFile.reading(text, path: workshop.relativePath, id: workshop.id)
+        if let refusal = RecordProblem.refusal(reading.problems + rules.workshopProblems(reading)) { throw refusal }
+        let path = workspace.root + "/" + workshop.relativePath
+        if FileManager.default.fileExists(atPath: path) {
+            throw ForankraError(.dataError, "a workshop is already planned here", path: workshop.relativePath,
+                                hint: "Edit that file, or give another place or date.")
+        }
+        try AtomicFile.makeFolder(workspace.workshopsFolder)
+        try AtomicFile.write(text, to: path)
+        return workshop.relativePath
+    }
+
     /// By exact id, or by a prefix that names one workshop only ("2026-02-03").
     func workshop(_ id: String) throws -> Workshop {
         if let exact = workshops.first(where: { $0.id == id }) { return exact }
