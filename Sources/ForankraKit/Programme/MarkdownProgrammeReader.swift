@@ -42,7 +42,7 @@ enum MarkdownProgrammeReader {
         }
         return PlainTextReader.Result(
             title: title, metadata: metadata, preamble: preamble, sections: sections, pageCount: 1,
-            furnitureRemoved: 0, tableOfContentsLines: 0, firstPreambleLine: preamble.first?.line)
+            firstPreambleLine: preamble.first?.line)
     }
 
     /// "2.1 Tillit" → ("2.1", "Tillit"); "Tillit" → (nil, "Tillit").

@@ -7,6 +7,8 @@ public struct Programme: Sendable {
     /// Text found before the first heading; kept so nothing is silently dropped.
     public var preamble: [TextBlock]
     public var warnings: [ProgrammeWarning]
+    /// What reading took out of the text, by kind, each with a count and an example.
+    public var readingNotes: [ReadingNote] = []
     public var source: SourceInfo
 
     public struct SourceInfo: Sendable {
@@ -104,8 +106,8 @@ public struct ProgrammeWarning: Sendable, Equatable {
         case textBeforeFirstHeading = "text-before-heading"
         case noSections = "no-sections"
         case metadataFound = "metadata"
-        case pageFurnitureRemoved = "page-furniture"
-        case tableOfContentsRemoved = "table-of-contents"
+        /// Something that is not the programme's words was taken out; `removal` says what.
+        case removed = "removed"
     }
 
     public var kind: Kind
@@ -113,4 +115,16 @@ public struct ProgrammeWarning: Sendable, Equatable {
     public var sectionID: String?
     /// A figure the message needs (lines removed, words in a long section …).
     public var count: Int
+    public var removal: ReadingNote.Kind?
+    /// One of the things removed, as it stood.
+    public var example: String?
+
+    public init(kind: Kind, line: Int?, sectionID: String?, count: Int, removal: ReadingNote.Kind? = nil, example: String? = nil) {
+        self.kind = kind
+        self.line = line
+        self.sectionID = sectionID
+        self.count = count
+        self.removal = removal
+        self.example = example
+    }
 }

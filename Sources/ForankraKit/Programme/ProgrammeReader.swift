@@ -30,30 +30,34 @@ public enum ProgrammeReader {
         }
         var warnings: [ProgrammeWarning] = []
         var raw = parsed.sections
+        let title = parsed.title ?? fallbackTitle(path)
         if raw.isEmpty {
             // No headings at all: one section holding everything, so sheets can still be made.
-            raw = [RawSection(number: nil, title: parsed.title ?? fallbackTitle(path), line: parsed.firstPreambleLine ?? 1, blocks: parsed.preamble)]
+            raw = [RawSection(number: nil, title: title, line: parsed.firstPreambleLine ?? 1, blocks: parsed.preamble)]
             warnings.append(ProgrammeWarning(kind: .noSections, line: nil, sectionID: nil, count: 0))
         } else if let line = parsed.firstPreambleLine {
-            warnings.append(ProgrammeWarning(kind: .textBeforeFirstHeading, line: line, sectionID: nil, count: parsed.preamble.count))
+            // Text before the first heading is the document's introduction: a section of its
+            // own under the document's title, never dropped.
+            raw.insert(RawSection(number: nil, title: title, line: line, isIntroduction: true, blocks: parsed.preamble), at: 0)
         }
         let sections = SectionTree.build(raw)
+        if raw.first?.isIntroduction == true, let introduction = sections.first {
+            warnings.append(ProgrammeWarning(kind: .textBeforeFirstHeading, line: introduction.line, sectionID: introduction.id, count: parsed.preamble.count))
+        }
         if !parsed.metadata.isEmpty {
             warnings.append(ProgrammeWarning(kind: .metadataFound, line: parsed.metadata.first?.line, sectionID: nil, count: parsed.metadata.count))
         }
-        if parsed.furnitureRemoved > 0 {
-            warnings.append(ProgrammeWarning(kind: .pageFurnitureRemoved, line: nil, sectionID: nil, count: parsed.furnitureRemoved))
-        }
-        if parsed.tableOfContentsLines > 0 {
-            warnings.append(ProgrammeWarning(kind: .tableOfContentsRemoved, line: nil, sectionID: nil, count: parsed.tableOfContentsLines))
+        for note in parsed.notes {
+            warnings.append(ProgrammeWarning(kind: .removed, line: note.line, sectionID: nil, count: note.count, removal: note.kind, example: note.example))
         }
         warnings += sectionWarnings(sections)
         return Programme(
-            title: parsed.title ?? fallbackTitle(path),
+            title: title,
             metadata: parsed.metadata,
             sections: sections,
-            preamble: raw.count == parsed.sections.count ? parsed.preamble : [],
+            preamble: [],
             warnings: warnings,
+            readingNotes: parsed.notes,
             source: .init(path: path, encoding: encoding, shape: shape, pageCount: parsed.pageCount > 1 ? parsed.pageCount : nil))
     }
 

@@ -6,6 +6,12 @@ struct RawSection {
     /// Markdown says the level outright; plain text leaves it to the numbering.
     var markdownLevel: Int?
     var isAllCaps = false
+    /// A subheading directly under the heading before it: one level below that heading.
+    var underPrevious = false
+    /// A heading that opens each item of the list under it ("Som chef ska du dessutom").
+    var leadIn: String?
+    /// The text before the first heading, under the document's title.
+    var isIntroduction = false
     var blocks: [TextBlock] = []
 }
 
@@ -28,6 +34,9 @@ enum SectionTree {
             var id: String
             if let number = heading.number {
                 id = number
+            } else if heading.isIntroduction && raw.contains(where: { $0.number == "1" }) {
+                // Before "1 Inledning" the introduction is 0, so the text's own numbers stay its ids.
+                id = "0"
             } else if let parent {
                 id = "\(parent.id).\(childCount[parentKey, default: 1])"
             } else {
@@ -37,7 +46,7 @@ enum SectionTree {
             usedIDs.insert(id)
             sections.append(ProgrammeSection(
                 id: id, hasOwnNumber: heading.number != nil, level: level, parentID: parent?.id,
-                title: heading.title, line: heading.line, blocks: attachLeadIns(heading.blocks)))
+                title: heading.title, line: heading.line, blocks: attachLeadIns(heading.blocks, opening: heading.leadIn)))
         }
         return sections
     }
@@ -52,15 +61,23 @@ enum SectionTree {
         }
         let hasCaps = raw.contains(where: \.isAllCaps)
         var lastNumberedLevel: Int?
-        return raw.map { heading in
+        var levels: [Int] = []
+        for heading in raw {
             if let number = heading.number {
                 let level = number.split(separator: ".").count
                 lastNumberedLevel = level
-                return level
+                levels.append(level)
+            } else if heading.isIntroduction {
+                levels.append(1)
+            } else if heading.underPrevious, let previous = levels.last {
+                levels.append(previous + 1)
+            } else if let lastNumberedLevel {
+                levels.append(lastNumberedLevel + 1)
+            } else {
+                levels.append(heading.isAllCaps || !hasCaps ? 1 : 2)
             }
-            if let lastNumberedLevel { return lastNumberedLevel + 1 }
-            return heading.isAllCaps || !hasCaps ? 1 : 2
         }
+        return levels
     }
 
     private static func unique(_ id: String, in used: Set<String>) -> String {
@@ -72,9 +89,10 @@ enum SectionTree {
 
     /// A list that finishes the sentence before it ("Vi skapar tillit genom" • dialog.) carries
     /// that opening on each item, so every item can be quoted as the whole statement.
-    static func attachLeadIns(_ blocks: [TextBlock]) -> [TextBlock] {
+    static func attachLeadIns(_ blocks: [TextBlock], opening: String? = nil) -> [TextBlock] {
         var result = blocks
-        var leadIn: String?
+        // A heading that opens its items ("Som chef ska du dessutom") leads the list it heads.
+        var leadIn = opening
         for index in result.indices {
             switch result[index].kind {
             case .paragraph:

@@ -57,7 +57,7 @@ final class KeyStatementQuoteTests: XCTestCase {
         XCTAssertEqual(programme.metadata.map(\.key), [
             "Antagen av", "Dnr", "Dokumenttyp", "Giltighetstid", "Gäller till och med", "Dokumentansvarig",
         ])
-        XCTAssertEqual(Set(programme.warningKinds), [.metadataFound, .pageFurnitureRemoved, .tableOfContentsRemoved])
+        XCTAssertEqual(Set(programme.warningKinds), ["metadata", "removed:page-furniture", "removed:table-of-contents"])
         for section in programme.sections {
             for block in section.blocks {
                 XCTAssertNil(block.text.wholeMatch(of: #/\d{1,3}/#), "\(section.id): lone page number kept")

@@ -162,5 +162,6 @@ extension Programme {
         sections.map { "\($0.id) L\($0.level) ^\($0.parentID ?? "-") \($0.title)" }
     }
 
-    var warningKinds: [ProgrammeWarning.Kind] { warnings.map(\.kind) }
+    /// Each warning's code, with what was removed for a removal: "removed:page-furniture".
+    var warningKinds: [String] { warnings.map { warning in warning.removal.map { "removed:" + $0.rawValue } ?? warning.kind.rawValue } }
 }

@@ -109,7 +109,7 @@ final class ProgrammeStructureTests: XCTestCase {
             "1 L1 ^- Inledning", "2 L1 ^- Vision och värdegrund", "2.1 L2 ^2 Tillit", "2.2 L2 ^2 Respekt", "3 L1 ^- Ledarskap",
         ])
         XCTAssertEqual(programme.sections.map(\.line), [12, 16, 20, 24, 28])
-        XCTAssertEqual(programme.warnings, [ProgrammeWarning(kind: .tableOfContentsRemoved, line: nil, sectionID: nil, count: 7)])
+        XCTAssertEqual(programme.warnings, [ProgrammeWarning(kind: .removed, line: 3, sectionID: nil, count: 7, removal: .tableOfContents, example: "Innehåll")])
         ProgrammeFixtures.assertNoSectionContains(["....", "…", "Innehåll"], in: programme)
         XCTAssertEqual(programme.preamble, [])
     }
@@ -126,17 +126,17 @@ final class ProgrammeStructureTests: XCTestCase {
         XCTAssertEqual(programme.section(id: "1")?.line, 1)
         // With no title in the text the file name stands in; no sentence is made a title.
         XCTAssertEqual(programme.title, "No headings")
-        XCTAssertEqual(programme.warningKinds, [.noSections])
+        XCTAssertEqual(programme.warningKinds, ["no-sections"])
     }
 
-    func testTextBeforeTheFirstHeadingIsKeptAndWarnedAbout() throws {
+    func testTextBeforeTheFirstHeadingIsTheIntroductionUnderTheTitle() throws {
         let programme = try ProgrammeFixtures.read("text-before-heading.txt")
         XCTAssertEqual(programme.title, "Personalpolitiskt program")
-        XCTAssertEqual(programme.preamble, [
-            TextBlock(kind: .paragraph, text: "Det här programmet ersätter personalpolicyn från 2015. Läs det tillsammans med riktlinjerna för lönesättning.", line: 3),
+        XCTAssertEqual(programme.outline, ["0 L1 ^- Personalpolitiskt program", "1 L1 ^- Inledning", "2 L1 ^- Ledarskap"])
+        XCTAssertEqual(programme.section(id: "0")?.blockSummary, [
+            "Det här programmet ersätter personalpolicyn från 2015. Läs det tillsammans med riktlinjerna för lönesättning.",
         ])
-        XCTAssertEqual(programme.outline, ["1 L1 ^- Inledning", "2 L1 ^- Ledarskap"])
-        XCTAssertEqual(programme.warnings, [ProgrammeWarning(kind: .textBeforeFirstHeading, line: 3, sectionID: nil, count: 1)])
+        XCTAssertEqual(programme.warnings, [ProgrammeWarning(kind: .textBeforeFirstHeading, line: 3, sectionID: "0", count: 1)])
     }
 
     func testHeadingWithNothingUnderItIsWarnedAbout() {

@@ -1,18 +1,20 @@
 /// Reads a programme as HR usually has it: text copied from a web page or extracted from a PDF
-/// or Word file. Page furniture and the table of contents go first; then one pass over the
-/// lines builds headings, paragraphs and list items, joining hard-wrapped lines.
+/// or Word file, in stages. The source is cleaned (`SourceCleaning`), the title and cover are
+/// taken from its front (`FrontReading`), the headings are chosen for the whole document
+/// (`HeadingChoice`), and then one pass over the lines builds sections of paragraphs and list
+/// items, joining hard-wrapped lines.
 struct PlainTextReader {
     let lines: [SourceLine]
+    let headings: HeadingChoice
     /// Most lines of a hard-wrapped paragraph are about this long; a clearly shorter line that
     /// ends a sentence ends its paragraph.
     private let typicalWidth: Int
 
-    private(set) var preambleLines: [SourceLine] = []
+    /// Text before the first heading: the document's introduction.
+    private(set) var introduction: [TextBlock] = []
     private(set) var sections: [RawSection] = []
     private(set) var open: OpenBlock?
     private(set) var blankSinceLastText = false
-    private(set) var lastText: String?
-    private(set) var lastWasHeading = false
 
     struct OpenBlock {
         var kind: TextBlock.Kind
@@ -25,33 +27,29 @@ struct PlainTextReader {
     struct Result {
         var title: String?
         var metadata: [MetadataEntry]
+        /// Text before the first heading, which becomes the introduction section.
         var preamble: [TextBlock]
         var sections: [RawSection]
         var pageCount: Int
-        var furnitureRemoved: Int
-        var tableOfContentsLines: Int
+        /// What the reading stages took out of the text.
+        var notes: [ReadingNote] = []
         var firstPreambleLine: Int?
     }
 
     static func read(_ text: String) -> Result {
-        let (allLines, pageCount) = SourceLine.lines(of: text)
-        let contents = TableOfContents.lineIndices(in: allLines)
-        let withoutContents = allLines.enumerated().filter { !contents.contains($0.offset) }.map(\.element)
-        let furniture = PageFurniture.strip(withoutContents, pageCount: pageCount)
-        var reader = PlainTextReader(lines: furniture.lines)
+        let cleaned = SourceCleaning.clean(text)
+        var notes = cleaned.notes
+        let front = FrontReading.read(cleaned.lines, viewerTitle: cleaned.viewerTitle, notes: &notes)
+        var reader = PlainTextReader(lines: front.lines, headings: HeadingChoice.choose(front.lines))
         reader.buildBlocks()
-        let cover = CoverReading.read(reader.preambleLines)
-        var result = Result(
-            title: cover.title, metadata: cover.metadata, preamble: cover.remaining, sections: reader.sections,
-            pageCount: pageCount, furnitureRemoved: furniture.removedCount,
-            tableOfContentsLines: contents.filter { !allLines[$0].isBlank }.count,
-            firstPreambleLine: cover.remaining.first?.line)
-        promoteTitleHeading(&result)
-        return result
+        return Result(
+            title: front.title, metadata: front.metadata, preamble: reader.introduction, sections: reader.sections,
+            pageCount: cleaned.pageCount, notes: notes.notes, firstPreambleLine: reader.introduction.first?.line)
     }
 
-    private init(lines: [SourceLine]) {
+    private init(lines: [SourceLine], headings: HeadingChoice) {
         self.lines = lines
+        self.headings = headings
         let lengths = lines.map(\.trimmed.count).filter { $0 >= 20 }.sorted()
         typicalWidth = lengths.isEmpty ? 80 : lengths[lengths.count * 4 / 5]
     }
@@ -63,11 +61,6 @@ struct PlainTextReader {
                 blankSinceLastText = true
                 continue
             }
-            if sections.isEmpty && !isHeading(at: index) {
-                preambleLines.append(line)
-                blankSinceLastText = false
-                continue
-            }
             take(line, at: index)
             blankSinceLastText = false
         }
@@ -77,7 +70,6 @@ struct PlainTextReader {
     private mutating func take(_ line: SourceLine, at index: Int) {
         let text = normaliseSpaces(line.trimmed)
         if blankSinceLastText && !continuesAcrossPageBreak(line, text) { closeBlock() }
-        defer { lastText = text }
         if var block = open, block.awaitingText {
             block.text = text
             block.line = line.number
@@ -86,16 +78,13 @@ struct PlainTextReader {
             open = block
             return
         }
-        if isHeading(at: index) {
+        if let heading = headings[index] {
             closeBlock()
-            let numbered = LineShapes.numberedHeading(text)
             sections.append(RawSection(
-                number: numbered?.number, title: numbered?.title ?? text, line: line.number,
-                isAllCaps: LineShapes.isAllCaps(text)))
-            lastWasHeading = true
+                number: heading.number, title: heading.title, line: line.number, isAllCaps: heading.isAllCaps,
+                underPrevious: heading.underPrevious, leadIn: heading.framesItems ? heading.title : nil))
             return
         }
-        lastWasHeading = false
         switch LineShapes.bullet(text) {
         case .symbol(let item), .ordered(let item):
             startItem(item, line: line.number)
@@ -158,8 +147,13 @@ struct PlainTextReader {
     private mutating func closeBlock() {
         guard let block = open else { return }
         open = nil
-        guard !block.awaitingText, !sections.isEmpty else { return }
-        sections[sections.count - 1].blocks.append(TextBlock(kind: block.kind, text: block.text, line: block.line))
+        guard !block.awaitingText else { return }
+        let finished = TextBlock(kind: block.kind, text: block.text, line: block.line)
+        if sections.isEmpty {
+            introduction.append(finished)
+        } else {
+            sections[sections.count - 1].blocks.append(finished)
+        }
     }
 
     private func normaliseSpaces(_ text: String) -> String {

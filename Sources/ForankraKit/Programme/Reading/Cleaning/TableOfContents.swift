@@ -9,7 +9,7 @@ enum TableOfContents {
         var index = 0
         while index < lines.count {
             let trimmed = lines[index].trimmed
-            if hasLeaderAndPageNumber(trimmed) || endsInLeader(trimmed) {
+            if hasLeaderAndPageNumber(trimmed) || isEntryWithoutPageNumber(trimmed) || isFlattenedContents(trimmed) {
                 found.insert(index)
             } else if headings.contains(trimmed.lowercased()) {
                 let end = entriesEnd(after: index, in: lines)
@@ -24,17 +24,34 @@ enum TableOfContents {
         return found
     }
 
-    /// "1 Inledning ........ 3", "2.1 Tillit … 4": a run of dots or an ellipsis, then a page number.
+    /// "1 Inledning ........ 3", "2.1 Tillit … 4", "1.1 Syfte ...3": a run of dots or an
+    /// ellipsis, then a page number.
     static func hasLeaderAndPageNumber(_ text: String) -> Bool {
         let withoutNumber = text.reversed().drop(while: \.isASCIIDigit)
         guard withoutNumber.count < text.count else { return false }
-        let beforeNumber = String(withoutNumber.reversed()).trimmingCharacters(in: .whitespaces)
-        return beforeNumber.hasSuffix("....") || beforeNumber.hasSuffix("…") || beforeNumber.hasSuffix(". . . .")
+        return endsInLeader(String(withoutNumber.reversed()).trimmingCharacters(in: .whitespaces))
     }
 
-    /// An entry whose page number the extraction put on the next line: "2 Vision ........".
+    /// A run of dots or an ellipsis at the end: "2 Vision ........", "1.1 Syfte ...".
     static func endsInLeader(_ text: String) -> Bool {
-        text.hasSuffix("....") || text.hasSuffix("…") || text.hasSuffix(". . . .")
+        text.hasSuffix("...") || text.hasSuffix("…") || text.hasSuffix(". . .")
+    }
+
+    /// An entry whose page number the extraction put on the next line ("2 Vision ........"):
+    /// short and opening with a number or a capital, as an entry does, so a line of prose that
+    /// trails off in an ellipsis is not taken for one.
+    static func isEntryWithoutPageNumber(_ text: String) -> Bool {
+        guard endsInLeader(text), text.split(separator: " ").count <= 12, let first = text.first else { return false }
+        return first.isASCIIDigit || first.isUppercase
+    }
+
+    /// A contents page printed as one line: "Innehåll 1. INLEDNING VAD INGÅR … Avsluta
+    /// chefskap...6".
+    static func isFlattenedContents(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard let heading = headings.first(where: { lower.hasPrefix($0 + " ") }) else { return false }
+        let rest = text.dropFirst(heading.count)
+        return rest.contains("...") || rest.contains("…") || rest.split(separator: " ").count >= 6 && !LineShapes.endsSentence(text)
     }
 
     /// Entries after an "Innehåll" heading end at the first line that neither ends in a page

@@ -1,0 +1,70 @@
+/// The third stage of reading: which lines are headings, decided for the whole document. Every
+/// line that could be a heading is described first (`HeadingCandidate`); then the pattern the
+/// document follows is chosen: a heading owns text; a short line directly over another is a
+/// heading with its subheading; a run of three or more short lines with nothing between them is
+/// a list (a navigation menu, a diagram's labels), not a row of headings; a line left open for
+/// the list under it is a lead-in, not a heading.
+struct HeadingChoice {
+    struct Heading {
+        var number: String?
+        var title: String
+        var isAllCaps: Bool
+        /// One level below the heading just above it (a subheading directly under a heading).
+        var underPrevious: Bool
+        /// The heading reads as the opening of each list item under it.
+        var framesItems: Bool
+    }
+
+    private(set) var headings: [Int: Heading] = [:]
+
+    static func choose(_ lines: [SourceLine]) -> HeadingChoice {
+        let candidates = CandidateScan.candidates(in: lines)
+        var choice = HeadingChoice()
+        var position = 0
+        while position < candidates.count {
+            let run = runStarting(at: position, in: candidates)
+            choice.decide(run)
+            position += run.count
+        }
+        return choice
+    }
+
+    /// Candidates that follow one another with nothing between them.
+    private static func runStarting(at position: Int, in candidates: [HeadingCandidate]) -> ArraySlice<HeadingCandidate> {
+        var end = position
+        while end < candidates.count - 1, candidates[end].follower == .candidate { end += 1 }
+        return candidates[position...end]
+    }
+
+    private mutating func decide(_ run: ArraySlice<HeadingCandidate>) {
+        // Three or more unnumbered short lines in a row: labels of a list, not headings.
+        let unnumbered = run.filter { $0.number == nil }
+        if run.count >= 3, unnumbered.count == run.count, run.allSatisfy({ $0.wordCount <= 5 }) { return }
+        var previousAccepted = false
+        for candidate in run {
+            guard accepts(candidate) else {
+                previousAccepted = false
+                continue
+            }
+            // A plain line directly under an accepted heading is its subheading: "Ledarskap"
+            // over "Gott ledarskap inspirerar till lärande och utveckling".
+            let under = previousAccepted && candidate.number == nil && candidate.shape == .plain
+            headings[candidate.index] = Heading(
+                number: candidate.number, title: candidate.title, isAllCaps: candidate.shape == .capitals,
+                underPrevious: under, framesItems: candidate.framesItems && candidate.follower == .list(lowercase: false))
+            previousAccepted = true
+        }
+    }
+
+    private func accepts(_ candidate: HeadingCandidate) -> Bool {
+        if candidate.number != nil { return true }
+        if candidate.isSignature { return false }
+        switch candidate.follower {
+        case .end: return false
+        case .list(let lowercase): return !lowercase && !candidate.endsOpen
+        case .text, .candidate: return !candidate.endsOpen
+        }
+    }
+
+    subscript(index: Int) -> Heading? { headings[index] }
+}
