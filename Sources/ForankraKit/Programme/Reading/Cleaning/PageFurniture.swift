@@ -89,9 +89,13 @@ enum PageFurniture {
 
     /// "Sida 1(5)" or "Sida 2 av 9" inside a longer line, the rest of which is kept.
     static func withoutInlinePageNumber(_ text: String) -> (String, String)? {
-        guard text.split(separator: " ").count > 3,
-              let range = text.range(of: #"\b[Ss]ida \d{1,4} ?(\(\d{1,4}\)|av \d{1,4})"#, options: .regularExpression)
-        else { return nil }
+        let words = text.split(separator: " ").count
+        guard words > 2 else { return nil }
+        // "CHEF OCH LEDARSKAP. Sida 1": a bare "Sida N" counts only at the end of a short line.
+        let pattern = words <= 12 && !isSentence(text)
+            ? #"\b[Ss]ida \d{1,4}( ?\(\d{1,4}\)| av \d{1,4})?$|\b[Ss]ida \d{1,4} ?(\(\d{1,4}\)|av \d{1,4})"#
+            : #"\b[Ss]ida \d{1,4} ?(\(\d{1,4}\)|av \d{1,4})"#
+        guard let range = text.range(of: pattern, options: .regularExpression) else { return nil }
         let removed = String(text[range])
         let without = (text[..<range.lowerBound] + " " + text[range.upperBound...])
             .split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")

@@ -23,15 +23,15 @@ enum FrontReading {
             defer { index += 1 }
             let text = lines[index].trimmed
             guard !text.isEmpty else { continue }
-            if let entry = CoverBlock.entry(from: text) {
-                add(MetadataEntry(key: entry.key, value: entry.value, line: lines[index].number), to: &metadata)
-                lines[index].text = ""
-            } else if let keys = CoverBlock.keyRow(text) {
+            if let keys = CoverBlock.keyRow(text) {
                 let valueIndex = nextText(after: index, in: lines, before: end)
                 if let valueIndex, CoverBlock.entry(from: lines[valueIndex].trimmed) == nil, CoverBlock.keyRow(lines[valueIndex].trimmed) == nil {
                     metadata.append(MetadataEntry(key: keys.joined(separator: ", "), value: lines[valueIndex].trimmed, line: lines[index].number))
                     lines[valueIndex].text = ""
                 }
+                lines[index].text = ""
+            } else if let entry = CoverBlock.entry(from: text) {
+                add(MetadataEntry(key: entry.key, value: entry.value, line: lines[index].number), to: &metadata)
                 lines[index].text = ""
             } else if let label = CoverBlock.documentTypeLabel(text) {
                 metadata.append(MetadataEntry(key: "Dokumenttyp", value: label, line: lines[index].number))

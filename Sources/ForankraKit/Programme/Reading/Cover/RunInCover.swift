@@ -16,6 +16,8 @@ struct RunInCover {
     static let lastValueWords = 8
 
     static func read(_ text: String, viewerTitlePieces: [String]) -> RunInCover? {
+        // A row of nothing but keys has its values on the next line: `FrontReading` pairs them.
+        guard CoverBlock.keyRow(text) == nil else { return nil }
         let positions = CoverBlock.keyPositions(in: text)
         guard positions.count >= 2, let first = positions.first else { return nil }
         let before = text[..<first.range.lowerBound].trimmingCharacters(in: .whitespaces)

@@ -49,9 +49,21 @@ enum CandidateScan {
         if let numbered { return .numbered(numbered.number) }
         if CoverBlock.entry(from: text) != nil || LineShapes.bullet(text) != nil || holdsSentenceEnd(text) { return nil }
         if LineShapes.isAllCaps(text) { return .capitals }
-        guard text.count <= 100, text.count * 10 < typicalWidth * 7, LineShapes.looksLikeHeadingTitle(text, maxWords: 12) else { return nil }
+        guard text.count <= 100, text.count * 10 < typicalWidth * 7, LineShapes.looksLikeHeadingTitle(text, maxWords: 12),
+              !isSentenceWithoutFullStop(text) else { return nil }
         return .plain
     }
+
+    /// "Värdegrunden är vårt förhållningssätt som ska leda oss mot Vision 2025": eight words or
+    /// more around a finite verb is a sentence that lost its full stop, not a heading. Short
+    /// headings may hold a verb ("Som chef ska du dessutom", "Allas bidrag är viktigt").
+    static func isSentenceWithoutFullStop(_ text: String) -> Bool {
+        let words = text.lowercased().split(separator: " ")
+        guard words.count >= 8 else { return false }
+        return words.contains { finiteVerbs.contains(String($0)) }
+    }
+
+    private static let finiteVerbs: Set<String> = ["är", "ska", "skall", "har", "kan", "bör", "måste", "får", "vill", "blir", "var", "hade"]
 
     static func holdsSentenceEnd(_ text: String) -> Bool {
         let words = text.split(separator: " ")
