@@ -22,7 +22,7 @@ public struct AptSheet: Sendable {
                 } else if let leadIn = statement.leadIn {
                     quotes.append(Quote(opening: leadIn, items: [statement.text], source: source(statement)))
                 } else {
-                    quotes.append(Quote(opening: statement.text, items: [], source: source(statement)))
+                    quotes.append(Quote(opening: statement.shownText, items: [], source: source(statement)))
                 }
                 lastKey = key
             }

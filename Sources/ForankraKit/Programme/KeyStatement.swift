@@ -12,8 +12,14 @@ public struct KeyStatement: Sendable, Equatable {
     /// What a sheet quotes: the lead-in and the item together read as the sentence the
     /// programme wrote, with nothing added but the space between them.
     public var quote: String {
-        guard let leadIn else { return text }
+        guard let leadIn else { return shownText }
         return leadIn + " " + text
+    }
+
+    /// The words a sheet shows: the sentence, or what it says without the opening that only
+    /// names the document ("I denna policy beskrivs hur vi …" → "… hur vi …").
+    public var shownText: String {
+        DocumentReference.withoutOpening(text) ?? text
     }
 }
 
@@ -21,9 +27,8 @@ public struct KeyStatement: Sendable, Equatable {
 /// promises in Swedish policy prose.
 public enum KeyStatementFinder {
     public static let maximumPerSheet = 6
-    /// A list contributes at most this many items, so one long list does not crowd out the
-    /// rest of the section.
-    static let maximumFromOneList = 3
+    /// A list is shown whole up to this many items; of a longer one, the strongest this many.
+    static let maximumListItems = 8
     static let minimumScore = 3
     /// Fewer quotes than this and the sheet also quotes the section's opening sentences.
     static let minimumPerSheet = 3
@@ -62,13 +67,23 @@ public enum KeyStatementFinder {
         }
     }
 
-    /// The best statements for one sheet covering `sections` (a section and its subsections):
-    /// the strongest first, taken in turn from each subsection so every part is heard, then
-    /// shown in the order the programme has them.
+    /// The best statements for one sheet covering `sections` (a section and its subsections);
+    /// see `selection(from:limit:)`.
     public static func select(from sections: [ProgrammeSection], limit: Int = maximumPerSheet) -> [KeyStatement] {
-        var groups: [[KeyStatement]] = []
+        selection(from: sections, limit: limit).statements
+    }
+
+    /// What one sheet quotes: at most `limit` quotes, the strongest first, taken in turn from
+    /// each subsection so every part is heard, then shown in the order the programme has them.
+    /// A list under its lead-in ("Samtliga anställda ska:") is one quote with its items, so an
+    /// obligation list is shown whole (up to `maximumListItems` items, the strongest of a longer
+    /// one); `notShown` counts the quotes the section has beyond those, for the sheet to say so.
+    public static func selection(from sections: [ProgrammeSection], limit: Int = maximumPerSheet) -> Selection {
+        var groups: [[QuoteUnit]] = []
         var groupIndexByID: [String: Int] = [:]
         let root = sections.first?.id ?? ""
+        let order = documentOrder(of: sections)
+        func position(_ statement: KeyStatement) -> Int { order[orderKey(statement)] ?? Int.max }
         for section in sections {
             let group = groupKey(for: section.id, under: root)
             let index = groupIndexByID[group] ?? {
@@ -76,35 +91,33 @@ public enum KeyStatementFinder {
                 groupIndexByID[group] = groups.count - 1
                 return groups.count - 1
             }()
-            groups[index] += candidates(in: section)
+            groups[index] += QuoteUnit.units(of: candidates(in: section))
         }
-        let order = documentOrder(of: sections)
-        func position(_ statement: KeyStatement) -> Int { order[orderKey(statement)] ?? Int.max }
-        var ranked = groups.map { $0.sorted { ($0.score, -position($0)) > ($1.score, -position($1)) } }
+        var ranked = groups.map { $0.sorted { ($0.score, -position($0.first)) > ($1.score, -position($1.first)) } }
         ranked.sort { ($0.first?.score ?? 0) > ($1.first?.score ?? 0) }
-        var chosen: [KeyStatement] = []
-        var perList: [String: Int] = [:]
+        let total = ranked.reduce(0) { $0 + $1.count }
+        var chosen: [QuoteUnit] = []
         var progress = true
         while chosen.count < limit && progress {
             progress = false
-            for index in ranked.indices where chosen.count < limit {
-                while let next = ranked[index].first {
-                    ranked[index].removeFirst()
-                    let listKey = next.leadIn.map { "\(next.sectionID)|\($0)" }
-                    if let listKey, perList[listKey, default: 0] >= maximumFromOneList { continue }
-                    if let listKey { perList[listKey, default: 0] += 1 }
-                    chosen.append(next)
-                    progress = true
-                    break
-                }
+            for index in ranked.indices where chosen.count < limit && !ranked[index].isEmpty {
+                chosen.append(ranked[index].removeFirst())
+                progress = true
             }
         }
-        if chosen.count < minimumPerSheet, let first = sections.first {
-            for opening in openingSentences(of: first, count: minimumPerSheet) where chosen.count < minimumPerSheet {
-                if !chosen.contains(where: { $0.text == opening.text }) { chosen.append(opening) }
+        var statements = chosen.flatMap { $0.shown(limit: maximumListItems, position: position) }
+        if statements.count < minimumPerSheet, let first = sections.first {
+            for opening in openingSentences(of: first, count: minimumPerSheet) where statements.count < minimumPerSheet {
+                if !statements.contains(where: { $0.text == opening.text }) { statements.append(opening) }
             }
         }
-        return chosen.sorted { position($0) < position($1) }
+        return Selection(statements: statements.sorted { position($0) < position($1) }, notShown: total - chosen.count)
+    }
+
+    public struct Selection: Sendable {
+        public var statements: [KeyStatement]
+        /// Quotable statements (or lists) of the section that the sheet has no room for.
+        public var notShown: Int
     }
 
     /// Every sentence and list item of the sections, numbered in reading order. Sentences of
@@ -133,53 +146,6 @@ public enum KeyStatementFinder {
         let rest = id.dropFirst(root.count + 1)
         return root + "." + (rest.split(separator: ".").first.map(String.init) ?? "")
     }
-
-    /// nil when the text is not a statement worth quoting.
-    static func score(_ text: String, leadIn: String?) -> Int? {
-        let whole = WordIndex.composed(((leadIn.map { $0 + " " } ?? "") + text).lowercased())
-        if whole.hasSuffix("?") { return nil }
-        let bytes = Array(whole.utf8)
-        let containsPhrase = { (phrase: String) in ByteSearch.contains(bytes, Array(phrase.utf8)) }
-        let words = whole.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
-        guard words.count >= 3 else { return nil }
-        let wordSet = Set(words)
-        var score = 0
-        score += 3 * strongCues.filter(wordSet.contains).count.clamped(to: 0...1)
-        score += 3 * strongPhrases.filter(containsPhrase).count.clamped(to: 0...1)
-        score += 2 * mediumCues.filter(wordSet.contains).count.clamped(to: 0...1)
-        score += 2 * mediumPhrases.filter(containsPhrase).count.clamped(to: 0...1)
-        score += actors.filter(wordSet.contains).count.clamped(to: 0...2)
-        if words.count > 45 { score -= 2 }
-        if containsPhrase("ska vara") { score += 1 }
-        // "Det innebär att …", "Dessutom …": the sentence leans on the one before and reads
-        // wrongly alone on a sheet.
-        if leadIn == nil, leansOnPreviousSentence(text) { return nil }
-        if words.count < 5 && leadIn == nil { score -= 1 }
-        return score >= minimumScore ? score : nil
-    }
-
-    static func leansOnPreviousSentence(_ text: String) -> Bool {
-        let opening = text.split(separator: " ").prefix(3).map { $0.lowercased() }
-        guard let first = opening.first else { return false }
-        if ["detta", "dessa", "denna", "därför", "dessutom", "också", "därutöver", "även"].contains(first) { return true }
-        if first == "det" || first == "de" || first == "den" {
-            let next = opening.dropFirst().first ?? ""
-            return ["innebär", "betyder", "gäller"].contains(next) || opening.dropFirst().contains("också")
-        }
-        return false
-    }
-
-    static let strongCues: Set<String> = ["ska", "skall", "förväntas", "förväntar", "ansvarar", "måste", "shall", "must"]
-    static let strongPhrases = [
-        "har rätt till", "har rätt att", "är skyldig", "tar ansvar", "ansvar för", "ser till att", "säkerställer",
-        "accepterar vi inte", "accepteras inte", "tolereras inte", "är norm",
-    ]
-    static let mediumCues: Set<String> = ["bör", "vill", "innebär", "strävar", "verkar", "erbjuder", "erbjuds", "får", "should", "will"]
-    static let mediumPhrases = ["arbetar för", "arbetar aktivt", "är viktigt", "är en förutsättning", "ger förutsättningar"]
-    static let actors: Set<String> = [
-        "vi", "du", "chef", "chefen", "chefer", "cheferna", "chefens", "medarbetare", "medarbetaren", "medarbetarna",
-        "alla", "varje", "arbetsgivaren", "arbetsgivare", "kommunen", "kommun", "regionen", "region", "ledare", "we", "you", "managers", "employees",
-    ]
 }
 
 extension Int {

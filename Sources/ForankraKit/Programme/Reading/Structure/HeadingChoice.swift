@@ -41,18 +41,25 @@ struct HeadingChoice {
         let unnumbered = run.filter { $0.number == nil }
         if run.count >= 3, unnumbered.count == run.count, run.allSatisfy({ $0.wordCount <= 5 }) { return }
         var previousAccepted = false
+        var lastAccepted: HeadingCandidate?
         for candidate in run {
             guard accepts(candidate) else {
                 previousAccepted = false
                 continue
             }
-            // A plain line directly under an accepted heading is its subheading: "Ledarskap"
-            // over "Gott ledarskap inspirerar till lärande och utveckling".
+            // A plain line directly under a plain heading is its tagline ("Ledarskap" over "Gott
+            // ledarskap inspirerar till lärande och utveckling"): the section's opening words,
+            // so the text under it stays in that section.
+            if previousAccepted, candidate.number == nil, candidate.shape == .plain, let previous = lastAccepted, previous.shape == .plain {
+                previousAccepted = false
+                continue
+            }
             let under = previousAccepted && candidate.number == nil && candidate.shape == .plain
             headings[candidate.index] = Heading(
                 number: candidate.number, title: candidate.title, isAllCaps: candidate.shape == .capitals,
                 underPrevious: under, framesItems: candidate.framesItems && candidate.follower == .list(lowercase: false))
             previousAccepted = true
+            lastAccepted = candidate
         }
     }
 
