@@ -44,6 +44,9 @@ public struct AptSheet: Sendable {
     /// "avsnitt 4 av 11" or "avsnitt 2.1".
     public var reference: String
     public var quotes: [Quote]
+    /// Quotable statements the section has beyond those on the sheet: said on the sheet, so
+    /// a programme of twenty promises is never cut to six without the reader knowing.
+    public var notShown: Int = 0
     public var questions: [String]
     public var themes: [Theme]
     public var plan: TimePlan
@@ -61,6 +64,7 @@ public struct AptSheet: Sendable {
                 "reference": .text(reference),
                 "minutes": .text(String(plan.total)),
                 "source": .text(language.pick("avsnitt", "section") + " \(section.id), \(section.title)"),
+                "more": .text(moreText(language)),
             ]),
             "plan": .object([
                 "introduction": .text(String(plan.introduction)),
@@ -78,6 +82,14 @@ public struct AptSheet: Sendable {
 }
 
 extension AptSheet {
+    /// "Avsnittet säger mer än vad som ryms här: 3 citat till. Läs hela avsnitt 5 i programmet."
+    func moreText(_ language: Language) -> String {
+        guard notShown > 0 else { return "" }
+        return language.pick(
+            "Avsnittet säger mer än vad som ryms här: \(notShown == 1 ? "ett påstående" : "\(notShown) påståenden") till. Läs hela avsnitt \(section.id) i programmet.",
+            "The section says more than fits here: \(notShown) more statement\(notShown == 1 ? "" : "s"). Read all of section \(section.id) in the programme.")
+    }
+
     /// The sheet for section `id` and everything under it.
     /// `askedElsewhere` holds the theme questions already on other sheets of the same set, so
     /// staff who meet a sheet every month do not get the same question twice.
@@ -87,7 +99,8 @@ extension AptSheet {
               let position = programme.sections.firstIndex(where: { $0.id == id })
         else { return nil }
         let covered = programme.sectionWithDescendants(id: id)
-        let statements = KeyStatementFinder.select(from: covered)
+        let selection = KeyStatementFinder.selection(from: covered)
+        let statements = selection.statements
         let themes = analysis.themes(coveringSection: id)
         let language = settings.language
         var reference = language.pick("avsnitt ", "section ") + section.id
@@ -102,6 +115,7 @@ extension AptSheet {
             section: section,
             reference: reference,
             quotes: Quote.grouping(statements) { sourceLabel(of: $0.sectionID, under: id, in: programme) },
+            notShown: selection.notShown,
             questions: QuestionPicker.questions(
                 themes: themes, reflection: analysis.lexicon.reflection, position: position, language: language, avoiding: askedElsewhere),
             themes: themes,

@@ -47,6 +47,7 @@ Filer ni inte har kopierat hämtas från de inbyggda mallarna.
 | `sheet.reference` | ”avsnitt 5 av 11” (eller ”avsnitt 2.1”) |
 | `sheet.minutes` | träffens längd i minuter |
 | `sheet.source` | ”avsnitt 5, Arbetsmiljö och hälsa” |
+| `sheet.more` | när avsnittet har fler påståenden än underlaget rymmer: ”Avsnittet säger mer än vad som ryms här: 3 påståenden till. Läs hela avsnitt 5 i programmet.”; annars tom |
 | `plan.introduction`, `plan.conversation`, `plan.sharing`, `plan.nextStep` | minuter för varje del, tillsammans lika med `sheet.minutes` |
 | `quotes` | lista med citat: `text` (meningen, eller inledningen till en uppräkning), `items` (uppräkningens punkter, var och en med `text` och `last` för den sista), `source` (underavsnittet citatet kommer från, annars tom) |
 | `questions` | lista med `number` och `text` |
@@ -137,6 +138,10 @@ This section holds no clear commitments to quote. Read the section in full toget
 
 {{/quotes}}
 *Source: {{sheet.source}}. The quotations are word for word; the programme is in Swedish.*
+{{#sheet.more}}
+
+*{{sheet.more}}*
+{{/sheet.more}}
 
 ## Questions to discuss
 
@@ -439,6 +444,10 @@ Avsnittet innehåller inga tydliga åtaganden att citera. Läs avsnittet i sin h
 
 {{/quotes}}
 *Källa: {{sheet.source}}. Citaten är ordagranna.*
+{{#sheet.more}}
+
+*{{sheet.more}}*
+{{/sheet.more}}
 
 ## Frågor att samtala om
 

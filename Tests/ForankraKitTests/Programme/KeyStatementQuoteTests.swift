@@ -81,11 +81,37 @@ final class KeyStatementQuoteTests: XCTestCase {
         XCTAssertEqual(chosen.map(\.line), chosen.map(\.line).sorted())
     }
 
-    func testAtMostThreeItemsOfOneListAreChosen() {
+    func testAListUnderItsLeadInIsOneQuoteShownWhole() {
         let items = (1...6).map { TextBlock(kind: .listItem, text: "ta ansvar för uppgift \($0) i verksamheten", line: 10 + $0, leadIn: "Som medarbetare ska du") }
-        let section = ProgrammeSection(id: "4", hasOwnNumber: true, level: 1, parentID: nil, title: "Medarbetarskap", line: 1, blocks: items)
-        XCTAssertEqual(KeyStatementFinder.candidates(in: section).count, 6)
-        XCTAssertEqual(KeyStatementFinder.select(from: [section]).count, 3)
+        let sentences = (1...7).map { TextBlock(kind: .paragraph, text: "Chefen ska följa upp mål nummer \($0) varje år.", line: 30 + $0) }
+        let section = ProgrammeSection(id: "4", hasOwnNumber: true, level: 1, parentID: nil, title: "Medarbetarskap", line: 1, blocks: items + sentences)
+        XCTAssertEqual(KeyStatementFinder.candidates(in: section).count, 13)
+        let selection = KeyStatementFinder.selection(from: [section])
+        XCTAssertEqual(selection.statements.filter { $0.leadIn != nil }.count, 6, "every item of the list, under its lead-in")
+        XCTAssertEqual(selection.statements.filter { $0.leadIn == nil }.count, 5, "the list is one of six quotes")
+        XCTAssertEqual(selection.notShown, 2, "the sheet can say how many more the section holds")
+    }
+
+    func testOfALongListTheStrongestItemsAreShown() {
+        let items = (1...12).map { TextBlock(kind: .listItem, text: "uppgift \($0) i verksamheten ska följas upp", line: 10 + $0, leadIn: "Samtliga anställda ska") }
+        let section = ProgrammeSection(id: "5", hasOwnNumber: true, level: 1, parentID: nil, title: "Ansvar", line: 1, blocks: items)
+        XCTAssertEqual(KeyStatementFinder.select(from: [section]).count, KeyStatementFinder.maximumListItems)
+    }
+
+    func testItemsOfAnObligationListAreKeyStatementsEvenWithoutACueOfTheirOwn() {
+        XCTAssertNotNil(KeyStatementFinder.score("Utvecklar du ständigt ditt arbetssätt.", leadIn: "Som medarbetare i Lindbacka kommun"))
+        XCTAssertNotNil(KeyStatementFinder.score("att kvinnor och män får samma lön för likvärdigt arbete", leadIn: "Jämställdhet innebär:"))
+        XCTAssertNil(KeyStatementFinder.score("rönnbär och lingon", leadIn: "I skogen växer"), "a list that promises nothing")
+        XCTAssertNotNil(KeyStatementFinder.score("För oss står det för att vi håller det vi lovar.", leadIn: nil))
+        XCTAssertNotNil(KeyStatementFinder.score("Denna riktlinje ska bidra till en rättvis lönesättning.", leadIn: nil),
+                        "a document naming itself leans on no earlier sentence")
+    }
+
+    func testASentenceThatNamesItsDocumentIsQuotedFromWhatItSays() {
+        let statement = KeyStatement(text: "I Lindbacka kommuns riktlinje beskrivs hur vi ska bemöta varandra på arbetet.", leadIn: nil, sectionID: "1", line: 1, score: 4)
+        XCTAssertEqual(statement.quote, "… hur vi ska bemöta varandra på arbetet.")
+        let plain = KeyStatement(text: "I Lindbacka kommun ska vi bemöta varandra med respekt.", leadIn: nil, sectionID: "1", line: 1, score: 4)
+        XCTAssertEqual(plain.quote, plain.text)
     }
 
     /// A PDF copy often writes "ä" as "a" plus a combining mark; the phrase that makes a
