@@ -21,6 +21,7 @@ public struct Programme: Sendable {
     public enum Shape: String, Sendable {
         case markdown
         case plainText = "text"
+        case html
     }
 
     public func section(id: String) -> ProgrammeSection? {

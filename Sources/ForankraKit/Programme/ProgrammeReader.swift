@@ -27,6 +27,7 @@ public enum ProgrammeReader {
         switch shape {
         case .markdown: parsed = MarkdownProgrammeReader.read(text)
         case .plainText: parsed = PlainTextReader.read(text)
+        case .html: parsed = readWebPage(text)
         }
         var warnings: [ProgrammeWarning] = []
         var raw = parsed.sections
@@ -61,15 +62,39 @@ public enum ProgrammeReader {
             source: .init(path: path, encoding: encoding, shape: shape, pageCount: parsed.pageCount > 1 ? parsed.pageCount : nil))
     }
 
+    /// A saved web page: its markup read into marked lines, then the same stages as any text.
+    /// The page's `<title>` names the page; it stands in only when the text has no title.
+    static func readWebPage(_ html: String) -> PlainTextReader.Result {
+        let page = HTMLTextReader.read(html)
+        var notes = ReadingNotes()
+        if page.skippedElements > 0 {
+            notes.add(.webChrome, "<nav>, <header>, <footer> …", line: 1)
+            notes.setCount(of: .webChrome, to: page.skippedElements)
+        }
+        var result = PlainTextReader.read(SourceCleaning.clean(page.lines, pageCount: 1, notes: notes))
+        if result.title == nil, let pageTitle = page.pageTitle {
+            // "Personalpolicy - Sollentuna kommun": the site's name after the dash is not the document's.
+            result.title = pageTitle.components(separatedBy: " - ").first?.components(separatedBy: " | ").first ?? pageTitle
+        }
+        return result
+    }
+
     static func detectShape(_ text: String, path: String) -> Programme.Shape {
         let lower = path.lowercased()
         if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
+        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || looksLikeWebPage(text) { return .html }
         if lower.hasSuffix(".txt") { return .plainText }
         let atxHeadings = text.split(separator: "\n").prefix(2_000).filter { line in
             let hashes = line.prefix(while: { $0 == "#" }).count
             return (1...4).contains(hashes) && line.dropFirst(hashes).first == " "
         }
         return atxHeadings.count >= 2 ? .markdown : .plainText
+    }
+
+    /// A page saved from a browser opens with a doctype or an `<html>` element.
+    static func looksLikeWebPage(_ text: String) -> Bool {
+        let opening = text.prefix(512).drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" }).lowercased()
+        return opening.hasPrefix("<!doctype html") || opening.hasPrefix("<html")
     }
 
     private static func sectionWarnings(_ sections: [ProgrammeSection]) -> [ProgrammeWarning] {

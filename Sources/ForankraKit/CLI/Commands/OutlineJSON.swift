@@ -43,6 +43,14 @@ enum OutlineJSON {
                 ("pages", programme.source.pageCount.map { .integer($0) } ?? .null),
             ])),
             ("metadata", .object(uniqueKeys(programme.metadata))),
+            ("removed", .array(programme.readingNotes.map { note in
+                .object([
+                    ("kind", .string(note.kind.rawValue)),
+                    ("count", .integer(note.count)),
+                    ("example", .string(note.example)),
+                    ("line", .integer(note.line)),
+                ])
+            })),
             ("sections", .array(sections)),
             ("warnings", .array(programme.warnings.map { warning in
                 .object([

@@ -3,7 +3,7 @@ enum OutlineText {
     static func render(_ analysis: ProgrammeAnalysis, path: String, language: Language, output: Output) -> String {
         let programme = analysis.programme
         var lines: [String] = [output.bold(programme.title)]
-        var source = [programme.source.shape == .markdown ? "markdown" : language.pick("text", "text"), programme.source.encoding.rawValue]
+        var source = [shapeName(programme.source.shape, language), programme.source.encoding.rawValue]
         if let pages = programme.source.pageCount { source.append(language.pick("\(pages) sidor", "\(pages) pages")) }
         lines.append(language.pick("Källa: ", "Source: ") + path + " (" + source.joined(separator: ", ") + ")")
         if !programme.metadata.isEmpty {
@@ -25,6 +25,14 @@ enum OutlineText {
             for warning in programme.warnings { lines.append("  " + warning.text(language)) }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func shapeName(_ shape: Programme.Shape, _ language: Language) -> String {
+        switch shape {
+        case .markdown: return "markdown"
+        case .plainText: return language.pick("text", "text")
+        case .html: return language.pick("webbsida", "web page")
+        }
     }
 
     private static func sectionTable(_ analysis: ProgrammeAnalysis, language: Language, output: Output) -> [String] {

@@ -37,7 +37,11 @@ struct PlainTextReader {
     }
 
     static func read(_ text: String) -> Result {
-        let cleaned = SourceCleaning.clean(text)
+        read(SourceCleaning.clean(text))
+    }
+
+    /// The stages after cleaning, shared by every format that arrives as lines.
+    static func read(_ cleaned: CleanedSource) -> Result {
         var notes = cleaned.notes
         let front = FrontReading.read(cleaned.lines, viewerTitle: cleaned.viewerTitle, notes: &notes)
         var reader = PlainTextReader(lines: front.lines, headings: HeadingChoice.choose(front.lines))
@@ -81,9 +85,22 @@ struct PlainTextReader {
         if let heading = headings[index] {
             closeBlock()
             sections.append(RawSection(
-                number: heading.number, title: heading.title, line: line.number, isAllCaps: heading.isAllCaps,
-                underPrevious: heading.underPrevious, leadIn: heading.framesItems ? heading.title : nil))
+                number: heading.number, title: heading.title, line: line.number, markdownLevel: heading.markedLevel,
+                isAllCaps: heading.isAllCaps, underPrevious: heading.underPrevious, leadIn: heading.framesItems ? heading.title : nil))
             return
+        }
+        switch line.markup {
+        case .listItem?:
+            startItem(text, line: line.number)
+            return
+        case .paragraph?, .tableRow?, .heading?:
+            // The markup says where the block ends: it is never joined to the next one.
+            closeBlock()
+            appendText(text, line: line.number)
+            closeBlock()
+            return
+        case nil:
+            break
         }
         switch LineShapes.bullet(text) {
         case .symbol(let item), .ordered(let item):

@@ -7,6 +7,16 @@ struct SourceLine: Equatable {
     /// Set where page furniture was taken out just before this line, so a paragraph that runs
     /// across a page break can be joined again.
     var followsPageBreak = false
+    /// What the file's own markup says the line is, when it has markup (a web page, a Word or
+    /// PDF file); nil for plain text, whose structure the reader works out.
+    var markup: Markup?
+
+    enum Markup: Equatable {
+        case heading(Int)
+        case listItem(depth: Int, ordered: Bool)
+        case paragraph
+        case tableRow
+    }
 
     var trimmed: String { text.trimmingCharacters(in: .whitespaces) }
     var isBlank: Bool { text.allSatisfy(\.isWhitespace) }

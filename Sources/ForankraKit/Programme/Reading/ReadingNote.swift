@@ -38,6 +38,11 @@ struct ReadingNotes {
         notes.append(ReadingNote(kind: kind, count: 1, example: Self.shortened(text), line: line))
     }
 
+    /// For a note counted elsewhere (the elements a web page reader left out).
+    mutating func setCount(of kind: ReadingNote.Kind, to count: Int) {
+        if let index = notes.firstIndex(where: { $0.kind == kind }) { notes[index].count = count }
+    }
+
     mutating func add(_ other: ReadingNotes) {
         for note in other.notes {
             if let index = notes.firstIndex(where: { $0.kind == note.kind }) {

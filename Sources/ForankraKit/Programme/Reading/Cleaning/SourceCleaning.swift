@@ -12,8 +12,14 @@ struct CleanedSource {
 
 enum SourceCleaning {
     static func clean(_ text: String) -> CleanedSource {
-        var (lines, pageCount) = SourceLine.lines(of: text)
-        var notes = ReadingNotes()
+        let (lines, pageCount) = SourceLine.lines(of: text)
+        return clean(lines, pageCount: pageCount)
+    }
+
+    static func clean(_ source: [SourceLine], pageCount sourcePages: Int, notes earlier: ReadingNotes = ReadingNotes()) -> CleanedSource {
+        var lines = source
+        var pageCount = sourcePages
+        var notes = earlier
         let viewerTitle = Self.viewerTitle(in: lines)
         var viewerSeen = false
         lines = removeChrome(lines, notes: &notes, viewerSeen: &viewerSeen)

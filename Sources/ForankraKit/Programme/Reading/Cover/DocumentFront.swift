@@ -76,6 +76,7 @@ enum FrontReading {
     /// pictures' texts and menus). A viewer page's name for the document wins when it is there.
     private static func chooseTitle(_ candidates: [Int], in lines: [SourceLine], viewerTitlePieces: [String]) -> Int? {
         let live = candidates.filter { !lines[$0].isBlank }
+        if let marked = FrontShape.markedTitleIndex(lines), live.contains(marked) { return marked }
         if let viewer = live.first(where: { index in viewerTitlePieces.contains { FrontShape.sameWords(lines[index].trimmed, $0) } }) {
             return viewer
         }

@@ -8,10 +8,16 @@ enum FrontShape {
     /// followed by running text is the title itself (a web page's name over its text), unless
     /// it is a word that heads a part ("Inledning", "Syfte"), never a whole document.
     static func frontEnd(_ lines: [SourceLine]) -> Int {
+        let markedTitle = markedTitleIndex(lines)
         var titleFound = false
         var titleLikeSeen = false
         for index in lines.indices where !lines[index].isBlank {
             let text = lines[index].trimmed
+            // With markup, the headings are known: the first one after the title opens the body.
+            if case .heading? = lines[index].markup {
+                if index == markedTitle { titleFound = true; titleLikeSeen = true; continue }
+                return index
+            }
             if CoverBlock.entry(from: text) != nil || CoverBlock.keyRow(text) != nil || CoverBlock.documentTypeLabel(text) != nil { continue }
             if LineShapes.bullet(text) != nil || LineShapes.numberedHeading(text) != nil { return index }
             // "för Sjöhamra kommun": the second line of a title set on two lines.
@@ -25,6 +31,18 @@ enum FrontShape {
             if namesDocumentKind(text) { titleFound = true }
         }
         return lines.count
+    }
+
+    /// The heading the markup makes the document's title: the first heading, when it is the
+    /// only one at the top level (a page's `<h1>`, a Word file's Rubrik).
+    static func markedTitleIndex(_ lines: [SourceLine]) -> Int? {
+        let headings = lines.indices.compactMap { index -> (Int, Int)? in
+            if case .heading(let level)? = lines[index].markup, !lines[index].isBlank { return (index, level) }
+            return nil
+        }
+        guard let first = headings.first, let top = headings.map(\.1).min(), first.1 == top,
+              headings.filter({ $0.1 == top }).count == 1, headings.count > 1 || isTitleLike(lines[first.0].trimmed) else { return nil }
+        return first.0
     }
 
     /// Words that head a part of a document and never name the whole of one.

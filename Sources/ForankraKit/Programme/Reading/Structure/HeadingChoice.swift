@@ -13,11 +13,16 @@ struct HeadingChoice {
         var underPrevious: Bool
         /// The heading reads as the opening of each list item under it.
         var framesItems: Bool
+        /// The level the file's markup gives, when it gives one.
+        var markedLevel: Int? = nil
     }
 
     private(set) var headings: [Int: Heading] = [:]
 
     static func choose(_ lines: [SourceLine]) -> HeadingChoice {
+        if lines.contains(where: { if case .heading? = $0.markup { return true }; return false }) {
+            return marked(lines)
+        }
         let candidates = CandidateScan.candidates(in: lines)
         var choice = HeadingChoice()
         var position = 0
@@ -74,4 +79,26 @@ struct HeadingChoice {
     }
 
     subscript(index: Int) -> Heading? { headings[index] }
+
+    /// A file whose markup names its headings (a web page, a Word file) is taken at its word:
+    /// those lines are the headings, at the levels the markup gives, the shallowest being 1.
+    private static func marked(_ lines: [SourceLine]) -> HeadingChoice {
+        let levels = lines.compactMap { line -> Int? in
+            if case .heading(let level)? = line.markup, !line.isBlank { return level }
+            return nil
+        }
+        let top = levels.min() ?? 1
+        var choice = HeadingChoice()
+        for index in lines.indices where !lines[index].isBlank {
+            guard case .heading(let level)? = lines[index].markup else { continue }
+            let text = lines[index].trimmed
+            let numbered = LineShapes.numberedHeading(text) ?? MarkdownProgrammeReader.splitNumber(text).0.map { ($0, MarkdownProgrammeReader.splitNumber(text).1) }
+            let next = lines[(index + 1)...].first { !$0.isBlank }
+            let opensList = next.map { if case .listItem? = $0.markup { return true }; return false } ?? false
+            choice.headings[index] = Heading(
+                number: numbered?.0, title: numbered?.1 ?? text, isAllCaps: false, underPrevious: false,
+                framesItems: opensList && HeadingCandidate.framesItems(text), markedLevel: level - top + 1)
+        }
+        return choice
+    }
 }
