@@ -69,7 +69,7 @@ extension KeyStatementFinder {
         "se till att", "säkerställer", "säkerställa", "accepterar vi inte", "accepteras inte", "tolereras inte", "är norm",
     ]
     static let mediumCues: Set<String> = [
-        "bör", "vill", "innebär", "strävar", "verkar", "erbjuder", "erbjuds", "får", "utgör", "should", "will",
+        "bör", "vill", "innebär", "strävar", "verkar", "erbjuder", "erbjuds", "får", "utgör", "förebild", "should", "will",
     ]
     static let mediumPhrases = [
         "arbetar för", "arbetar aktivt", "är viktigt", "är en förutsättning", "ger förutsättningar", "står för att",

@@ -97,6 +97,13 @@ enum SectionTree {
             switch result[index].kind {
             case .paragraph:
                 leadIn = openLeadIn(of: result[index].text)
+                // A sentence that merely lacks its full stop does not open a list of whole
+                // sentences ("… i mötet med invånarna" • Vi är här för invånarna.): only a colon,
+                // a dash, a word that needs more, or items that go on in lower case make a lead-in.
+                if let open = leadIn, let final = open.last, final.isLetter, !LineShapes.endsInFunctionWord(open),
+                   let item = result.dropFirst(index + 1).first, item.kind == .listItem, !LineShapes.startsLowercase(item.text) {
+                    leadIn = nil
+                }
             case .listItem:
                 if result[index].leadIn == nil { result[index].leadIn = leadIn }
             }

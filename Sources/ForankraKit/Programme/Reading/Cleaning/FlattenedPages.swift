@@ -10,7 +10,9 @@ enum FlattenedPages {
 
     static func unflatten(_ lines: [SourceLine], viewerSeen: Bool, notes: inout ReadingNotes) -> [SourceLine] {
         let run = pageRun(in: lines)
-        let longPages = run.filter { lines[$0.index].trimmed.count >= pageLength }.count
+        // Under a viewer's own lines a shorter page is enough to tell pages from numbered headings.
+        let length = viewerSeen ? pageLength / 3 : pageLength
+        let longPages = run.filter { lines[$0.index].trimmed.count >= length }.count
         guard run.count >= 2, longPages >= 1, viewerSeen || longPages >= 2 else { return lines }
         var result = lines
         for (index, page) in run {
@@ -27,6 +29,7 @@ enum FlattenedPages {
             line.followsPageBreak = true
             result[index] = line
         }
+        result = RunInHeadings.split(result, pageLines: Set(run.map(\.index)))
         for other in result.indices where !run.contains(where: { $0.index == other }) {
             result[other].page = run.last(where: { $0.index < other })?.page ?? result[other].page
         }

@@ -63,6 +63,11 @@ enum FrontReading {
             lines[candidate].text = ""
         }
         removeTitleOpening(of: &lines, title: title, from: titleIndex + 1)
+        // The title printed again at the top of the body (a PDF's first page under a viewer's
+        // title for it) heads nothing of its own.
+        if let first = lines[(titleIndex + 1)...].firstIndex(where: { !$0.isBlank }), FrontShape.sameWords(lines[first].trimmed, title) {
+            lines[first].text = ""
+        }
         return DocumentFront(title: title, metadata: metadata, lines: lines, titleLine: titleLine)
     }
 

@@ -44,7 +44,15 @@ struct HeadingChoice {
     private mutating func decide(_ run: ArraySlice<HeadingCandidate>) {
         // Three or more unnumbered short lines in a row: labels of a list, not headings.
         let unnumbered = run.filter { $0.number == nil }
-        if run.count >= 3, unnumbered.count == run.count, run.allSatisfy({ $0.wordCount <= 5 }) { return }
+        if run.count >= 3, unnumbered.count == run.count, run.allSatisfy({ $0.wordCount <= 5 }) {
+            // The last one may still head the text that follows the list ("Start", "Nyheter",
+            // then "Våra värderingar" over its text).
+            if let last = run.last, last.follower != .end, accepts(last) {
+                headings[last.index] = Heading(number: nil, title: last.title, isAllCaps: last.shape == .capitals,
+                                               underPrevious: false, framesItems: last.framesItems && last.follower == .list(lowercase: false))
+            }
+            return
+        }
         var previousAccepted = false
         var lastAccepted: HeadingCandidate?
         for candidate in run {
