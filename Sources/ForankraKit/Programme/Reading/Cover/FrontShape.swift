@@ -63,7 +63,9 @@ enum FrontShape {
         if let last = text.last, ",;:".contains(last) { return false }
         // "Vi vill att alla ska trivas, och att": the first line of a wrapped paragraph.
         if LineShapes.endsInFunctionWord(text) || CandidateScan.holdsSentenceEnd(text) { return false }
-        if text.hasSuffix(".") { return words.count <= 6 && !text.dropLast().contains(". ") }
+        // A full stop ends a title only in capitals ("CHEF OCH LEDARSKAP."): a short sentence
+        // in ordinary case ("Programmet gäller alla.") is text.
+        if text.hasSuffix(".") { return words.count <= 6 && LineShapes.isAllCaps(text) && !text.dropLast().contains(". ") }
         return !LineShapes.endsSentence(text) || text.hasSuffix("?")
     }
 
