@@ -57,4 +57,19 @@ final class HeadingChoiceTests: XCTestCase {
         }
         XCTAssertEqual(programme.section(id: "3")?.blocks.filter { $0.kind == .listItem }.count, 4, "the nested item is an item too")
     }
+
+    func testParallelLeadInsThatEachOpenAListAreTheDocumentsHeadings() {
+        let text = "Vår värdegrund\n\nVi har tre ledord.\n\nSkapa tillit genom\n\n • dialog\n • öppenhet\n\nVara engagerade genom\n\n • delaktighet\n • nyfikenhet\n\nTa ansvar genom\n\n • att följa upp\n"
+        let programme = ProgrammeReader.read(text: text, path: "p.txt")
+        XCTAssertEqual(programme.sections.map(\.title), ["Vår värdegrund", "Skapa tillit genom", "Vara engagerade genom", "Ta ansvar genom"])
+        XCTAssertEqual(programme.sections.dropFirst().first?.blocks.map(\.leadIn), ["Skapa tillit genom", "Skapa tillit genom"], "each still leads its items")
+        let alone = "Vår värdegrund\n\nVi har tre ledord.\n\nSkapa tillit genom\n\n • dialog\n • öppenhet\n"
+        XCTAssertEqual(ProgrammeReader.read(text: alone, path: "p.txt").sections.map(\.title), ["Vår värdegrund"], "one such line is a lead-in")
+    }
+
+    func testALineTheDocumentNamesAsOneOfItsAreasIsAHeading() {
+        let text = "Ledarpolicy\n\nPolicyn består av två områden:\n\n • Jag leder genom\n • Jag utvecklar\n\nJag leder genom\n\n • tydliga mål\n • återkoppling\n\nJag utvecklar\n\nJag ser till att verksamheten blir bättre.\n"
+        let titles = ProgrammeReader.read(text: text, path: "p.txt").sections.map(\.title)
+        XCTAssertEqual(titles, ["Ledarpolicy", "Jag leder genom", "Jag utvecklar"])
+    }
 }

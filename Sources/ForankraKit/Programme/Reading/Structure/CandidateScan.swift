@@ -85,7 +85,8 @@ enum CandidateScan {
     /// of 20 characters or more); a text copied from a web page has one line per paragraph.
     static func typicalWidth(of lines: [SourceLine]) -> Int {
         let lengths = lines.map(\.trimmed.count).filter { $0 >= 20 }.sorted()
-        return lengths.isEmpty ? 80 : lengths[lengths.count * 4 / 5]
+        // Too few lines of text to tell a width by: take a printed page's.
+        return lengths.count < 5 ? 80 : max(lengths[lengths.count * 4 / 5], 40)
     }
 
     /// The line that follows: a list item, a line that could itself be a heading, or text.

@@ -18,6 +18,11 @@ struct HeadingChoice {
     }
 
     private(set) var headings: [Int: Heading] = [:]
+    /// The parts the document names itself ("Policyn består av fyra områden:" and its list),
+    /// folded for comparison.
+    private var areas: Set<String> = []
+    /// Lead-ins of one shape that each open a list: the document's headings.
+    private var parallelLeadIns: Set<Int> = []
 
     static func choose(_ lines: [SourceLine]) -> HeadingChoice {
         if lines.contains(where: { if case .heading? = $0.markup { return true }; return false }) {
@@ -25,6 +30,8 @@ struct HeadingChoice {
         }
         let candidates = CandidateScan.candidates(in: lines)
         var choice = HeadingChoice()
+        choice.areas = DocumentAreas.names(in: lines)
+        choice.parallelLeadIns = parallelLeadIns(candidates)
         var position = 0
         while position < candidates.count {
             let run = runStarting(at: position, in: candidates)
@@ -68,9 +75,12 @@ struct HeadingChoice {
                 continue
             }
             let under = previousAccepted && candidate.number == nil && candidate.shape == .plain
+            let opensList: Bool
+            if case .list = candidate.follower { opensList = true } else { opensList = false }
             headings[candidate.index] = Heading(
                 number: candidate.number, title: candidate.title, isAllCaps: candidate.shape == .capitals,
-                underPrevious: under, framesItems: candidate.framesItems && candidate.follower == .list(lowercase: false))
+                underPrevious: under,
+                framesItems: (candidate.framesItems && candidate.follower == .list(lowercase: false)) || (parallelLeadIns.contains(candidate.index) && opensList))
             previousAccepted = true
             lastAccepted = candidate
         }
@@ -79,6 +89,7 @@ struct HeadingChoice {
     private func accepts(_ candidate: HeadingCandidate) -> Bool {
         if candidate.number != nil { return true }
         if candidate.isSignature { return false }
+        if candidate.follower != .end, areas.contains(DocumentAreas.folded(candidate.title)) || parallelLeadIns.contains(candidate.index) { return true }
         switch candidate.follower {
         case .end: return false
         case .list(let lowercase): return !lowercase && !candidate.endsOpen
@@ -87,6 +98,18 @@ struct HeadingChoice {
     }
 
     subscript(index: Int) -> Heading? { headings[index] }
+
+    /// "Skapa tillit genom" • …, "Vara engagerade genom" • …: three or more lines left open on
+    /// the same word, each opening its own list, are the document's areas, so its headings
+    /// (each still leads its items). One such line alone is a lead-in.
+    private static func parallelLeadIns(_ candidates: [HeadingCandidate]) -> Set<Int> {
+        let open = candidates.filter { candidate in
+            guard candidate.endsOpen, candidate.number == nil, case .list = candidate.follower else { return false }
+            return true
+        }
+        let byLastWord = Dictionary(grouping: open) { $0.text.split(separator: " ").last.map { $0.lowercased() } ?? "" }
+        return Set(byLastWord.values.filter { $0.count >= 3 }.flatMap { $0.map(\.index) })
+    }
 
     /// A file whose markup names its headings (a web page, a Word file) is taken at its word:
     /// those lines are the headings, at the levels the markup gives, the shallowest being 1.
