@@ -7,6 +7,9 @@ extension CommandSpec.Option {
     static let templates = CommandSpec.Option(
         name: "templates", valueName: "DIR", help: "Templates folder that overrides the bundled templates file by file")
 
+    static let force = CommandSpec.Option(
+        name: "force", valueName: nil, help: "Replace files at the output place that forankra did not write (never records)")
+
     static func output(defaultFolder: String) -> CommandSpec.Option {
         CommandSpec.Option(name: "output", short: "o", valueName: "DIR", help: "Folder to write to (default \(defaultFolder))")
     }

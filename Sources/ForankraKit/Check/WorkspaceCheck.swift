@@ -47,6 +47,9 @@ struct WorkspaceCheck {
         check.readRecords(workspace)
         check.readThemeFiles(workspace)
         check.validate(today: today)
+        for leftover in workspace.leftoverTemporaryFiles() {
+            check.problems.append(RecordProblem(.staleTemp, "a temporary file left by a write that was stopped: \(leftover)", path: leftover, line: 1))
+        }
         return check
     }
 

@@ -6,7 +6,7 @@ enum FollowupList {
     static func render(_ records: RolloutRecords, on day: CalendarDate, problems: [RecordProblem] = [], leftOut: Int = 0) -> String {
         let list = Builder(records: records, day: day)
         let l = records.settings.language
-        var out = ["# " + l.pick("Uppföljning per chef", "Follow-up by manager"), ""]
+        var out = ["<!-- forankra followup -->", "# " + l.pick("Uppföljning per chef", "Follow-up by manager"), ""]
         out.append(l.pick(
             "**Innehåller personuppgifter.** Listan är ett arbetsmaterial för HR:s uppföljning. Hantera den enligt kommunens rutiner för personuppgifter: dela den inte utanför HR, ta inte med namnuppgifter ur den i rapporter till ledningen och gallra den enligt kommunens dokumenthanteringsplan när uppföljningen är klar.",
             "**Holds personal data.** The list is HR's working material for follow-up. Handle it under the organisation's rules for personal data: do not share it outside HR, keep the names in it out of reports to leadership, and dispose of it under the organisation's records schedule when the follow-up is done."))

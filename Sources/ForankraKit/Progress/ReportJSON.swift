@@ -16,6 +16,7 @@ enum ReportJSON {
         let workshops: JSONValue = .array(report.workshops.map(workshopValue))
         let rest = restValues(report)
         return .object([
+            ("generator", .string("forankra")),
             ("organisation", .string(report.organisation)),
             ("programme", .string(report.heading)),
             ("asOf", .string(f.asOf.description)),

@@ -10,6 +10,7 @@ enum ReportMarkdown {
         let l = report.language
         let f = report.figures
         var out = ReportDocument.Builder()
+        out.append("<!-- forankra report -->")
         out.append("# " + l.pick("Uppföljning av införandet", "Rollout progress"))
         out.append("")
         out.append("**\(MarkdownText.escape(report.heading))**")

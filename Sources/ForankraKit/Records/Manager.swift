@@ -20,6 +20,15 @@ public struct Manager: Sendable, Equatable {
         return true
     }
 
+    /// An id as files and the command line can carry it: lower-case a–z and digits in words
+    /// joined by `.` or `-` ("anna.lindqvist", "bo-ek2"); never a path.
+    static func isValidID(_ id: String) -> Bool {
+        let words = id.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "-" })
+        return !words.isEmpty && words.allSatisfy { word in
+            !word.isEmpty && word.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+        }
+    }
+
     /// Ids come from the e-mail's local part (anna.lindqvist@… → anna.lindqvist), else from the
     /// name; only a–z, 0–9, dots and dashes, so they are safe in file names and on the command line.
     static func baseID(email: String, name: String) -> String {
@@ -103,6 +112,9 @@ struct RosterFile {
             if id.isEmpty || name.isEmpty {
                 problems.append(.init(.missingField, "a manager row needs an id and a name", path: path, line: line, hint: "Fill in the Id and Namn columns."))
                 continue
+            }
+            if !Manager.isValidID(id) {
+                problems.append(.init(.badID, "'\(id)' is not an id forankra can use in file names", path: path, line: line))
             }
             var manager = Manager(id: id, name: name, email: cell("E-post"), department: cell("Förvaltning"), unit: cell("Enhet"), line: line)
             let staff = cell("Medarbetare")

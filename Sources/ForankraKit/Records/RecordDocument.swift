@@ -23,7 +23,7 @@ struct RecordDocument {
     /// Sets a front matter field: its own line is replaced, or a new line goes before the
     /// closing `---`.
     mutating func setField(_ key: String, _ value: String) throws {
-        let line = "\(key): \(value)"
+        let line = "\(key): \(RecordValue.frontMatter(value))"
         if let field = frontMatter.field(key) {
             lines[field.line - 1] = line
         } else {
@@ -120,6 +120,6 @@ struct RecordTable {
 
     /// A row with every cell escaped, so a name with `|` or `*` cannot break the table.
     static func format(_ cells: [String]) -> String {
-        "| " + cells.map { $0.isEmpty ? "" : MarkdownText.escape($0) }.joined(separator: " | ") + " |"
+        "| " + cells.map(RecordValue.cell).joined(separator: " | ") + " |"
     }
 }

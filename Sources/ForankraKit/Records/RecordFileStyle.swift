@@ -36,6 +36,6 @@ extension Workspace {
 
     /// Writes an edited record back atomically, saved the way it was found.
     func save(_ document: RecordDocument, style: RecordFileStyle) throws {
-        try AtomicFile.write(style.data(document.text), to: root + "/" + document.path)
+        try AtomicFile.write(style.data(document.text), to: try recordPath(document.path))
     }
 }

@@ -8,6 +8,10 @@ public enum ProblemCode: String, Sendable, CaseIterable, Comparable {
     case implausibleDate = "IMPLAUSIBLE-DATE"
     case badNumber = "BAD-NUMBER"
     case badValue = "BAD-VALUE"
+    /// A roster id that is not lower-case letters and digits joined by `.` or `-`.
+    case badID = "BAD-ID"
+    /// A temporary file left by a write that was killed halfway.
+    case staleTemp = "STALE-TEMP"
     case unknownManager = "UNKNOWN-MANAGER"
     case unknownSection = "UNKNOWN-SECTION"
     case duplicateManager = "DUPLICATE-MANAGER"
@@ -34,6 +38,8 @@ public enum ProblemCode: String, Sendable, CaseIterable, Comparable {
         case .implausibleDate: return "Check the year and the month."
         case .badNumber: return "Write a whole number, 0 or more."
         case .badValue: return "Use one of the words the file's explanation lists."
+        case .badID: return "An id is lower-case letters a–z and digits, in words joined by . or - (anna.lindqvist, bo-ek2)."
+        case .staleTemp: return "A write was stopped halfway; the record itself is whole. Remove the temporary file."
         case .unknownManager: return "Use an id from roster/chefer.md ('forankra roster list')."
         case .unknownSection: return "Use a section id from the programme ('forankra outline')."
         case .duplicateManager: return "Each manager needs an id of their own, listed once."

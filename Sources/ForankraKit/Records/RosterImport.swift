@@ -35,7 +35,7 @@ struct RosterImport {
         for row in table.rows {
             func value(_ field: RosterField) -> String {
                 guard let index = columns.index[field], index < row.fields.count else { return "" }
-                return row.fields[index].trimmingCharacters(in: .whitespaces)
+                return RecordValue.cleaned(row.fields[index])
             }
             let name = value(.name).isEmpty ? [value(.firstName), value(.lastName)].filter { !$0.isEmpty }.joined(separator: " ") : value(.name)
             let fail = { (message: String, hint: String?) in

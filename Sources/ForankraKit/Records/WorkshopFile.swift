@@ -11,12 +11,12 @@ enum WorkshopFile {
         end: \(workshop.end)
         place: \(frontMatterValue(workshop.place))
         capacity: \(workshop.capacity)
-        sections: \(workshop.sections.joined(separator: ", "))
+        sections: \(workshop.sections.map(RecordValue.cleaned).joined(separator: ", "))
         facilitators: \(frontMatterValue(workshop.facilitators.joined(separator: "; ")))
         status: \(workshop.status.rawValue)
         ---
 
-        # Chefsworkshop \(workshop.date.longText(.sv)), \(workshop.place)
+        # Chefsworkshop \(workshop.date.longText(.sv)), \(RecordValue.cell(workshop.place))
 
         ## Deltagare
 
@@ -35,22 +35,19 @@ enum WorkshopFile {
         RecordTable.format([participant.managerID, participant.name, participant.department, participant.attendance.rawValue])
     }
 
-    /// Values with a colon, quote or leading space are quoted so the front matter reads back.
     static func frontMatterValue(_ value: String) -> String {
-        let needsQuotes = value.contains("\"") || value.hasPrefix(" ") || value.hasSuffix(" ") || value.hasPrefix("#")
-        guard needsQuotes else { return value }
-        return "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        RecordValue.frontMatter(value)
     }
 
     /// The feedback block appended under "## Återkoppling".
     static func feedbackLines(_ feedback: Workshop.Feedback, number: Int) -> [String] {
         var lines = ["### Återkoppling \(number)", ""]
         if let date = feedback.date { lines.append("- Datum: \(date)") }
-        lines.append("- Från: " + (feedback.by ?? "anonym"))
+        lines.append("- Från: " + (feedback.by.map(RecordValue.cell) ?? "anonym"))
         if let rating = feedback.rating { lines.append("- Betyg: \(rating)") }
-        if !feedback.tags.isEmpty { lines.append("- Taggar: " + feedback.tags.map(MarkdownText.escape).joined(separator: ", ")) }
+        if !feedback.tags.isEmpty { lines.append("- Taggar: " + feedback.tags.map(RecordValue.cell).joined(separator: ", ")) }
         lines.append("")
-        lines += feedback.text.components(separatedBy: "\n").map { MarkdownText.escape($0) }
+        lines += RecordValue.body(feedback.text).components(separatedBy: "\n").map { MarkdownText.escape($0) }
         lines.append("")
         return lines
     }

@@ -19,8 +19,8 @@ public struct OutputFolder {
         let rootURL = URL(fileURLWithPath: root).standardizedFileURL
         let parent = rootURL.deletingLastPathComponent().path
         try AtomicFile.makeFolder(parent)
-        let staging = parent + "/.\(rootURL.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)"
-        try? FileManager.default.removeItem(atPath: staging)
+        AtomicFile.removeLeftovers(of: rootURL.lastPathComponent, in: parent)
+        let staging = parent + "/" + AtomicFile.temporaryName(for: rootURL.lastPathComponent)
         defer { try? FileManager.default.removeItem(atPath: staging) }
         do {
             try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
@@ -47,6 +47,8 @@ public struct OutputFolder {
                 throw ForankraError(.cannotWrite, "cannot write the file (\(String(cString: strerror(errno))))", path: target)
             }
         }
+        try OutputManifest.record(files.map(\.relativePath), in: rootURL.path)
+        AtomicFile.flushFolder(rootURL.path)
         return files.map(\.relativePath).sorted()
     }
 

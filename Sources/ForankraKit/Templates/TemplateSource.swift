@@ -39,6 +39,12 @@ struct TemplateSource {
             .filter { $0.hasSuffix(".md") }.sorted()
         for relative in files {
             let path = folder + "/" + relative
+            // A template is printed on every sheet: one that is a link to a file elsewhere
+            // ("/etc/passwd") would put that file on paper.
+            guard ContainedPath.isInside(path, folder: folder) else {
+                throw ForankraError(.dataError, "this template is a link to a file outside the templates folder", path: shownFrom.display(path),
+                                    hint: "Copy the file into the templates folder instead of linking to it.")
+            }
             let data = FileManager.default.contents(atPath: path) ?? Data()
             let text = try TextDecoding.decode(data, path: shownFrom.display(path)).text
             overrides[relative] = (shownFrom.display(path), text)

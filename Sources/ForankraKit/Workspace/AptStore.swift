@@ -73,7 +73,7 @@ struct AptStore {
     }
 
     static func write(_ planned: Planned, in workspace: Workspace) throws {
-        let path = workspace.root + "/" + planned.record.path
+        let path = try workspace.recordPath(planned.record.path)
         try AtomicFile.makeFolder(URL(fileURLWithPath: path).deletingLastPathComponent().path)
         try AtomicFile.write(planned.text, to: path)
     }

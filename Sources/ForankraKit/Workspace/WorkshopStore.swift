@@ -19,7 +19,7 @@ struct WorkshopStore {
         let text = WorkshopFile.render(workshop, language: workspace.settings.language)
         let reading = WorkshopFile.reading(text, path: workshop.relativePath, id: workshop.id)
         if let refusal = RecordProblem.refusal(reading.problems + rules.workshopProblems(reading)) { throw refusal }
-        let path = workspace.root + "/" + workshop.relativePath
+        let path = try workspace.recordPath(workshop.relativePath)
         if FileManager.default.fileExists(atPath: path) {
             throw ForankraError(.dataError, "a workshop is already planned here", path: workshop.relativePath,
                                 hint: "Edit that file, or give another place or date.")

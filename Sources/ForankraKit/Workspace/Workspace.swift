@@ -80,6 +80,40 @@ public struct Workspace: Sendable {
         }
     }
 
+    /// The absolute path of a record to write, refused when it would land outside the workspace
+    /// (a `..` in data, or a folder that is a link out of it).
+    func recordPath(_ relative: String) throws -> String {
+        let path = root + "/" + relative
+        guard !relative.split(separator: "/").contains(".."), !relative.hasPrefix("/"), ContainedPath.isInside(path, folder: root) else {
+            throw ForankraError(.cannotWrite, "this record would be written outside the workspace", path: relative,
+                                hint: "A folder of the workspace is a link to somewhere else, or a name holds '..'. Make the folder an ordinary folder.")
+        }
+        return path
+    }
+
+    /// Temporary files that writes killed halfway left behind, relative to the root: the
+    /// records themselves are whole, but the debris may hold personal data.
+    func leftoverTemporaryFiles() -> [String] {
+        var found: [String] = []
+        var folders = [""]
+        while let relative = folders.popLast() {
+            let folder = relative.isEmpty ? root : root + "/" + relative
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
+            for name in names where name != ".git" {
+                let path = relative.isEmpty ? name : relative + "/" + name
+                if name.contains(AtomicFile.temporaryMarker) {
+                    if AtomicFile.isLeftover(name) { found.append(path) }
+                    continue
+                }
+                var isFolder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isFolder), isFolder.boolValue, folders.count < 10_000 {
+                    folders.append(path)
+                }
+            }
+        }
+        return found.sorted()
+    }
+
     func read(_ relative: String) throws -> String {
         let path = root + "/" + relative
         guard let data = FileManager.default.contents(atPath: path) else {

@@ -42,7 +42,8 @@ final class OutputFolderTests: XCTestCase {
         let written = try folder([("index.html", "<h1>Paket</h1>"), ("apt/02-lon.md", "# Lön"), ("apt/01-tillit.md", "# Tillit")]).write(to: root)
         XCTAssertEqual(written, ["apt/01-tillit.md", "apt/02-lon.md", "index.html"])
         XCTAssertEqual(read(root + "/apt/02-lon.md"), "# Lön")
-        XCTAssertEqual(listing(root), ["apt", "apt/01-tillit.md", "apt/02-lon.md", "index.html"])
+        XCTAssertEqual(listing(root), [".forankra-utdata", "apt", "apt/01-tillit.md", "apt/02-lon.md", "index.html"])
+        XCTAssertEqual(read(root + "/.forankra-utdata"), "apt/\nindex.html\n", "what forankra wrote is listed, so a later run may replace it")
         XCTAssertEqual(listing(scratch), ["pack"] + listing(root).map { "pack/" + $0 }, "no staging folder is left beside the target")
     }
 

@@ -118,6 +118,8 @@ enum CheckWorkspaceFixture {
         """
     }
 
+    static func programmePath(_ folder: TemporaryFolder) -> String { folder.path + "/programme/program.md" }
+
     static func clean() throws -> TemporaryFolder {
         let folder = try TemporaryFolder()
         try folder.write("forankra.md", settings)

@@ -51,7 +51,15 @@ struct InitCommand: Command {
         }
         let today = context.todayInSweden
         files.add(Workspace.settingsFile, Self.settingsText(organisation: org, programme: programmePath, language: language, today: today))
-        files.add(".gitignore", "# Generated output: made again from the records at any time.\npacks/\nreports/\n.forankra.lock\n")
+        files.add(".gitignore", """
+            # Generated output: made again from the records at any time.
+            packs/
+            reports/
+            # The writer lock, and temporary files of a write that was stopped halfway.
+            .forankra.lock
+            .*.forankra-tmp-*
+
+            """)
         for folderName in ["roster", "workshops", "apt", "packs", "reports"] {
             files.add(folderName + "/.gitkeep", "")
         }

@@ -12,7 +12,7 @@ struct PackCommand: Command {
             .init(name: "sections", valueName: "ID,...", repeatable: true, help: "Sections to work on (default: every top-level section)"),
             .init(name: "facilitator", valueName: "NAME", repeatable: true, help: "Who leads the workshop; repeat for several"),
             .init(name: "capacity", valueName: "N", help: "Blank rows on the sign-in sheet, 1 to 200 (default 20)"),
-            .language, .aptMinutes, .organisation, .output(defaultFolder: "packs/DATE-PLACE"), .templates,
+            .language, .aptMinutes, .organisation, .output(defaultFolder: "packs/DATE-PLACE"), .templates, .force,
         ],
         positionals: .one("FILE"),
         details: "Each section gets at least 15 minutes; a slot of 2.5 hours or more gets a 20-minute break, a full day also lunch.",
@@ -24,6 +24,7 @@ struct PackCommand: Command {
     var outputFolder: String
     var templates: TemplateSource
     var requestedSections: [String]
+    var force: Bool
 
     init(_ arguments: ParsedArguments, context: RunContext) throws {
         file = context.resolve(try arguments.onePositional("the programme FILE"))
@@ -35,6 +36,7 @@ struct PackCommand: Command {
         settings = try arguments.materialSettings()
         outputFolder = arguments.path("output", in: context.folder) ?? context.resolve("packs/\(slot.date)-\(Slug.make(slot.place))")
         templates = try TemplateSource.find(override: arguments.value("templates"), from: context.folder)
+        force = arguments.flag("force")
     }
 
     func run(_ context: RunContext) throws -> ExitCode {
@@ -47,7 +49,9 @@ struct PackCommand: Command {
         let intro = settings.language.pick(
             "Chefsworkshop \(pack.slot.date.longText(.sv)), kl. \(pack.slot.start.text(.sv))–\(pack.slot.end.text(.sv)), \(pack.slot.place).",
             "Manager workshop \(pack.slot.date.longText(.en)), \(pack.slot.start)–\(pack.slot.end), \(pack.slot.place).")
-        let written = try set.folder(renderer: renderer, indexIntro: MarkdownText.escape(intro)).write(to: outputFolder)
+        let folder = set.folder(renderer: renderer, indexIntro: MarkdownText.escape(intro))
+        try OutputTarget.checkFolder(outputFolder, files: folder.files.map(\.relativePath), workspaceRoot: nil, force: force)
+        let written = try folder.write(to: outputFolder)
         context.output.line(settings.language.pick(
             "Skrev workshoppaketet (\(set.documents.count) dokument, \(written.count) filer) i \(context.display(outputFolder))/",
             "Wrote the workshop pack (\(set.documents.count) documents, \(written.count) files) to \(context.display(outputFolder))/"))

@@ -14,7 +14,7 @@ struct ReportCommand: Command {
             .init(name: "from", valueName: "YYYY-MM-DD", help: "Count workshops and APTs from this day"),
             .init(name: "to", valueName: "YYYY-MM-DD", help: "The report's day (default today)"),
             .init(name: "department", valueName: "NAME", help: "Only one department (exact name as on the roster)"),
-            .workspace,
+            .force, .workspace,
         ],
         positionals: .none,
         details: "The report holds no names. A workspace with problems still reports; the problems are listed first.",
@@ -26,6 +26,7 @@ struct ReportCommand: Command {
     var department: String?
     var outputPath: String?
     var workspaceOption: String?
+    var force: Bool
 
     init(_ arguments: ParsedArguments, context: RunContext) throws {
         format = try arguments.choice("format", as: Format.self) ?? .html
@@ -35,6 +36,7 @@ struct ReportCommand: Command {
         department = arguments.value("department")
         outputPath = arguments.path("output", in: context.folder)
         workspaceOption = arguments.value("workspace")
+        force = arguments.flag("force")
     }
 
     func run(_ context: RunContext) throws -> ExitCode {
@@ -50,12 +52,13 @@ struct ReportCommand: Command {
                                          hourlyCost: records.settings.hourlyCost, problems: problems, leftOut: leftOut, lexicon: lexicon)
         let target = outputPath ?? "\(root)/reports/rapport-\(day)" + (format == .csv ? "" : ".\(format.rawValue)")
         switch format {
-        case .md: try write(ReportMarkdown.render(report), to: target)
-        case .json: try write(ReportJSON.render(report).rendered(), to: target)
-        case .html: try write(ReportHTML.render(report), to: target)
+        case .md: try write(ReportMarkdown.render(report), to: target, root: root)
+        case .json: try write(ReportJSON.render(report).rendered(), to: target, root: root)
+        case .html: try write(ReportHTML.render(report), to: target, root: root)
         case .csv:
             var folder = OutputFolder()
             for file in ReportCSV.files(report) { folder.add(file.name, String(decoding: file.data, as: UTF8.self)) }
+            try OutputTarget.checkFolder(target, files: folder.files.map(\.relativePath), workspaceRoot: root, force: force)
             try folder.write(to: target)
         }
         let l = records.settings.language
@@ -68,7 +71,8 @@ struct ReportCommand: Command {
         return .success
     }
 
-    private func write(_ text: String, to path: String) throws {
+    private func write(_ text: String, to path: String, root: String) throws {
+        try OutputTarget.checkFile(path, workspaceRoot: root, force: force)
         try AtomicFile.makeFolder(URL(fileURLWithPath: path).deletingLastPathComponent().path)
         try AtomicFile.write(text, to: path)
     }

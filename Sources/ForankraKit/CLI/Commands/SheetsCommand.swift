@@ -6,7 +6,7 @@ struct SheetsCommand: Command {
         usage: "forankra sheets FILE [SECTION...] [--all] [--lang sv|en] [--minutes N] [--org NAME] [-o DIR]",
         options: [
             .init(name: "all", valueName: nil, help: "A sheet for every section and subsection (default: the top-level sections)"),
-            .language, .aptMinutes, .organisation, .output(defaultFolder: "apt-underlag"), .templates,
+            .language, .aptMinutes, .organisation, .output(defaultFolder: "apt-underlag"), .templates, .force,
         ],
         positionals: .one("FILE", thenAny: "SECTION"),
         details: """
@@ -22,6 +22,7 @@ struct SheetsCommand: Command {
     var settings: MaterialSettings
     var outputFolder: String
     var templates: TemplateSource
+    var force: Bool
 
     init(_ arguments: ParsedArguments, context: RunContext) throws {
         file = context.resolve(try arguments.onePositional("the programme FILE"))
@@ -33,6 +34,7 @@ struct SheetsCommand: Command {
         settings = try arguments.materialSettings()
         outputFolder = arguments.path("output", in: context.folder) ?? context.resolve("apt-underlag")
         templates = try TemplateSource.find(override: arguments.value("templates"), from: context.folder)
+        force = arguments.flag("force")
     }
 
     func run(_ context: RunContext) throws -> ExitCode {
@@ -44,7 +46,9 @@ struct SheetsCommand: Command {
         let intro = settings.language.pick(
             "\(ids.count) APT-underlag ur \(programme.title).",
             "\(ids.count) APT sheets from \(programme.title).")
-        let written = try set.folder(renderer: renderer, indexIntro: intro).write(to: outputFolder)
+        let folder = set.folder(renderer: renderer, indexIntro: intro)
+        try OutputTarget.checkFolder(outputFolder, files: folder.files.map(\.relativePath), workspaceRoot: nil, force: force)
+        let written = try folder.write(to: outputFolder)
         context.output.line(settings.language.pick(
             "Skrev \(ids.count) APT-underlag (\(written.count) filer) i \(context.display(outputFolder))/",
             "Wrote \(ids.count) APT sheets (\(written.count) files) to \(context.display(outputFolder))/"))

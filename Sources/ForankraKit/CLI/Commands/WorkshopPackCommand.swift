@@ -4,7 +4,7 @@ struct WorkshopPackCommand: Command {
         name: "workshop pack",
         summary: "Make the pack for a planned workshop, with the invited managers on the sign-in sheet",
         usage: "forankra workshop pack ID [-o DIR] [-w DIR]",
-        options: [.output(defaultFolder: "packs/ID"), .templates, .workspace],
+        options: [.output(defaultFolder: "packs/ID"), .templates, .force, .workspace],
         positionals: .one("ID"), details: nil,
         example: "forankra workshop pack 2026-02-03")
 
@@ -12,12 +12,14 @@ struct WorkshopPackCommand: Command {
     var outputFolder: String?
     var templatesFolder: String?
     var workspaceOption: String?
+    var force: Bool
 
     init(_ arguments: ParsedArguments, context: RunContext) throws {
         workshopID = try arguments.onePositional("ID")
         outputFolder = arguments.path("output", in: context.folder)
         templatesFolder = arguments.value("templates")
         workspaceOption = arguments.value("workspace")
+        force = arguments.flag("force")
     }
 
     func run(_ context: RunContext) throws -> ExitCode {
@@ -37,6 +39,7 @@ struct WorkshopPackCommand: Command {
             "Manager workshop \(workshop.date.longText(.en)), \(workshop.start)–\(workshop.end), \(workshop.place). \(pack.attendees.count) invited.")))
         let invitation = workshop.invitation(organisation: workspace.settings.organisation, roster: roster, stamp: context.today, language: settings.language)
         files.add("inbjudan.ics", ICalendarWriter.render(invitation))
+        try OutputTarget.checkFolder(folder, files: files.files.map(\.relativePath), workspaceRoot: workspace.root, force: force)
         let written = try files.write(to: folder)
         context.output.line(settings.language.pick(
             "Skrev workshoppaketet för \(workshop.id) (\(written.count) filer, \(pack.attendees.count) namn på närvarolistan) i \(context.display(folder))/",

@@ -11,6 +11,7 @@ public enum PrintHTML {
         writer.open("<head>")
         writer.line("<meta charset=\"utf-8\">")
         writer.line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        writer.line("<meta name=\"generator\" content=\"forankra\">")
         writer.line("<title>\(HTMLEscaping.escape(title))</title>")
         writer.open("<style>")
         writer.lines(PrintStyle.css)

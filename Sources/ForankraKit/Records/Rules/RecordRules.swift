@@ -18,6 +18,9 @@ struct RecordRules {
     }
 
     func unknownManager(_ id: String, path: String, line: Int) -> RecordProblem? {
+        if !Manager.isValidID(id) {
+            return RecordProblem(.badID, "'\(id)' is not a manager id", path: path, line: line)
+        }
         guard let roster, roster.manager(id: id) == nil else { return nil }
         return RecordProblem(.unknownManager, "no manager '\(id)' on the roster", path: path, line: line)
     }
