@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes a `CalendarInvitation` as an RFC 5545 `.ics` file that Outlook and Google Calendar
 /// import: CRLF line endings (the last line too), folded at 75 octets, TEXT escaped.
 public enum ICalendarWriter {
@@ -21,14 +23,23 @@ public enum ICalendarWriter {
         return lines
     }
 
+    /// A wall-clock time with its zone; in the autumn hour that comes twice, the instant in UTC,
+    /// so no calendar has to guess which of the two is meant.
+    private static func dateTimeLine(_ name: String, _ date: CalendarDate, _ time: ClockTime, zone: [ICalendarContentLine.Parameter]) -> ICalendarContentLine {
+        guard SwedishClock.kind(of: date, time) == .repeated else {
+            return .init(name, zone, ICalendarDateTime.local(date, time))
+        }
+        return .init(name, ICalendarDateTime.utc(Date(timeIntervalSince1970: TimeInterval(SwedishClock.utcSeconds(date, time)))))
+    }
+
     private static func eventLines(_ invitation: CalendarInvitation) -> [ICalendarContentLine] {
         let zone = [ICalendarContentLine.Parameter(name: "TZID", value: StockholmTimeZone.identifier)]
         var lines: [ICalendarContentLine] = [
             .init("BEGIN", "VEVENT"),
             .init("UID", ICalendarText.escaped(invitation.uid)),
             .init("DTSTAMP", ICalendarDateTime.utc(invitation.stamp)),
-            .init("DTSTART", zone, ICalendarDateTime.local(invitation.date, invitation.start)),
-            .init("DTEND", zone, ICalendarDateTime.local(invitation.date, invitation.end)),
+            dateTimeLine("DTSTART", invitation.date, invitation.start, zone: zone),
+            dateTimeLine("DTEND", invitation.date, invitation.end, zone: zone),
             .init("SEQUENCE", String(invitation.sequence)),
             .init("SUMMARY", ICalendarText.escaped(invitation.summary)),
         ]

@@ -19,6 +19,17 @@ extension RecordRules {
                 }
             }
         }
+        if reading.usableLine("date") != nil {
+            for key in ["start", "end"] {
+                guard let line = reading.usableLine(key) else { continue }
+                let time = key == "start" ? workshop.start : workshop.end
+                if SwedishClock.kind(of: workshop.date, time) == .skipped {
+                    problems.append(.init(
+                        .badValue, "\(time) does not exist on \(workshop.date): the clocks go forward from 02:00 to 03:00 that night",
+                        path: path, line: line, hint: "Use a time before 02:00 or from 03:00."))
+                }
+            }
+        }
         if let line = reading.usableLine("sections") { problems += unknownSections(workshop.sections, path: path, line: line) }
         for participant in workshop.participants {
             if let unknown = unknownManager(participant.managerID, path: path, line: participant.line) { problems.append(unknown) }
