@@ -53,16 +53,9 @@ public enum SyntheticMunicipality {
 
     static let programmePath = "programme/personalpolitiskt-program.md"
 
-    /// A workshop file as `workshop new` writes it, with feedback appended as
-    /// `workshop feedback` appends it.
+    /// A workshop file laid out as `workshop new` and `workshop feedback` leave it.
     static func workshopText(_ workshop: Workshop) -> String {
-        var text = WorkshopFile.render(workshop, language: .sv)
-        guard !workshop.feedback.isEmpty else { return text }
-        text.removeLast()
-        for (index, feedback) in workshop.feedback.enumerated() {
-            text += "\n" + WorkshopFile.feedbackLines(feedback, number: index + 1).dropLast().joined(separator: "\n") + "\n"
-        }
-        return text
+        WorkshopFile.render(workshop, language: .sv)
     }
 
     static func settingsText(_ timeline: SyntheticTimeline) -> String {

@@ -1,31 +1,25 @@
 /// Workshop ratings by the department of whoever gave them. Named feedback (`Från: id`) counts to
-/// that manager's department on the roster; anonymous feedback, which stores no name, forms a
-/// group of its own. A group's average is shown only when it rests on at least the minimum
-/// number of ratings, and since the overall average is printed too, a second group is hidden
-/// wherever a single hidden one could be worked out from the others.
+/// that manager's department on the roster, but only in a block where the department's answers
+/// are enough to stand alone (see `FeedbackBlocks`); everything else (anonymous answers, small
+/// parts) is counted together as the rest. Each row is a sum of whole cells, so no row, and no
+/// difference between rows or reports, rests on fewer than the minimum group.
 public struct DepartmentFeedback: Sendable, Equatable {
-    /// Nil for anonymous feedback (and feedback from someone not on the roster).
+    /// Nil for the rest: anonymous feedback and departments with too few answers in a block.
     public var department: String?
     public var answers: Int
     public var ratings: Int
-    /// Nil when there are no ratings or the group is hidden.
+    /// Nil when there are no ratings.
     public var averageRating: Double?
-    public var suppressed: Bool
 
-    static func breakdown(_ feedback: [Workshop.Feedback], managers: [Manager], minimumGroup: Int) -> [DepartmentFeedback] {
-        var departmentOf: [String: String] = [:]
-        for manager in managers where departmentOf[manager.id] == nil { departmentOf[manager.id] = manager.department }
-        let groups = Dictionary(grouping: feedback) { entry in entry.by.flatMap { departmentOf[$0] } }
-        // The anonymous group's key cannot clash with a department's: no name is empty.
-        let sizes = groups.map { SuppressionGroup(key: $0.key ?? "", count: $0.value.compactMap(\.rating).count) }
-        let hidden = SmallGroupSuppression.suppress(sizes, minimum: minimumGroup, totalShown: true)
-        return groups.map { department, entries in
-            let ratings = entries.compactMap(\.rating)
-            let suppressed = hidden.isHidden(department ?? "")
+    static func breakdown(_ blocks: [FeedbackBlocks.Block]) -> [DepartmentFeedback] {
+        let cells = blocks.flatMap(\.cells)
+        let byDepartment = Dictionary(grouping: cells) { $0.department ?? "" }
+        return byDepartment.map { key, cells in
+            let answers = cells.flatMap(\.answers)
+            let ratings = answers.compactMap(\.rating)
             return DepartmentFeedback(
-                department: department, answers: entries.count, ratings: ratings.count,
-                averageRating: ratings.isEmpty || suppressed ? nil : Double(ratings.reduce(0, +)) / Double(ratings.count),
-                suppressed: suppressed)
+                department: key.isEmpty ? nil : key, answers: answers.count, ratings: ratings.count,
+                averageRating: ratings.isEmpty ? nil : Double(ratings.reduce(0, +)) / Double(ratings.count))
         }.sorted { ($0.department == nil ? 1 : 0, $0.department ?? "") < ($1.department == nil ? 1 : 0, $1.department ?? "") }
     }
 }

@@ -43,6 +43,13 @@ public struct ProgressFigures: Sendable {
     public var staffShare: Double { staff == 0 ? 0 : Double(staffReached) / Double(staff) }
 }
 
+extension ProgressFigures.Department {
+    /// Whether this row is the group of small departments (listed last).
+    func isOther(in groups: [String: String]) -> Bool {
+        groups[name] != name
+    }
+}
+
 extension ProgressFigures {
     /// Figures on `day`, counting workshops and APTs from `from` (if given) up to and including `day`.
     public static func compute(_ records: RolloutRecords, on day: CalendarDate, from: CalendarDate? = nil, department: String? = nil) -> ProgressFigures {
@@ -88,13 +95,21 @@ extension ProgressFigures {
                 managersWithApt: with, coverage: share(with, managers.count),
                 staffReached: staffReached, apts: aptsByTopic[topic] ?? 0)
         }
-        let departments = Dictionary(grouping: managers, by: \.department).map { name, members -> Department in
+        // Small departments are shown together, never alone (see DepartmentGroups).
+        let group = DepartmentGroups.groups(records, on: day)
+        let departments = Dictionary(grouping: managers) { group[$0.department] ?? $0.department }.map { name, members -> Department in
             Department(
                 name: name, activeManagers: members.count, reached: members.filter { present.contains($0.id) }.count,
                 staff: members.reduce(0) { $0 + staffOf($1) },
                 staffReached: members.filter { topicsByManager[$0.id] != nil }.reduce(0) { $0 + staffOf($1) },
                 coverage: pairShare(members, topicsByManager, topics: topics.count))
-        }.sorted { $0.name < $1.name }
+        }
+        // Only an organisation smaller than the minimum has a group this small: it gets no table.
+        .filter { $0.activeManagers >= records.settings.minimumGroupSize }
+        .sorted { (left: Department, right: Department) -> Bool in
+            let leftRank = left.isOther(in: group) ? 1 : 0, rightRank = right.isOther(in: group) ? 1 : 0
+            return leftRank != rightRank ? leftRank < rightRank : left.name < right.name
+        }
         let staff: Int = managers.reduce(0) { $0 + staffOf($1) }
         let staffReached: Int = managers.filter { topicsByManager[$0.id] != nil }.reduce(0) { $0 + staffOf($1) }
         return ProgressFigures(

@@ -29,8 +29,10 @@ public struct ProgressReport: Sendable {
     public var timeline: ProgressTimeline
     public var workshops: [WorkshopSummary]
     public var feedback: FeedbackSummary
-    /// Ratings by the department of whoever gave them, small groups hidden.
+    /// Ratings by the department of whoever gave them, in whole cells of the released blocks.
     public var feedbackByDepartment: [DepartmentFeedback] = []
+    /// Whether answers given by the report's day wait for enough others to be shown.
+    public var feedbackWaiting = false
     public var questions: (total: Int, unanswered: Int, texts: [String])
     public var commitments: (open: Int, done: Int, overdue: Int)
     /// Themes of what workplaces concluded and asked HR: keyword mentions, most frequent first.
@@ -56,11 +58,17 @@ extension ProgressReport {
         let inRange = { (date: CalendarDate) in date <= day && (from.map { date >= $0 } ?? true) }
         let managerIDs = Set(records.managers.filter { department == nil || $0.department == department }.map(\.id))
         let workshops = records.workshops.filter { inRange($0.date) && $0.status != .cancelled }
-        let feedback = workshops.flatMap(\.feedback)
+        let minimum = records.settings.minimumGroupSize
+        // Feedback is shown only in whole blocks fixed by the records (see FeedbackBlocks), and
+        // is not cut by --department: two reports then differ by whole blocks and cells.
+        var departmentOf: [String: String] = [:]
+        for manager in records.managers where departmentOf[manager.id] == nil { departmentOf[manager.id] = manager.department }
+        let blocks = FeedbackBlocks(records.workshops, departmentOf: departmentOf, minimum: minimum)
+        let released = blocks.released(on: day, from: from)
+        let feedback = released.flatMap(\.answers)
         let ratings = feedback.compactMap(\.rating)
         var tagCounts: [String: Int] = [:]
         for tag in feedback.flatMap(\.tags) { tagCounts[tag.lowercased(), default: 0] += 1 }
-        let minimum = records.settings.minimumGroupSize
         // What the APTs in range hold, gathered in one pass rather than by filtering copies of
         // 25 000 records.
         var followUp = FollowUpCounts()
@@ -86,14 +94,14 @@ extension ProgressReport {
             language: records.settings.language,
             figures: figures,
             timeline: timeline,
-            workshops: WorkshopSummary.summaries(workshops, minimumGroup: minimum),
+            workshops: WorkshopSummary.summaries(workshops, blocks: blocks, on: day, from: from),
             feedback: FeedbackSummary(
                 tags: tagCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { ($0.key, $0.value) },
-                // Only anonymous feedback is quoted, and only when enough people gave feedback
-                // that no comment points to one person.
-                comments: feedback.count >= minimum ? feedback.filter { $0.by == nil && !$0.text.isEmpty }.map(\.text) : [],
+                // Only anonymous feedback is quoted, only from released blocks, and in the order
+                // of the words: the order held would point a comment to its workshop.
+                comments: feedback.filter { $0.by == nil && !$0.text.isEmpty }.map(\.text).sorted(),
                 ratings: ratings.count,
-                averageRating: ratings.count >= minimum ? Double(ratings.reduce(0, +)) / Double(ratings.count) : nil),
+                averageRating: ratings.isEmpty ? nil : Double(ratings.reduce(0, +)) / Double(ratings.count)),
             questions: (questions.count, followUp.unanswered, questions),
             commitments: (followUp.open, followUp.done, followUp.overdue),
             cost: Cost(workshopHours: workshopHours, aptHours: aptHours, hourlyCost: hourlyCost),
@@ -101,9 +109,8 @@ extension ProgressReport {
         report.plan = records.settings.plan
         report.aptMinutes = records.settings.aptMinutes
         if !records.settings.rolloutSections.isEmpty { report.rolloutSections = records.topicIDs }
-        // Hidden over all departments, so a one-department report hides the same cells.
-        report.feedbackByDepartment = DepartmentFeedback.breakdown(feedback, managers: records.managers, minimumGroup: minimum)
-            .filter { department == nil || $0.department == department }
+        report.feedbackByDepartment = DepartmentFeedback.breakdown(released).filter { department == nil || $0.department == department }
+        report.feedbackWaiting = blocks.isWaiting(on: day)
         if let lexicon {
             report.raisedThemes = themes(of: raisedTexts, lexicon: lexicon, language: records.settings.language)
         }

@@ -34,16 +34,16 @@ enum ReportCSV {
         add(l.pick("over-tid.csv", "over-time.csv"), [l.pick("Datum", "Date"), l.pick("Införandet, procent", "Rollout, per cent"), l.pick("Planen, procent", "Plan, per cent")],
             report.timeline.points.map { [.text($0.date.description), percent($0.coverage), $0.planned.map(percent) ?? .empty] })
         add(l.pick("workshopar.csv", "workshops.csv"),
-            [l.pick("Datum", "Date"), l.pick("Plats", "Place"), l.pick("Inbjudna", "Invited"), l.pick("Närvarande", "Present"), l.pick("Förhinder", "Excused"), l.pick("Frånvarande", "Absent"), l.pick("Närvaro, procent", "Attendance, per cent"), l.pick("Närvaro eller förhinder, procent", "Present or excused, per cent"), l.pick("Betyg", "Rating")],
+            [l.pick("Datum", "Date"), l.pick("Plats", "Place"), l.pick("Inbjudna", "Invited"), l.pick("Närvarande", "Present"), l.pick("Förhinder", "Excused"), l.pick("Frånvarande", "Absent"), l.pick("Närvaro, procent", "Attendance, per cent"), l.pick("Närvaro eller förhinder, procent", "Present or excused, per cent"), l.pick("Betyg", "Rating"), l.pick("Om betyget", "About the rating")],
             report.workshops.map { w in
                 [.text(w.date.description), .text(w.place), .integer(w.invited), .integer(w.present), .integer(w.excused), .integer(w.absent), percent(w.attendance), percent(w.commitment),
-                 w.ratings == 0 ? .empty : (w.averageRating.map { .decimal($0, places: 1) } ?? .text(PrivacyText.tooFew(l)))]
+                 w.averageRating.map { .decimal($0, places: 1) } ?? .empty, PrivacyText.ratingNote(w.rating, l).map { .text($0) } ?? .empty]
             })
         add(l.pick("betyg-per-forvaltning.csv", "ratings-by-department.csv"),
             [l.pick("Förvaltning", "Department"), l.pick("Svar", "Answers"), l.pick("Betyg", "Ratings"), l.pick("Genomsnitt", "Average")],
             report.feedbackByDepartment.map { group in
-                [.text(group.department ?? l.pick("Anonym återkoppling", "Anonymous feedback")), .integer(group.answers), .integer(group.ratings),
-                 group.ratings == 0 ? .empty : (group.averageRating.map { .decimal($0, places: 1) } ?? .text(PrivacyText.tooFew(l)))]
+                [.text(group.department ?? PrivacyText.otherFeedback(l)), .integer(group.answers), .integer(group.ratings),
+                 group.averageRating.map { .decimal($0, places: 1) } ?? .empty]
             })
         add(l.pick("fragor-till-hr.csv", "questions-to-hr.csv"), [l.pick("Fråga", "Question")], report.questions.texts.map { [.text($0)] })
         return files

@@ -68,7 +68,23 @@ enum ReportJSON {
                          ("invited", .integer(w.invited)), ("present", .integer(w.present)), ("excused", .integer(w.excused)),
                          ("absent", .integer(w.absent)), ("attendance", share(w.attendance)), ("presentOrExcused", share(w.commitment)), ("ratings", .integer(w.ratings)),
                          ("averageRating", w.averageRating.map { .number(($0 * 100).rounded() / 100) } ?? .null),
-                         ("ratingSuppressed", .bool(w.ratings > 0 && w.averageRating == nil))])
+                         ("rating", .string(ratingState(w.rating))),
+                         ("ratingSharedWith", .array(sharedDates(w.rating).map { .string($0.description) }))])
+    }
+
+    /// "none", "shown", "waiting" or "outsidePeriod": why a rating is or is not printed.
+    static func ratingState(_ rating: WorkshopSummary.Rating) -> String {
+        switch rating {
+        case .none: return "none"
+        case .shown: return "shown"
+        case .waiting: return "waiting"
+        case .outsidePeriod: return "outsidePeriod"
+        }
+    }
+
+    static func sharedDates(_ rating: WorkshopSummary.Rating) -> [CalendarDate] {
+        if case .shown(_, let dates) = rating { return dates }
+        return []
     }
 
     static func restValues(_ report: ProgressReport) -> [(String, JSONValue)] {
@@ -76,11 +92,12 @@ enum ReportJSON {
             ("feedback", .object([
                 ("ratings", .integer(report.feedback.ratings)),
                 ("averageRating", report.feedback.averageRating.map { .number(($0 * 100).rounded() / 100) } ?? .null),
+                ("waiting", .bool(report.feedbackWaiting)),
                 ("tags", .array(report.feedback.tags.map { .object([("tag", .string($0.tag)), ("count", .integer($0.count))]) })),
                 ("anonymousComments", .array(report.feedback.comments.map(JSONValue.string))),
                 ("byDepartment", .array(report.feedbackByDepartment.map { group in
                     .object([("department", .optional(group.department)), ("answers", .integer(group.answers)), ("ratings", .integer(group.ratings)),
-                             ("averageRating", group.averageRating.map { .number(($0 * 100).rounded() / 100) } ?? .null), ("suppressed", .bool(group.suppressed))])
+                             ("averageRating", group.averageRating.map { .number(($0 * 100).rounded() / 100) } ?? .null)])
                 })),
             ])),
             ("raisedThemes", .array(report.raisedThemes.map { .object([("theme", .string($0.name)), ("count", .integer($0.count))]) })),

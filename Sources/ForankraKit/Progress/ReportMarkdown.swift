@@ -111,10 +111,17 @@ enum ReportMarkdown {
         var out = ["", "## " + l.pick("Workshopar", "Workshops"), ""]
         out += header([l.pick("Datum", "Date"), l.pick("Plats", "Place"), l.pick("Inbjudna", "Invited"), l.pick("Närvarande", "Present"), l.pick("Förhinder", "Excused"), l.pick("Frånvarande", "Absent"), l.pick("Närvaro", "Attendance"), l.pick("Närvaro eller förhinder", "Present or excused"), l.pick("Betyg", "Rating")])
         for w in report.workshops {
-            let rating = w.ratings == 0 ? "–" : (w.averageRating.map { decimal($0, l) } ?? PrivacyText.tooFew(l))
+            let rating = ratingCell(w, l)
             out.append(row([w.date.description, w.place, String(w.invited), String(w.present), String(w.excused), String(w.absent), FigureText.percent(w.attendance), FigureText.percent(w.commitment), rating]))
         }
         return out
+    }
+
+    /// "4,2", "3,8 (gemensamt med workshopen 2026-03-10)", "väntar på fler svar" or "–".
+    static func ratingCell(_ workshop: WorkshopSummary, _ l: Language) -> String {
+        let note = PrivacyText.ratingNote(workshop.rating, l)
+        guard let average = workshop.averageRating else { return note ?? "–" }
+        return decimal(average, l) + (note.map { " (\($0))" } ?? "")
     }
 
     /// Only when someone gave feedback with their name: otherwise the one group is the total.
@@ -122,12 +129,12 @@ enum ReportMarkdown {
         let l = report.language
         guard report.feedbackByDepartment.contains(where: { $0.department != nil }) else { return [] }
         var out = ["", l.pick(
-            "Betyg per förvaltning (återkoppling med namn räknas till den förvaltning personen hör till; anonym återkoppling för sig):",
-            "Ratings by department (named feedback counts to the giver's department; anonymous feedback on its own):"), ""]
+            "Betyg per förvaltning (återkoppling med namn räknas till personens förvaltning när förvaltningen har minst \(report.minimumGroup) svar i samma grupp; anonym återkoppling och mindre delar räknas under Övrig återkoppling):",
+            "Ratings by department (named feedback counts to the giver's department when the department has at least \(report.minimumGroup) answers in the same group; anonymous feedback and smaller parts count as Other feedback):"), ""]
         out += header([l.pick("Förvaltning", "Department"), l.pick("Svar", "Answers"), l.pick("Betyg", "Ratings"), l.pick("Genomsnitt", "Average")])
         for group in report.feedbackByDepartment {
-            let average = group.ratings == 0 ? "–" : group.averageRating.map { decimal($0, l) + l.pick(" av 5", " of 5") } ?? PrivacyText.tooFew(l)
-            out.append(row([group.department ?? l.pick("Anonym återkoppling", "Anonymous feedback"), "\(group.answers)", "\(group.ratings)", average]))
+            let average = group.averageRating.map { decimal($0, l) + l.pick(" av 5", " of 5") } ?? "–"
+            out.append(row([group.department ?? PrivacyText.otherFeedback(l), "\(group.answers)", "\(group.ratings)", average]))
         }
         return out
     }
@@ -135,9 +142,15 @@ enum ReportMarkdown {
     private static func feedbackPart(_ report: ProgressReport) -> [String] {
         let l = report.language
         let feedback = report.feedback
-        guard feedback.ratings > 0 || !feedback.tags.isEmpty || !feedback.comments.isEmpty else { return [] }
+        guard feedback.ratings > 0 || !feedback.tags.isEmpty || !feedback.comments.isEmpty || report.feedbackWaiting else { return [] }
         var out = ["", "## " + l.pick("Återkoppling från workshoparna", "Feedback from the workshops"), ""]
-        out.append(l.pick("Genomsnittligt betyg: ", "Average rating: ") + (feedback.averageRating.map { decimal($0, l) + l.pick(" av 5", " of 5") } ?? PrivacyText.tooFew(l)) + l.pick(" (\(feedback.ratings) betyg)", " (\(feedback.ratings) ratings)"))
+        if let average = feedback.averageRating {
+            out.append(l.pick("Genomsnittligt betyg: ", "Average rating: ") + decimal(average, l) + l.pick(" av 5 (\(feedback.ratings) betyg)", " of 5 (\(feedback.ratings) ratings)"))
+        }
+        if report.feedbackWaiting {
+            if feedback.averageRating != nil { out.append("") }
+            out.append(PrivacyText.waiting(minimum: report.minimumGroup, l))
+        }
         out += departmentFeedbackPart(report)
         if !feedback.tags.isEmpty {
             // Tags are typed as one word ("oklart-syfte"); they are read as words.
@@ -155,6 +168,8 @@ enum ReportMarkdown {
                 if times[comment] == nil { distinct.append(comment) }
                 times[comment, default: 0] += 1
             }
+            // Most shared first, then in the order of the words: never in the order given.
+            distinct.sort { (times[$1, default: 1], $0) < (times[$0, default: 1], $1) }
             out += distinct.prefix(12).map { comment in
                 let count = times[comment, default: 1]
                 return "> " + MarkdownText.escape(comment) + (count > 1 ? l.pick(" (\(count) personer)", " (\(count) people)") : "") + "\n"

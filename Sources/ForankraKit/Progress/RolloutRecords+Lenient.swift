@@ -15,7 +15,8 @@ extension RolloutRecords {
         guard let programme = check.programme else {
             throw ForankraError(.noInput, "the programme cannot be read", path: settings.programme, hint: "Run 'forankra check'.")
         }
-        let troubled = Dictionary(grouping: check.problems, by: \.path).mapValues { Set($0.map(\.line)) }
+        // Anonymous feedback stored too openly is a privacy flaw in the file, not a wrong figure.
+        let troubled = Dictionary(grouping: check.problems.filter { $0.code != .anonymousLinked }, by: \.path).mapValues { Set($0.map(\.line)) }
         let rosterLines = troubled["roster/chefer.md"] ?? []
         let managers = (check.roster?.model?.managers ?? []).filter { !rosterLines.contains($0.line) }
         let workshops = check.workshops.compactMap { reading in reading.model.flatMap { troubled[$0.relativePath] == nil ? $0 : nil } }

@@ -65,6 +65,13 @@ struct RecordDocument {
     mutating func insertLines(_ new: [String], at index: Int) {
         lines.insert(contentsOf: new, at: index)
     }
+
+    /// Blank lines at the end go, so a section added there follows the text with one blank line.
+    mutating func removeTrailingBlankLines() {
+        while lines.count > 1, let last = lines.last, last.trimmingCharacters(in: .whitespaces).isEmpty {
+            lines.removeLast()
+        }
+    }
 }
 
 /// A markdown table inside a record, with the index of every row's line.

@@ -12,6 +12,8 @@ public enum ProblemCode: String, Sendable, CaseIterable, Comparable {
     case badID = "BAD-ID"
     /// A temporary file left by a write that was killed halfway.
     case staleTemp = "STALE-TEMP"
+    /// Anonymous feedback stored with something that can point to who gave it.
+    case anonymousLinked = "ANONYMOUS-LINKED"
     case unknownManager = "UNKNOWN-MANAGER"
     case unknownSection = "UNKNOWN-SECTION"
     case duplicateManager = "DUPLICATE-MANAGER"
@@ -40,6 +42,7 @@ public enum ProblemCode: String, Sendable, CaseIterable, Comparable {
         case .badValue: return "Use one of the words the file's explanation lists."
         case .badID: return "An id is lower-case letters a–z and digits, in words joined by . or - (anna.lindqvist, bo-ek2)."
         case .staleTemp: return "A write was stopped halfway; the record itself is whole. Remove the temporary file."
+        case .anonymousLinked: return "Keep anonymous answers under '## Anonym återkoppling', without number or date."
         case .unknownManager: return "Use an id from roster/chefer.md ('forankra roster list')."
         case .unknownSection: return "Use a section id from the programme ('forankra outline')."
         case .duplicateManager: return "Each manager needs an id of their own, listed once."

@@ -28,8 +28,19 @@ enum WorkshopFile {
             text += participantRow(participant) + "\n"
         }
         text += "\n## Återkoppling\n\n"
+        let named = workshop.feedback.filter { $0.by != nil }
+        for (index, feedback) in named.enumerated() {
+            text += feedbackLines(feedback, number: index + 1).joined(separator: "\n") + "\n"
+        }
+        text += "\n" + anonymousHeading + "\n\n" + anonymousExplanation + "\n\n"
+        for feedback in workshop.feedback.filter({ $0.by == nil }).sorted(by: anonymousOrder) {
+            text += anonymousFeedbackLines(feedback).joined(separator: "\n") + "\n"
+        }
         return text
     }
+
+    static let anonymousHeading = "## Anonym återkoppling"
+    static let anonymousExplanation = "Svaren står utan namn, datum och nummer, ordnade efter betyg och text, så att inget i filen visar vem som gav vilket svar eller när."
 
     static func participantRow(_ participant: Workshop.Participant) -> String {
         RecordTable.format([participant.managerID, participant.name, participant.department, participant.attendance.rawValue])
@@ -39,11 +50,26 @@ enum WorkshopFile {
         RecordValue.frontMatter(value)
     }
 
-    /// The feedback block appended under "## Återkoppling".
+    /// A named answer under "## Återkoppling": numbered and dated.
     static func feedbackLines(_ feedback: Workshop.Feedback, number: Int) -> [String] {
         var lines = ["### Återkoppling \(number)", ""]
         if let date = feedback.date { lines.append("- Datum: \(date)") }
         lines.append("- Från: " + (feedback.by.map(RecordValue.cell) ?? "anonym"))
+        return lines + answerLines(feedback)
+    }
+
+    /// An anonymous answer under "## Anonym återkoppling": no number, no date, no name.
+    static func anonymousFeedbackLines(_ feedback: Workshop.Feedback) -> [String] {
+        ["### Anonymt svar", ""] + answerLines(feedback)
+    }
+
+    /// The order anonymous answers are kept in: by what they say, never by when they came.
+    static func anonymousOrder(_ left: Workshop.Feedback, _ right: Workshop.Feedback) -> Bool {
+        (left.rating ?? 0, left.tags.joined(separator: ","), left.text) < (right.rating ?? 0, right.tags.joined(separator: ","), right.text)
+    }
+
+    private static func answerLines(_ feedback: Workshop.Feedback) -> [String] {
+        var lines: [String] = []
         if let rating = feedback.rating { lines.append("- Betyg: \(rating)") }
         if !feedback.tags.isEmpty { lines.append("- Taggar: " + feedback.tags.map(RecordValue.cell).joined(separator: ", ")) }
         lines.append("")

@@ -45,13 +45,41 @@ struct WorkshopEditing {
         try document.setField("status", status.rawValue)
     }
 
+    /// A named answer goes last under "## Återkoppling", numbered; an anonymous one goes under
+    /// "## Anonym återkoppling" at the place its words sort to, so the file shows neither when
+    /// it came nor next to whose.
     mutating func append(_ feedback: Workshop.Feedback, number: Int) {
+        guard feedback.by == nil else {
+            appendNamed(feedback, number: number)
+            return
+        }
+        let lines = WorkshopFile.anonymousFeedbackLines(feedback)
+        guard let start = document.lines.firstIndex(where: { WorkshopFeedbackReader.isHeading($0, level: 2, WorkshopFeedbackReader.anonymousSection) }) else {
+            document.removeTrailingBlankLines()
+            document.insertLines(["", WorkshopFile.anonymousHeading, "", WorkshopFile.anonymousExplanation, ""] + lines.dropLast(), at: document.lines.count)
+            return
+        }
+        let end = document.lines[(start + 1)...].firstIndex { $0.hasPrefix("## ") } ?? document.lines.count
+        var ignored: [RecordProblem] = []
+        let existing = WorkshopFeedbackReader.read(document.lines, path: document.path, problems: &ignored)
+            .filter { $0.line - 1 > start && $0.line - 1 < end }
+        if let next = existing.first(where: { WorkshopFile.anonymousOrder(feedback, $0) }) {
+            document.insertLines(lines, at: next.line - 1)
+        } else {
+            var index = end
+            while index > start + 1, document.lines[index - 1].trimmingCharacters(in: .whitespaces).isEmpty { index -= 1 }
+            document.insertLines([""] + lines.dropLast(), at: index)
+        }
+    }
+
+    private mutating func appendNamed(_ feedback: Workshop.Feedback, number: Int) {
         let lines = WorkshopFile.feedbackLines(feedback, number: number)
         if let end = document.sectionEnd(under: "## Återkoppling") {
             var index = end
             while index > 0, document.lines[index - 1].trimmingCharacters(in: .whitespaces).isEmpty { index -= 1 }
             document.insertLines([""] + lines.dropLast(), at: index)
         } else {
+            document.removeTrailingBlankLines()
             document.insertLines(["", "## Återkoppling", ""] + lines.dropLast(), at: document.lines.count)
         }
     }

@@ -27,14 +27,16 @@ final class ProgressReportTests: XCTestCase {
 
     func testDepartmentsAndSectionsMatchTheHandCount() throws {
         let folder = try TemporaryFolder()
-        try ProgressWorkspaceFixture.write(into: folder)
+        // With groups of at least two, B (only c is active) is too small to show alone; it joins
+        // the smallest department shown, A before C on name, as "Övriga förvaltningar".
+        try ProgressWorkspaceFixture.write(into: folder, minimumGroupSize: 2)
         let report = try json(folder)
         let departments = report["departments"] as? [[String: Any]] ?? []
-        XCTAssertEqual(departments.map { $0["name"] as? String }, ["A-förvaltningen", "B-förvaltningen", "C-förvaltningen"])
-        XCTAssertEqual(departments.map { $0["activeManagers"] as? Int }, [2, 1, 2])
-        XCTAssertEqual(departments.map { $0["reached"] as? Int }, [1, 1, 1])
-        XCTAssertEqual(departments.map { $0["staffReached"] as? Int }, [10, 5, 4])
-        XCTAssertEqual(departments[1]["rollout"] as? Double ?? -1, 2.0 / 11.0, accuracy: 0.0001)
+        XCTAssertEqual(departments.map { $0["name"] as? String }, ["C-förvaltningen", "Övriga förvaltningar"])
+        XCTAssertEqual(departments.map { $0["activeManagers"] as? Int }, [2, 3])
+        XCTAssertEqual(departments.map { $0["reached"] as? Int }, [1, 2], "f in C; a and c in the others")
+        XCTAssertEqual(departments.map { $0["staffReached"] as? Int }, [4, 15])
+        XCTAssertEqual(departments[1]["rollout"] as? Double ?? -1, 4.0 / 33.0, accuracy: 0.0001, "a: 3, 5 and c: 3, 5 of 3 managers × 11")
         let sections = report["sections"] as? [[String: Any]] ?? []
         let byID = Dictionary(uniqueKeysWithValues: sections.map { ($0["id"] as? String ?? "", $0) })
         XCTAssertEqual(byID["3"]?["managersWithApt"] as? Int, 2)
@@ -54,7 +56,7 @@ final class ProgressReportTests: XCTestCase {
         XCTAssertEqual(workshops.map { $0["invited"] as? Int }, [4, 1])
         XCTAssertEqual(workshops.first?["attendance"] as? Double, 0.5, "a and c of four invited")
         XCTAssertEqual(workshops.first?["presentOrExcused"] as? Double, 0.75, "b sent apologies, d stayed away")
-        XCTAssertEqual(workshops.first?["ratingSuppressed"] as? Bool, true, "three ratings are too few to show")
+        XCTAssertEqual(workshops.first?["rating"] as? String, "waiting", "both workshops hold four answers in all, too few to show")
         XCTAssertTrue(workshops.first?["averageRating"] is NSNull)
         let commitments = report["commitments"] as? [String: Any] ?? [:]
         XCTAssertEqual(commitments["open"] as? Int, 2)
@@ -82,13 +84,23 @@ final class ProgressReportTests: XCTestCase {
 
     func testOneDepartmentsReportCountsOnlyItsManagersAlsoOverTime() throws {
         let folder = try TemporaryFolder()
-        try ProgressWorkspaceFixture.write(into: folder)
-        let report = try json(folder, ["--department", "B-förvaltningen"])
+        try ProgressWorkspaceFixture.write(into: folder, minimumGroupSize: 2)
+        let report = try json(folder, ["--department", "C-förvaltningen"])
         let summary = report["summary"] as? [String: Any] ?? [:]
-        XCTAssertEqual(summary["activeManagers"] as? Int, 1, "c; d has left")
-        XCTAssertEqual(summary["rollout"] as? Double ?? -1, 2.0 / 11.0, accuracy: 0.0001)
+        XCTAssertEqual(summary["activeManagers"] as? Int, 2, "e and f")
+        XCTAssertEqual(summary["rollout"] as? Double ?? -1, 1.0 / 22.0, accuracy: 0.0001, "f's APT on 2.1")
         let last = (report["timeline"] as? [[String: Any]])?.last
-        XCTAssertEqual(last?["rollout"] as? Double ?? -1, 2.0 / 11.0, accuracy: 0.0001, "the timeline follows the department too")
+        XCTAssertEqual(last?["rollout"] as? Double ?? -1, 1.0 / 22.0, accuracy: 0.0001, "the timeline follows the department too")
+    }
+
+    func testADepartmentTooSmallToShowAloneIsRefusedAndTheHintNamesItsGroup() throws {
+        let folder = try TemporaryFolder()
+        try ProgressWorkspaceFixture.write(into: folder, minimumGroupSize: 2)
+        let result = runForankra(["report", "--department", "B-förvaltningen", "-o", "r.html"], in: folder.path)
+        XCTAssertEqual(result.code, .usage)
+        XCTAssertTrue(result.standardError.contains("B-förvaltningen"), result.standardError)
+        XCTAssertTrue(result.standardError.contains("Övriga förvaltningar"), result.standardError)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.path + "/r.html"), "nothing is written for a refused department")
     }
 
     func testTheWorkspacesOwnThemesAreUsedAlsoWhenItIsGivenWithW() throws {
@@ -141,7 +153,9 @@ final class ProgressReportTests: XCTestCase {
 
     func testHostileNamesAreEscapedInHTMLAndNeutralisedInCSV() throws {
         let folder = try TemporaryFolder()
-        try ProgressWorkspaceFixture.write(into: folder, department: "=HYPERLINK(\"http://x\")<script>", comment: "<script>alert(1)</script>")
+        try ProgressWorkspaceFixture.write(into: folder, department: "=HYPERLINK(\"http://x\")<script>", comment: "<script>alert(1)</script>", minimumGroupSize: 2)
+        // d stays, so every department is large enough to be shown under its own name.
+        try folder.write("roster/chefer.md", try folder.read("roster/chefer.md").replacingOccurrences(of: "| 2026-06-01 |", with: "|  |"))
         XCTAssertEqual(runForankra(["report", "--format", "html", "-o", "r.html"], in: folder.path).code, .success)
         let html = try folder.read("r.html")
         XCTAssertFalse(html.contains("<script>"))
@@ -159,17 +173,17 @@ final class ProgressReportTests: XCTestCase {
 
     func testStatusShowsTheHeadlineFigures() throws {
         let folder = try TemporaryFolder()
-        try ProgressWorkspaceFixture.write(into: folder)
+        try ProgressWorkspaceFixture.write(into: folder, minimumGroupSize: 2)
         let status = runForankra(["status"], in: folder.path)
         XCTAssertEqual(status.code, .success, status.standardError)
         XCTAssertTrue(status.standardOutput.contains("3 av 5"), status.standardOutput)
         XCTAssertTrue(status.standardOutput.contains("1 ej nådd, 1 ny chef som ska nås i efterhand"))
         XCTAssertTrue(status.standardOutput.contains("19 av 42"))
         XCTAssertTrue(status.standardOutput.contains("planen i dag: 90 % → 80 procentenheter efter"), "5 of 55 pairs (9,09 %) against 89,56 %: \(status.standardOutput)")
-        // Per department against the plan of 89,56 %: A 2 of 22 pairs, B 2 of 11, C 1 of 22.
-        let departments = status.standardOutput.split(separator: "\n").filter { $0.contains("-förvaltningen") }
+        // Per group against the plan of 89,56 %: C 1 of 22 pairs; A and B together 4 of 33.
+        let departments = status.standardOutput.split(separator: "\n").filter { $0.contains("förvaltning") }
         XCTAssertEqual(departments.map { String($0.split(separator: " ").suffix(4).joined(separator: " ")) },
-                       ["9 % 80 efter", "18 % 71 efter", "5 % 85 efter"])
+                       ["5 % 85 efter", "12 % 77 efter"])
         XCTAssertTrue(status.standardOutput.split(separator: "\n").allSatisfy { $0.count <= 100 }, "fits 100 columns")
     }
 }

@@ -41,8 +41,14 @@ enum ProgressWorkspaceFixture {
         """
         for row in rows { text += "| \(row.0) | \(row.1) | \(row.2) | \(row.2 == "" ? "" : "") |\n".replacingOccurrences(of: "|  |\n", with: "| \(row.2) |\n") }
         text += "\n## Återkoppling\n\n"
-        for (index, entry) in feedback.enumerated() {
-            text += "### Återkoppling \(index + 1)\n\n- Från: \(entry.1 ?? "anonym")\n"
+        for (index, entry) in feedback.filter({ $0.1 != nil }).enumerated() {
+            text += "### Återkoppling \(index + 1)\n\n- Från: \(entry.1 ?? "")\n"
+            if let rating = entry.0 { text += "- Betyg: \(rating)\n" }
+            text += "\n\(entry.2)\n\n"
+        }
+        text += "## Anonym återkoppling\n\n"
+        for entry in feedback where entry.1 == nil {
+            text += "### Anonymt svar\n\n"
             if let rating = entry.0 { text += "- Betyg: \(rating)\n" }
             text += "\n\(entry.2)\n\n"
         }
@@ -76,7 +82,7 @@ enum ProgressWorkspaceFixture {
     }
 
     /// Writes the workspace into `folder` and returns nothing; see the figures in the tests.
-    static func write(into folder: TemporaryFolder, department: String = "A-förvaltningen", comment: String = "Bra.") throws {
+    static func write(into folder: TemporaryFolder, department: String = "A-förvaltningen", comment: String = "Bra.", minimumGroupSize: Int = 5) throws {
         let programme = try String(contentsOfFile: TestPaths.markdownExample, encoding: .utf8)
         try folder.write("programme/program.md", programme)
         try folder.write("forankra.md", """
@@ -85,7 +91,7 @@ enum ProgressWorkspaceFixture {
         programme: programme/program.md
         language: sv
         apt_minutes: 30
-        minimum_group_size: 5
+        minimum_group_size: \(minimumGroupSize)
         rollout_start: 2026-01-01
         rollout_target: 2026-12-31
         hourly_cost: 400

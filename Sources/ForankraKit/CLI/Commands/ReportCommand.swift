@@ -47,6 +47,13 @@ struct ReportCommand: Command {
             throw ForankraError(.usage, "no department '\(department)' on the roster",
                                 hint: "Departments are: " + Set(records.managers.map(\.department)).sorted().joined(separator: ", ") + ".")
         }
+        if let department, DepartmentGroups.groups(records, on: day)[department] != department {
+            // A department's own report is a figure about its managers, and the organisation's
+            // report minus it is one about the others: both must hold the minimum group.
+            let active = records.managers.filter { $0.department == department && $0.isActive(on: day) }.count
+            throw ForankraError(.usage, "'\(department)' has \(active) active managers on \(day), and is shown only together with other departments (the minimum group is \(records.settings.minimumGroupSize))",
+                                hint: "The whole organisation's report shows it under '\(DepartmentGroups.otherName(records.settings.language))'.")
+        }
         let lexicon = try TemplateSource.find(override: nil, workspaceRoot: root, from: context.folder).themeLexicon()
         let report = ProgressReport.make(records, on: day, from: from, department: department,
                                          hourlyCost: records.settings.hourlyCost, problems: problems, leftOut: leftOut, lexicon: lexicon)

@@ -74,7 +74,7 @@ struct WorkshopFeedbackCommand: Command {
             .workspace,
         ],
         positionals: .one("ID"),
-        details: "Anonymous feedback stores no name at all. Reports show free text only from anonymous feedback.",
+        details: "Anonymous feedback is stored without name, date or number, in its own section sorted by content, so nobody can tell from the file who gave it or in what order. Reports show free text only from anonymous feedback.",
         example: "forankra workshop feedback 2026-02-03 --rating 4 --tags tidsbrist --text 'Bra samtal, för lite tid.'")
 
     var workshopID: String
@@ -103,12 +103,16 @@ struct WorkshopFeedbackCommand: Command {
             let roster = try RosterStore.read(workspace)
             if let by { try roster.requireManagers([by]) }
             var editing = try WorkshopEditing(workshop, in: workspace)
-            let feedback = Workshop.Feedback(date: context.todayInSweden, by: by, rating: rating, tags: tags, text: text, line: 0)
-            editing.append(feedback, number: workshop.feedback.count + 1)
+            // An anonymous answer gets no date and no number: the day it was typed in, or its place
+            // among the named answers, could point to who gave it.
+            let feedback = Workshop.Feedback(date: by == nil ? nil : context.todayInSweden, by: by, rating: rating, tags: tags, text: text, line: 0)
+            let number = workshop.feedback.filter { $0.by != nil }.count + 1
+            editing.append(feedback, number: number)
             try editing.write(in: workspace, rules: RecordRules(roster: roster, programme: nil, rolloutStart: nil, today: context.todayInSweden))
-            context.output.line(language.pick(
-                "Återkoppling \(workshop.feedback.count + 1) sparad i \(workshop.relativePath)\(by == nil ? " (anonym)" : "").",
-                "Feedback \(workshop.feedback.count + 1) saved in \(workshop.relativePath)\(by == nil ? " (anonymous)" : "")."))
+            context.output.line(by == nil
+                ? language.pick("Anonym återkoppling sparad i \(workshop.relativePath), utan namn, datum och nummer.",
+                                "Anonymous feedback saved in \(workshop.relativePath), without name, date or number.")
+                : language.pick("Återkoppling \(number) sparad i \(workshop.relativePath).", "Feedback \(number) saved in \(workshop.relativePath)."))
             return .success
         }
     }
