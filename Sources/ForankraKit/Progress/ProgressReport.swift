@@ -59,16 +59,7 @@ extension ProgressReport {
         let managerIDs = Set(records.managers.filter { department == nil || $0.department == department }.map(\.id))
         let workshops = records.workshops.filter { inRange($0.date) && $0.status != .cancelled }
         let minimum = records.settings.minimumGroupSize
-        // Feedback is shown only in whole blocks fixed by the records (see FeedbackBlocks), and
-        // is not cut by --department: two reports then differ by whole blocks and cells.
-        var departmentOf: [String: String] = [:]
-        for manager in records.managers where departmentOf[manager.id] == nil { departmentOf[manager.id] = manager.department }
-        let blocks = FeedbackBlocks(records.workshops, departmentOf: departmentOf, minimum: minimum)
-        let released = blocks.released(on: day, from: from)
-        let feedback = released.flatMap(\.answers)
-        let ratings = feedback.compactMap(\.rating)
-        var tagCounts: [String: Int] = [:]
-        for tag in feedback.flatMap(\.tags) { tagCounts[tag.lowercased(), default: 0] += 1 }
+        let feedback = FeedbackView.make(records, on: day, from: from, department: department)
         // What the APTs in range hold, gathered in one pass rather than by filtering copies of
         // 25 000 records.
         var followUp = FollowUpCounts()
@@ -94,14 +85,8 @@ extension ProgressReport {
             language: records.settings.language,
             figures: figures,
             timeline: timeline,
-            workshops: WorkshopSummary.summaries(workshops, blocks: blocks, on: day, from: from),
-            feedback: FeedbackSummary(
-                tags: tagCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { ($0.key, $0.value) },
-                // Only anonymous feedback is quoted, only from released blocks, and in the order
-                // of the words: the order held would point a comment to its workshop.
-                comments: feedback.filter { $0.by == nil && !$0.text.isEmpty }.map(\.text).sorted(),
-                ratings: ratings.count,
-                averageRating: ratings.isEmpty ? nil : Double(ratings.reduce(0, +)) / Double(ratings.count)),
+            workshops: feedback.workshops,
+            feedback: feedback.summary,
             questions: (questions.count, followUp.unanswered, questions),
             commitments: (followUp.open, followUp.done, followUp.overdue),
             cost: Cost(workshopHours: workshopHours, aptHours: aptHours, hourlyCost: hourlyCost),
@@ -109,8 +94,8 @@ extension ProgressReport {
         report.plan = records.settings.plan
         report.aptMinutes = records.settings.aptMinutes
         if !records.settings.rolloutSections.isEmpty { report.rolloutSections = records.topicIDs }
-        report.feedbackByDepartment = DepartmentFeedback.breakdown(released).filter { department == nil || $0.department == department }
-        report.feedbackWaiting = blocks.isWaiting(on: day)
+        report.feedbackByDepartment = feedback.byDepartment
+        report.feedbackWaiting = feedback.waiting
         if let lexicon {
             report.raisedThemes = themes(of: raisedTexts, lexicon: lexicon, language: records.settings.language)
         }
