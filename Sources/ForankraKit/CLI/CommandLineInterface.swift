@@ -14,6 +14,7 @@ public struct CommandLineInterface {
             InitCommand.self,
             RosterImportCommand.self,
             RosterListCommand.self,
+            RosterForgetCommand.self,
             WorkshopNewCommand.self,
             WorkshopListCommand.self,
             WorkshopInviteCommand.self,
@@ -26,6 +27,7 @@ public struct CommandLineInterface {
             StatusCommand.self,
             ReportCommand.self,
             FollowupCommand.self,
+            PrivacyCommand.self,
             DemoCommand.self,
         ]
     }

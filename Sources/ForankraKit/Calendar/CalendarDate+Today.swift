@@ -33,6 +33,15 @@ extension CalendarDate {
         return era * 146_097 + yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear - 719_468
     }
 
+    /// The same day `months` later (or earlier), or the month's last day when it is shorter:
+    /// 36 months before 2029-02-28 is 2026-02-28, and one month after 31 January is 28 February.
+    public func adding(months: Int) -> CalendarDate {
+        let total = year * 12 + (month - 1) + months
+        let newYear = total / 12
+        let newMonth = total % 12 + 1
+        return CalendarDate(year: newYear, month: newMonth, day: min(day, CalendarDate.daysIn(month: newMonth, year: newYear))) ?? self
+    }
+
     public func adding(days: Int) -> CalendarDate {
         CalendarDate.fromDayNumber(dayNumber + days)
     }

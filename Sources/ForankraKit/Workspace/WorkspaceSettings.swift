@@ -15,6 +15,8 @@ public struct WorkspaceSettings: Sendable, Equatable {
     public var rolloutSections: [String] = []
     /// Shares of the rollout due by given days; without them the plan is a straight line.
     public var rolloutMilestones: [RolloutPlan.Milestone] = []
+    /// How long records are kept (the municipality's retention rule); `privacy` flags older ones.
+    public var retentionMonths: Int?
 
     /// Nil without rollout_start (or without anything after it to aim for).
     public var plan: RolloutPlan? {
@@ -27,7 +29,7 @@ public struct WorkspaceSettings: Sendable, Equatable {
 
     static let knownKeys: Set<String> = [
         "organisation", "programme", "language", "apt_minutes", "minimum_group_size", "rollout_start", "rollout_target", "rollout_milestones", "rollout_sections",
-        "hourly_cost",
+        "hourly_cost", "retention_months",
     ]
 
     public static func read(_ text: String, path: String) throws -> WorkspaceSettings {
@@ -88,6 +90,7 @@ public struct WorkspaceSettings: Sendable, Equatable {
             minimumGroupSize: fields.number("minimum_group_size", in: 2...50, required: false) ?? 5,
             rolloutStart: fields.date("rollout_start", required: false), rolloutTarget: fields.date("rollout_target", required: false),
             hourlyCost: hourlyCost)
+        settings.retentionMonths = fields.number("retention_months", in: 1...600, required: false)
         problems += fields.problems
         if let start = settings.rolloutStart, let target = settings.rolloutTarget, target <= start {
             problem("rollout_target (\(target)) must come after rollout_start (\(start))", "rollout_target", hint: "Check the two dates.")

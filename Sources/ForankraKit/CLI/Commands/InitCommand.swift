@@ -115,6 +115,9 @@ struct InitCommand: Command {
           införandet, till exempel `rollout_sections: 2, 3, 4, 5`. Utan den räknas alla.
         - **hourly_cost** (frivilligt): vad en arbetstimme kostar i kronor, så att rapporten kan
           räkna om arbetstiden för införandet till kronor.
+        - **retention_months** (frivilligt): hur många månader posterna ska sparas enligt er
+          dokumenthanteringsplan, till exempel `retention_months: 36`. `forankra privacy` visar
+          då vilka poster som är äldre; forankra tar aldrig bort något själv.
 
         Mapparna: roster/ (cheferna), workshops/ (en fil per workshop), apt/ (en fil per
         arbetsplatsträff), packs/ och reports/ (utskrifter som kan göras om när som helst).

@@ -5,6 +5,12 @@
 enum ICalendarFolding {
     static let maximumOctets = 75
 
+    /// The text with every fold undone, so a name split across two physical lines is found whole.
+    static func unfold(_ text: String) -> String {
+        text.replacingOccurrences(of: "\r\n ", with: "").replacingOccurrences(of: "\r\n\t", with: "")
+            .replacingOccurrences(of: "\n ", with: "").replacingOccurrences(of: "\n\t", with: "")
+    }
+
     /// The physical lines of `line`, without line endings.
     static func fold(_ line: String) -> [String] {
         var lines: [String] = []
