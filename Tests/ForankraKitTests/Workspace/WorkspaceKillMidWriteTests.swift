@@ -81,6 +81,41 @@ final class WorkspaceKillMidWriteTests: XCTestCase {
         XCTAssertEqual(finished.code, 0, "a killed import left the workspace unusable: \(finished.output)")
     }
 
+    /// 300 APT writers killed at random moments: every record on disk is whole, and `check`
+    /// names every temporary file they left behind, no more and no fewer.
+    func testThreeHundredKilledWritersLeaveWholeRecordsAndCheckNamesEveryLeftover() throws {
+        try ForankraBinary.requireBuilt()
+        let workspace = try TestWorkspace()
+        workspace.succeed(["roster", "import", TestPaths.packageRoot + "/materials/roster/chefer.csv"])
+        let start = CalendarDate(year: 2026, month: 1, day: 5) ?? .epoch
+        func arguments(_ round: Int) -> [String] {
+            ["apt", "log", "--manager", "anna.lindqvist", "--section", "3", "--date", start.adding(days: round).description, "--participants", "12",
+             "--note", "Runda \(round): vi pratade om arbetsmiljön och kom överens om tre saker att pröva före sommaren."]
+        }
+        let limit = try duration(arguments(0), in: workspace)
+        for round in 1...300 {
+            try startAndKill(arguments(round), in: workspace, within: limit * 6 / 5)
+        }
+        let store = try AptStore.read(workspace.workspace())
+        XCTAssertGreaterThan(store.records.count, 1, "some writers finished before their kill")
+        XCTAssertLessThan(store.records.count, 301, "some writers were killed before they wrote")
+        for record in store.records {
+            XCTAssertEqual(record.participants, 12, record.path)
+            XCTAssertTrue(record.conclusion.hasSuffix("före sommaren."), "\(record.path) is cut short")
+        }
+        let leftovers = (FileManager.default.enumerator(atPath: workspace.root)?.allObjects as? [String] ?? [])
+            .filter { $0.contains(AtomicFile.temporaryMarker) }.sorted()
+        let check = workspace.run(["check"])
+        let named = check.standardOutput.components(separatedBy: "\n").filter { $0.contains("[STALE-TEMP]") }
+        XCTAssertEqual(named.count, leftovers.count, check.standardOutput)
+        for leftover in leftovers {
+            XCTAssertTrue(named.contains { $0.hasPrefix(leftover + ":") }, "check does not name \(leftover)")
+        }
+        print("300 killed APT writers: \(store.records.count) records written whole, \(leftovers.count) temporary files left and named by check")
+        let otherProblems = check.standardOutput.components(separatedBy: "\n").filter { $0.contains("error:") && !$0.contains("[STALE-TEMP]") }
+        XCTAssertEqual(otherProblems, [], "a killed write left a record check refuses")
+    }
+
     func testReadersIgnoreHiddenFilesSuchAsLeftoverTemporaryFiles() throws {
         let workspace = try TestWorkspace()
         workspace.succeed(["workshop", "new", "--date", "2026-10-06", "--start", "13:00", "--end", "16:00", "--place", "Sal A", "--capacity", "20", "--sections", "3,5"])
