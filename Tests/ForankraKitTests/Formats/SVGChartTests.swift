@@ -80,16 +80,6 @@ final class SVGChartTests: XCTestCase {
         }
     }
 
-    func testSuppressedBarIsAnOutlineHoldingItsText() throws {
-        let bars = [BarChart.Bar(label: "Liten enhet", value: 0.9, valueText: "för få svar för att redovisas", suppressed: true)]
-        let root = try SVGTestDocument.parse(chart(bars).svg())
-        let group = try XCTUnwrap(root.withClass("bar-suppressed").first)
-        let rect = try XCTUnwrap(group.all("rect").first)
-        XCTAssertEqual(rect.attributes["fill"], "none")
-        XCTAssertNotNil(rect.attributes["stroke"])
-        XCTAssertEqual(group.withClass("bar-value").first?.text, "för få svar för att redovisas")
-    }
-
     func testLabelsFromUserDataAreEscaped() throws {
         let bars = [BarChart.Bar(label: "<script>alert(1)</script> & \"IT\"", value: 0.5, valueText: "50 %")]
         let svg = BarChart(title: "R&D <b>", axis: ChartAxisLabels(x: "x & y", y: "<y>"), bars: bars).svg()

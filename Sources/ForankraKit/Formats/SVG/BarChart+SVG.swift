@@ -69,31 +69,19 @@ extension BarChart {
     private func draw(_ bar: Bar, row: Int, _ layout: Layout, _ markup: inout SVGMarkup) {
         let top = layout.barTop(row)
         let middle = top + Layout.barHeight / 2 + 4
-        markup.open("g", [("class", bar.suppressed ? "bar bar-suppressed" : "bar")])
+        markup.open("g", [("class", "bar")])
         markup.element("title", text: ChartLabel.singleLine("\(bar.label): \(bar.valueText)"))
         markup.element("text", [
             ("class", "bar-label"), ("x", Layout.labelRight.svg), ("y", middle.svg), ("text-anchor", "end"),
         ], text: ChartLabel.truncated(bar.label, maxWidth: Layout.labelRight - 8, fontSize: ChartStyle.textSize))
-        if bar.suppressed {
-            markup.empty("rect", [
-                ("x", Layout.plotLeft.svg), ("y", top.svg), ("width", Layout.plotWidth.svg),
-                ("height", Layout.barHeight.svg), ("fill", "none"), ("stroke", ChartStyle.mutedText),
-                ("stroke-width", "1"), ("stroke-dasharray", "4 3"),
-            ])
-            markup.element("text", [
-                ("class", "bar-value"), ("x", (Layout.plotLeft + 8).svg), ("y", middle.svg),
-                ("font-style", "italic"), ("fill", ChartStyle.mutedText),
-            ], text: ChartLabel.truncated(bar.valueText, maxWidth: Layout.plotWidth - 16, fontSize: ChartStyle.textSize))
-        } else {
-            let end = layout.x(bar.value)
-            markup.empty("rect", [
-                ("x", Layout.plotLeft.svg), ("y", top.svg), ("width", (end - Layout.plotLeft).svg),
-                ("height", Layout.barHeight.svg), ("fill", ChartStyle.bar),
-            ])
-            markup.element("text", [
-                ("class", "bar-value"), ("x", (end + 6).svg), ("y", middle.svg),
-            ], text: ChartLabel.singleLine(bar.valueText))
-        }
+        let end = layout.x(bar.value)
+        markup.empty("rect", [
+            ("x", Layout.plotLeft.svg), ("y", top.svg), ("width", (end - Layout.plotLeft).svg),
+            ("height", Layout.barHeight.svg), ("fill", ChartStyle.bar),
+        ])
+        markup.element("text", [
+            ("class", "bar-value"), ("x", (end + 6).svg), ("y", middle.svg),
+        ], text: ChartLabel.singleLine(bar.valueText))
         markup.close("g")
     }
 

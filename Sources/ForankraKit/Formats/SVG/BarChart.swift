@@ -5,17 +5,14 @@ public struct BarChart: Sendable {
         public var label: String
         /// A share, 0...1; values outside are drawn clamped to the chart.
         public var value: Double
-        /// Written after the bar, e.g. "72 %"; for a suppressed bar the text drawn inside it,
-        /// e.g. "för få svar för att redovisas". Keep it short (about 11 characters fit after a full bar).
+        /// Written after the bar, e.g. "72 %". Keep it short (about 11 characters fit after a full
+        /// bar). No bar is ever hidden: groups too small to show are merged before they are drawn.
         public var valueText: String
-        /// Too few answers to show: drawn as an empty outlined bar holding `valueText`.
-        public var suppressed: Bool
 
-        public init(label: String, value: Double, valueText: String, suppressed: Bool = false) {
+        public init(label: String, value: Double, valueText: String) {
             self.label = label
             self.value = value
             self.valueText = valueText
-            self.suppressed = suppressed
         }
     }
 
