@@ -21,6 +21,8 @@ public struct CommandLineInterface {
             WorkshopPackCommand.self,
             WorkshopAttendCommand.self,
             WorkshopFeedbackCommand.self,
+            WorkshopMoveCommand.self,
+            WorkshopCancelCommand.self,
             AptLogCommand.self,
             AptImportCommand.self,
             CheckCommand.self,

@@ -54,6 +54,9 @@ public struct Workshop: Sendable, Equatable {
     public var status: Status
     public var participants: [Participant]
     public var feedback: [Feedback]
+    /// The SEQUENCE of the calendar invitation last written: raised each time the invitation
+    /// changes, so calendars replace the event instead of keeping the old one.
+    public var sequence: Int = 0
 
     public var relativePath: String { "workshops/\(id).md" }
 

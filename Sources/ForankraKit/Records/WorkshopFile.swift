@@ -105,6 +105,7 @@ enum WorkshopFile {
         }
         let sections = fields.list("sections", required: false)
         let facilitators = fields.list("facilitators", separator: ";", required: false)
+        let sequence = fields.number("sequence", in: 0...100_000, required: false) ?? 0
         var problems = fields.problems
         let participants = readParticipants(document, path: path, problems: &problems)
         let feedback = WorkshopFeedbackReader.read(document.lines, path: path, problems: &problems)
@@ -112,7 +113,7 @@ enum WorkshopFile {
             id: id, date: date ?? CalendarDate.epoch, start: start ?? ClockTime.midnight, end: end ?? ClockTime.midnight,
             place: front["place"] ?? "", capacity: capacity ?? 0,
             sections: sections, facilitators: facilitators,
-            status: status ?? .planned, participants: participants, feedback: feedback)
+            status: status ?? .planned, participants: participants, feedback: feedback, sequence: sequence)
         return RecordReading(model: workshop, frontMatter: front, problems: problems)
     }
 

@@ -45,20 +45,26 @@ struct WorkshopStore {
 
 extension Workshop {
     /// A stable calendar UID per workshop, and the invitation with every invited manager who
-    /// has an e-mail address.
-    func invitation(organisation: String, roster: RosterFile, stamp: Date, language: Language) -> CalendarInvitation {
+    /// has an e-mail address. `sectionLabels` gives each section's number and title.
+    func invitation(settings: WorkspaceSettings, roster: RosterFile, stamp: Date, sectionLabels: [String: String]) -> CalendarInvitation {
+        let language = settings.language
         let attendees = participants.compactMap { participant -> CalendarInvitation.Person? in
             guard participant.attendance != .excused, let manager = roster.manager(id: participant.managerID), !manager.email.isEmpty else { return nil }
             return CalendarInvitation.Person(name: manager.name, email: manager.email)
         }
+        let sectionLines = sections.map { sectionLabels[$0] ?? language.pick("Avsnitt \($0)", "Section \($0)") }
         let description = language.pick(
-            "Chefsworkshop om det personalpolitiska programmet. Avsnitt: \(sections.joined(separator: ", ")). Ta med din kalender så att du kan planera in avsnitten på dina arbetsplatsträffar.",
-            "Manager workshop on the personnel-policy programme. Sections: \(sections.joined(separator: ", ")). Bring your calendar to plan the sections into your workplace meetings.")
-        return CalendarInvitation(
-            uid: "\(id)@forankra.\(Slug.make(organisation))",
+            "Chefsworkshop om det personalpolitiska programmet.\n\nVi arbetar med:\n" + sectionLines.map { "- \($0)" }.joined(separator: "\n")
+                + "\n\nTa med din kalender, så att du kan planera in avsnitten på dina arbetsplatsträffar, och gärna en fråga eller ett exempel från din arbetsplats.",
+            "Manager workshop on the personnel-policy programme.\n\nWe work on:\n" + sectionLines.map { "- \($0)" }.joined(separator: "\n")
+                + "\n\nBring your calendar, to plan the sections into your workplace meetings, and a question or an example from your workplace.")
+        var invitation = CalendarInvitation(
+            uid: "\(id)@forankra.\(Slug.make(settings.organisation))",
             stamp: stamp, date: date, start: start, end: end,
-            summary: language.pick("Chefsworkshop: personalpolitiska programmet", "Manager workshop: personnel-policy programme") + " (\(organisation))",
-            location: place, description: description, organizer: nil, attendees: attendees,
-            sequence: 0)
+            summary: language.pick("Chefsworkshop: personalpolitiska programmet", "Manager workshop: personnel-policy programme") + " (\(settings.organisation))",
+            location: place, description: description, organizer: settings.organizer, attendees: attendees,
+            sequence: sequence)
+        invitation.isCancelled = status == .cancelled
+        return invitation
     }
 }

@@ -17,6 +17,9 @@ public struct WorkspaceSettings: Sendable, Equatable {
     public var rolloutMilestones: [RolloutPlan.Milestone] = []
     /// How long records are kept (the municipality's retention rule); `privacy` flags older ones.
     public var retentionMonths: Int?
+    /// The HR mailbox that sends the workshop invitations: with it they are meeting requests
+    /// managers can answer.
+    public var organizer: CalendarInvitation.Person?
 
     /// Nil without rollout_start (or without anything after it to aim for).
     public var plan: RolloutPlan? {
@@ -29,7 +32,7 @@ public struct WorkspaceSettings: Sendable, Equatable {
 
     static let knownKeys: Set<String> = [
         "organisation", "programme", "language", "apt_minutes", "minimum_group_size", "rollout_start", "rollout_target", "rollout_milestones", "rollout_sections",
-        "hourly_cost", "retention_months",
+        "hourly_cost", "retention_months", "organizer",
     ]
 
     public static func read(_ text: String, path: String) throws -> WorkspaceSettings {
@@ -91,6 +94,13 @@ public struct WorkspaceSettings: Sendable, Equatable {
             rolloutStart: fields.date("rollout_start", required: false), rolloutTarget: fields.date("rollout_target", required: false),
             hourlyCost: hourlyCost)
         settings.retentionMonths = fields.number("retention_months", in: 1...600, required: false)
+        if let text = front["organizer"], !text.isEmpty {
+            settings.organizer = organizer(from: text)
+            if settings.organizer == nil {
+                problem("'organizer' must be a name and an e-mail address, not '\(text)'", "organizer",
+                        hint: "Write e.g. `organizer: HR-avdelningen <hr@sjohamra.se>`.")
+            }
+        }
         problems += fields.problems
         if let start = settings.rolloutStart, let target = settings.rolloutTarget, target <= start {
             problem("rollout_target (\(target)) must come after rollout_start (\(start))", "rollout_target", hint: "Check the two dates.")
@@ -111,6 +121,19 @@ public struct WorkspaceSettings: Sendable, Equatable {
             }
         }
         return RecordReading(model: settings, frontMatter: front, problems: problems)
+    }
+
+    /// "HR-avdelningen <hr@sjohamra.se>", or the address alone.
+    static func organizer(from text: String) -> CalendarInvitation.Person? {
+        var name = text.trimmedOfSpaces
+        var email = name
+        if let open = text.lastIndex(of: "<"), let close = text.lastIndex(of: ">"), open < close {
+            email = String(text[text.index(after: open)..<close]).trimmedOfSpaces
+            name = String(text[..<open]).trimmedOfSpaces
+        }
+        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !email.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" }) else { return nil }
+        return CalendarInvitation.Person(name: name == email || name.isEmpty ? email : name, email: email)
     }
 
     var materialSettings: MaterialSettings {

@@ -13,7 +13,7 @@ final class ICalendarTests: XCTestCase {
         XCTAssertEqual(calendar.property("PRODID")?.value, "-//forankra//forankra 0.1//SV")
         XCTAssertEqual(calendar.property("VERSION")?.value, "2.0")
         XCTAssertEqual(calendar.property("CALSCALE")?.value, "GREGORIAN")
-        XCTAssertEqual(calendar.property("METHOD")?.value, "PUBLISH")
+        XCTAssertEqual(calendar.property("METHOD")?.value, "REQUEST", "with an organizer, a meeting request")
 
         XCTAssertEqual(try event.property("UID")?.text(), invitation.uid)
         XCTAssertEqual(event.property("DTSTAMP")?.value, "20261123T080000Z")
@@ -39,8 +39,22 @@ final class ICalendarTests: XCTestCase {
             XCTAssertEqual(attendee.parameters.map(\.name), ["CN", "ROLE", "PARTSTAT", "RSVP"])
             XCTAssertEqual(attendee.parameter("ROLE"), "REQ-PARTICIPANT")
             XCTAssertEqual(attendee.parameter("PARTSTAT"), "NEEDS-ACTION")
-            XCTAssertEqual(attendee.parameter("RSVP"), "FALSE")
+            XCTAssertEqual(attendee.parameter("RSVP"), "TRUE")
         }
+    }
+
+    func testWithoutAnOrganizerItIsPublishedAndACancellationCancels() throws {
+        var invitation = try sampleInvitation()
+        invitation.organizer = nil
+        var calendar = try ICalendarTestReader.read(ICalendarWriter.render(invitation))
+        XCTAssertEqual(calendar.property("METHOD")?.value, "PUBLISH")
+        XCTAssertEqual(try onlyEvent(calendar).properties(named: "ATTENDEE").compactMap { $0.parameter("RSVP") }, ["FALSE", "FALSE", "FALSE"])
+
+        invitation = try sampleInvitation()
+        invitation.isCancelled = true
+        calendar = try ICalendarTestReader.read(ICalendarWriter.render(invitation))
+        XCTAssertEqual(calendar.property("METHOD")?.value, "CANCEL")
+        XCTAssertEqual(try onlyEvent(calendar).property("STATUS")?.value, "CANCELLED")
     }
 
     func testTextValuesAreEscapedOnTheLine() throws {

@@ -19,7 +19,8 @@ struct DemoWorkspace {
             extras.add("chefer.csv", file.text)
         }
         try extras.write(to: root + "/import")
-        _ = try runner.run(["init", folder + "/arbetsyta", "--programme", folder + "/programme/personalpolitiskt-program.md", "--lang", language.rawValue])
+        _ = try runner.run(["init", folder + "/arbetsyta", "--programme", folder + "/programme/personalpolitiskt-program.md", "--lang", language.rawValue,
+                             "--organizer", "HR-avdelningen <hr@sjohamra.se>"])
         let workspace = folder + "/arbetsyta"
         try adjustRolloutDates(in: root + "/arbetsyta")
         _ = try runner.run(["roster", "import", csv, "-w", workspace])

@@ -6,10 +6,12 @@ struct InitCommand: Command {
     static let spec = CommandSpec(
         name: "init",
         summary: "Create a workspace: settings, folders, the programme copied in",
-        usage: "forankra init [DIR] [--org NAME] [--programme FILE] [--lang sv|en]",
+        usage: "forankra init [DIR] [--org NAME] [--programme FILE] [--organizer 'NAME <E-MAIL>'] [--lang sv|en]",
         options: [
             .init(name: "org", valueName: "NAME", help: "The organisation, e.g. 'Sjöhamra kommun' (default: from the programme's title)"),
             .init(name: "programme", valueName: "FILE", help: "The adopted programme text (.md or .txt), copied into programme/"),
+            .init(name: "organizer", valueName: "'NAME <E-MAIL>'",
+                  help: "The HR mailbox that sends workshop invitations, so they arrive as meeting requests"),
             .language,
         ],
         positionals: .optional("DIR"),
@@ -20,12 +22,19 @@ struct InitCommand: Command {
     var organisation: String?
     var programmeFile: String?
     var language: Language
+    var organizer: CalendarInvitation.Person?
 
     init(_ arguments: ParsedArguments, context: RunContext) throws {
         folder = context.resolve(arguments.positionals.first ?? ".")
         organisation = arguments.value("org")
         programmeFile = arguments.path("programme", in: context.folder)
         language = try arguments.language()
+        if let text = arguments.value("organizer") {
+            guard let person = WorkspaceSettings.organizer(from: text) else {
+                throw UsageError.badValue("--organizer", text, expected: "a name and an e-mail address, e.g. 'HR-avdelningen <hr@sjohamra.se>'", command: Self.spec)
+            }
+            organizer = person
+        }
     }
 
     func run(_ context: RunContext) throws -> ExitCode {
@@ -50,7 +59,7 @@ struct InitCommand: Command {
             throw UsageError.other("give the organisation with --org (it could not be read from a programme title)", command: Self.spec)
         }
         let today = context.todayInSweden
-        files.add(Workspace.settingsFile, Self.settingsText(organisation: org, programme: programmePath, language: language, today: today))
+        files.add(Workspace.settingsFile, Self.settingsText(organisation: org, programme: programmePath, language: language, today: today, organizer: organizer))
         files.add(".gitignore", """
             # Generated output: made again from the records at any time.
             packs/
@@ -69,6 +78,11 @@ struct InitCommand: Command {
         if programmeFile == nil {
             context.output.line(language.pick("Lägg programtexten i \(shown)/\(programmePath).", "Put the programme text in \(shown)/\(programmePath)."))
         }
+        if organizer == nil {
+            context.output.line(language.pick(
+                "Skriv in HR:s funktionsbrevlåda som organizer i forankra.md, så blir inbjudningarna mötesförfrågningar som cheferna kan svara på.",
+                "Put HR's shared mailbox as organizer in forankra.md, so the invitations become meeting requests managers can answer."))
+        }
         context.output.line(language.pick(
             "Nästa steg: gå till \(shown)/ och läs in cheferna med forankra roster import chefer.csv",
             "Next: go to \(shown)/ and import the managers with forankra roster import managers.csv"))
@@ -86,7 +100,10 @@ struct InitCommand: Command {
         return nil
     }
 
-    static func settingsText(organisation: String, programme: String, language: Language, today: CalendarDate) -> String {
+    static func settingsText(organisation: String, programme: String, language: Language, today: CalendarDate,
+                             organizer: CalendarInvitation.Person? = nil) -> String {
+        let organizerLine = organizer.map { "organizer: \(RecordValue.frontMatter("\($0.name) <\($0.email)>"))\n" } ?? ""
+        return
         """
         ---
         organisation: \(organisation)
@@ -96,7 +113,7 @@ struct InitCommand: Command {
         minimum_group_size: 5
         rollout_start: \(today)
         rollout_target: \(today.adding(days: 364))
-        ---
+        \(organizerLine)---
 
         # Införandet av programmet i \(organisation)
 
@@ -115,6 +132,10 @@ struct InitCommand: Command {
           införandet, till exempel `rollout_sections: 2, 3, 4, 5`. Utan den räknas alla.
         - **hourly_cost** (frivilligt): vad en arbetstimme kostar i kronor, så att rapporten kan
           räkna om arbetstiden för införandet till kronor.
+        - **organizer**: HR:s funktionsbrevlåda som skickar inbjudningarna, till exempel
+          `organizer: HR-avdelningen <hr@sjohamra.se>`. Med den blir inbjudningarna
+          mötesförfrågningar som cheferna kan tacka ja eller nej till; utan den kan kalendern
+          bara lägga in dem som egna bokningar.
         - **retention_months** (frivilligt): hur många månader posterna ska sparas enligt er
           dokumenthanteringsplan, till exempel `retention_months: 36`. `forankra privacy` visar
           då vilka poster som är äldre; forankra tar aldrig bort något själv.

@@ -41,6 +41,8 @@ struct WorkshopInviteCommand: Command {
         return try context.writing(workspace, command: "workshop invite") {
             let roster = try RosterStore.read(workspace)
             let store = try WorkshopStore.read(workspace)
+            // Only for the section titles in the invitation; the file numbers stand in without it.
+            let programme = try? ProgrammeReader.read(path: workspace.programmePath)
             let placements = try request.placements(roster: roster, store: store, today: today)
             let byWorkshop = Dictionary(grouping: placements.placed, by: \.workshopID)
             for workshop in store.workshops where byWorkshop[workshop.id] != nil {
@@ -51,11 +53,11 @@ struct WorkshopInviteCommand: Command {
                 try editing.add(added)
                 try editing.write(in: workspace, rules: RecordRules(roster: roster, programme: nil, rolloutStart: nil, today: today))
                 let updated = try WorkshopStore.read(workspace).workshop(workshop.id)
-                let path = try InvitationFile.write(updated, workspace: workspace, roster: roster, stamp: context.today)
+                let written = try InvitationFile.write(updated, workspace: workspace, roster: roster, stamp: context.today, programme: programme)
                 let departments = Set(added.map(\.department)).count
                 context.output.line(language.pick(
-                    "\(workshop.id): \(added.count) inbjudna från \(departments) förvaltningar, \(updated.participants.count) av \(updated.capacity) platser. Inbjudan: \(context.display(path))",
-                    "\(workshop.id): \(added.count) invited from \(departments) departments, \(updated.participants.count) of \(updated.capacity) seats. Invitation: \(context.display(path))"))
+                    "\(workshop.id): \(added.count) \(added.count == 1 ? "inbjuden" : "inbjudna") från \(departments) \(departments == 1 ? "förvaltning" : "förvaltningar"), \(updated.participants.count) av \(updated.capacity) platser. Inbjudan: \(context.display(written.path))",
+                    "\(workshop.id): \(added.count) invited from \(departments) \(departments == 1 ? "department" : "departments"), \(updated.participants.count) of \(updated.capacity) seats. Invitation: \(context.display(written.path))"))
             }
             if placements.placed.isEmpty {
                 context.output.line(language.pick("Ingen ny att bjuda in.", "Nobody new to invite."))

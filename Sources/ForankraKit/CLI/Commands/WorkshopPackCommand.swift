@@ -34,13 +34,25 @@ struct WorkshopPackCommand: Command {
         let renderer = MaterialRenderer(templates: templates, language: settings.language)
         let set = try pack.material(analysis: analysis, settings: settings, renderer: renderer)
         let folder = outputFolder ?? (workspace.packsFolder + "/" + workshop.id)
+        let invited = pack.attendees.count
         var files = set.folder(renderer: renderer, indexIntro: MarkdownText.escape(settings.language.pick(
-            "Chefsworkshop \(workshop.date.longText(.sv)), kl. \(workshop.start.text(.sv))–\(workshop.end.text(.sv)), \(workshop.place). \(pack.attendees.count) inbjudna.",
-            "Manager workshop \(workshop.date.longText(.en)), \(workshop.start)–\(workshop.end), \(workshop.place). \(pack.attendees.count) invited.")))
-        let invitation = workshop.invitation(organisation: workspace.settings.organisation, roster: roster, stamp: context.today, language: settings.language)
-        files.add("inbjudan.ics", ICalendarWriter.render(invitation))
+            "Chefsworkshop \(workshop.date.longText(.sv)), kl. \(workshop.start.text(.sv))–\(workshop.end.text(.sv)), \(workshop.place). \(invited) \(invited == 1 ? "inbjuden" : "inbjudna").",
+            "Manager workshop \(workshop.date.longText(.en)), \(workshop.start)–\(workshop.end), \(workshop.place). \(invited) invited.")))
+        // In the workspace's own pack folder the invitation keeps its SEQUENCE in the workshop
+        // file; a copy elsewhere (-o) carries the sequence as it stands.
+        let isOwnFolder = outputFolder == nil
+        if !isOwnFolder {
+            var labels: [String: String] = [:]
+            for id in workshop.sections { labels[id] = programme.section(id: id)?.label }
+            files.add("inbjudan.ics", ICalendarWriter.render(workshop.invitation(settings: workspace.settings, roster: roster, stamp: context.today, sectionLabels: labels)))
+        }
         try OutputTarget.checkFolder(folder, files: files.files.map(\.relativePath), workspaceRoot: workspace.root, force: force)
-        let written = try files.write(to: folder)
+        var written = try files.write(to: folder)
+        if isOwnFolder {
+            try context.writing(workspace, command: "workshop pack") {
+                written.append(try InvitationFile.write(workshop, workspace: workspace, roster: roster, stamp: context.today, programme: programme).path)
+            }
+        }
         context.output.line(settings.language.pick(
             "Skrev workshoppaketet för \(workshop.id) (\(written.count) filer, \(pack.attendees.count) namn på närvarolistan) i \(context.display(folder))/",
             "Wrote the pack for \(workshop.id) (\(written.count) files, \(pack.attendees.count) names on the sign-in sheet) to \(context.display(folder))/"))

@@ -29,6 +29,15 @@ public struct CalendarInvitation: Sendable, Equatable {
     public var attendees: [Person]
     /// Bump when the workshop changes, so clients take the new version.
     public var sequence: Int
+    /// A cancelled event: `METHOD:CANCEL` when there is an organizer to cancel it.
+    public var isCancelled = false
+
+    /// With an organizer the file is a meeting request (RFC 5546) attendees can answer; without
+    /// one, calendars can only import it as an appointment.
+    public var method: String {
+        guard organizer != nil else { return "PUBLISH" }
+        return isCancelled ? "CANCEL" : "REQUEST"
+    }
 
     public init(
         uid: String, stamp: Date, date: CalendarDate, start: ClockTime, end: ClockTime,

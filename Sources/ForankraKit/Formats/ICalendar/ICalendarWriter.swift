@@ -15,7 +15,7 @@ public enum ICalendarWriter {
             .init("PRODID", productIdentifier),
             .init("VERSION", "2.0"),
             .init("CALSCALE", "GREGORIAN"),
-            .init("METHOD", "PUBLISH"),
+            .init("METHOD", invitation.method),
         ]
         lines += StockholmTimeZone.contentLines
         lines += eventLines(invitation)
@@ -52,21 +52,23 @@ public enum ICalendarWriter {
         if let organizer = invitation.organizer {
             lines.append(.init("ORGANIZER", [.init(name: "CN", value: organizer.name)], mailto(organizer)))
         }
-        lines += invitation.attendees.map(attendeeLine)
+        let replies = invitation.method == "REQUEST"
+        lines += invitation.attendees.map { attendeeLine($0, replies: replies) }
         lines += [
-            .init("STATUS", "CONFIRMED"),
+            .init("STATUS", invitation.isCancelled ? "CANCELLED" : "CONFIRMED"),
             .init("TRANSP", "OPAQUE"),
             .init("END", "VEVENT"),
         ]
         return lines
     }
 
-    private static func attendeeLine(_ person: CalendarInvitation.Person) -> ICalendarContentLine {
+    /// Attendees are asked to reply only when there is an organizer to reply to.
+    private static func attendeeLine(_ person: CalendarInvitation.Person, replies: Bool) -> ICalendarContentLine {
         let parameters: [ICalendarContentLine.Parameter] = [
             .init(name: "CN", value: person.name),
             .init(name: "ROLE", value: "REQ-PARTICIPANT"),
             .init(name: "PARTSTAT", value: "NEEDS-ACTION"),
-            .init(name: "RSVP", value: "FALSE"),
+            .init(name: "RSVP", value: replies ? "TRUE" : "FALSE"),
         ]
         return .init("ATTENDEE", parameters, mailto(person))
     }
