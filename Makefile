@@ -30,6 +30,11 @@ bench: build
 	$(SWIFT) build -c $(CONFIG) --product forankra-bench
 	FORANKRA=$(BIN) GENERATOR=.build/$(CONFIG)/forankra-bench bash scripts/bench.sh
 
+# Checks what the demo writes with real clients (pandoc, tidy, Chromium, pdfinfo, icalendar,
+# vobject), which it installs itself; see scripts/conformance/README.md. `make test` needs none.
+conformance: build
+	bash scripts/conformance/run.sh $(BIN)
+
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/bin/forankra

@@ -1,61 +1,113 @@
 #!/usr/bin/env python3
-"""Conformance check of forankra's .ics output against a real parser (PyPI `icalendar`).
+"""Conformance check of forankra's .ics invitations with real parsers (PyPI `icalendar` and `vobject`).
 
-Not part of `swift test`. See scripts/conformance/README.md:
+Not part of `swift test`. See scripts/conformance/README.md.
 
-    FORANKRA_ICS_SAMPLE=/tmp/forankra-sample.ics swift test --filter ICalendarSampleTests
-    python3 scripts/conformance/ics_check.py /tmp/forankra-sample.ics
+    ics_check.py FILE...
 
-Compares with `<file>.expected.json` (written by the sample test) and exits 1 listing every
-failed check.
+Per file: the bytes (CRLF line ends, no physical line over 75 octets, no fold inside a UTF-8
+character); icalendar reads it without errors, one VEVENT with UID, SEQUENCE and a UTC DTSTAMP,
+DTSTART/DTEND in Europe/Stockholm, every attendee with CN and mailto:; the file's own VTIMEZONE
+gives tzdata's offset every half hour 2024-2030; vobject reads the same times, texts and
+attendees. Then the values are compared with what they should be:
+- `FILE.expected.json` when there is one (written by ICalendarSampleTests, see the README);
+- else, for `WORKSPACE/packs/ID/inbjudan.ics`, the workshop record `WORKSPACE/workshops/ID.md`:
+  its day and times in Stockholm time, its place, and the names of its participants.
 """
 import json
+import re
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from checklib import Checks
+
 try:
     import icalendar
+    import vobject
 except ImportError:
-    sys.exit("needs the icalendar package: pip install icalendar")
+    sys.exit("needs the icalendar and vobject packages: pip install icalendar vobject")
 
 STOCKHOLM = "Europe/Stockholm"
-problems = []
-
-
-def check(condition, message):
-    print(("ok    " if condition else "FAIL  ") + message)
-    if not condition:
-        problems.append(message)
+checks = Checks()
 
 
 def utc(text):
     return datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
-def check_lines(raw):
+def check_bytes(path, raw):
     lines = raw.split(b"\r\n")
-    check(raw.endswith(b"\r\n") and lines[-1] == b"", "file ends with CRLF")
+    bare = [i + 1 for i, l in enumerate(lines[:-1]) if b"\n" in l or b"\r" in l]
+    checks.check(path, "CRLF line ends", raw.endswith(b"\r\n") and not bare,
+                 "does not end with CRLF" if not raw.endswith(b"\r\n") else f"bare CR or LF on lines {bare[:5]}")
     lines = lines[:-1]
-    check(all(b"\n" not in l and b"\r" not in l for l in lines), "every line break is CRLF")
-    check(all(len(l) <= 75 for l in lines), f"all {len(lines)} physical lines are at most 75 octets")
-    decodes = True
-    for line in lines:
+    long = [f"line {i + 1}: {len(l)} octets" for i, l in enumerate(lines) if len(l) > 75]
+    checks.check(path, "lines at most 75 octets", not long, "; ".join(long[:5]), f"{len(lines)} physical lines")
+    split = []
+    for number, line in enumerate(lines, 1):
         try:
             line.decode("utf-8")
         except UnicodeDecodeError:
-            decodes = False
-    check(decodes, "every physical line is valid UTF-8 on its own (no fold inside a character)")
+            split.append(number)
+    checks.check(path, "no fold inside a UTF-8 character", not split, f"lines {split[:5]} are not UTF-8 on their own")
 
 
-def check_own_time_zone(calendar):
+def attendee_list(event):
+    attendees = event.get("ATTENDEE", [])
+    return attendees if isinstance(attendees, list) else [attendees]
+
+
+def check_icalendar(path, calendar):
+    parse_errors = [(c.name, e) for c in calendar.walk() for e in getattr(c, "errors", [])]
+    events = calendar.walk("VEVENT")
+    problems = [f"parse errors {parse_errors}"] if parse_errors else []
+    if str(calendar.get("VERSION")) != "2.0" or str(calendar.get("METHOD")) != "PUBLISH":
+        problems.append(f"VERSION {calendar.get('VERSION')}, METHOD {calendar.get('METHOD')}: want 2.0, PUBLISH")
+    if len(events) != 1:
+        problems.append(f"{len(events)} VEVENTs, want 1")
+    else:
+        event = events[0]
+        if not event.get("UID") or event.get("SEQUENCE") is None:
+            problems.append("no UID or SEQUENCE")
+        stamp = event.get("DTSTAMP")
+        if stamp is None or stamp.dt.utcoffset() != timedelta(0):
+            problems.append("DTSTAMP is not UTC")
+    checks.check(path, "icalendar reads it", not problems, "; ".join(problems),
+                 f"icalendar {icalendar.__version__}, 1 VEVENT, UTC DTSTAMP")
+    if len(events) != 1:
+        return None
+    event = events[0]
+    start, end = event.get("DTSTART"), event.get("DTEND")
+    zoned = all(t is not None and t.params.get("TZID") == STOCKHOLM
+                and str(getattr(t.dt.tzinfo, "key", t.dt.tzinfo)) == STOCKHOLM for t in (start, end))
+    checks.check(path, "DTSTART/DTEND in Europe/Stockholm", zoned and end.dt > start.dt,
+                 "DTSTART or DTEND lacks TZID=Europe/Stockholm" if not zoned else "DTEND is not after DTSTART",
+                 f"{start.dt.isoformat()} to {end.dt.time().isoformat()}" if zoned else "")
+    attendees = attendee_list(event)
+    bad = [str(a) for a in attendees if not (str(a).startswith("mailto:") and a.params.get("CN"))]
+    checks.check(path, "attendees have CN and mailto:", attendees and not bad,
+                 f"{len(bad)} without: {bad[:3]}" if attendees else "no attendees", f"{len(attendees)} attendees")
+    return event
+
+
+def check_own_time_zone(path, calendar, verdicts={}):
     """The VTIMEZONE as written, not the parser's built-in Europe/Stockholm, against tzdata."""
     zones = calendar.walk("VTIMEZONE")
-    check(len(zones) == 1 and str(zones[0]["TZID"]) == STOCKHOLM, "one VTIMEZONE, TZID Europe/Stockholm")
-    if not zones:
+    if len(zones) != 1 or str(zones[0]["TZID"]) != STOCKHOLM:
+        checks.check(path, "VTIMEZONE gives tzdata's offsets", False, f"{len(zones)} VTIMEZONEs, want one Europe/Stockholm")
         return
-    ours = zones[0].to_tz(lookup_tzid=False)
+    written = zones[0].to_ical()
+    if written not in verdicts:  # the sweep takes seconds; files with the same VTIMEZONE share it
+        verdicts[written] = sweep(zones[0])
+    problems = verdicts[written]
+    checks.check(path, "VTIMEZONE gives tzdata's offsets", not problems, "; ".join(problems),
+                 "every half hour 2024-2030")
+
+
+def sweep(zone):
+    ours = zone.to_tz(lookup_tzid=False)
     reference = ZoneInfo(STOCKHOLM)
     moment = datetime(2024, 1, 1, tzinfo=timezone.utc)
     disagreements = []
@@ -63,60 +115,140 @@ def check_own_time_zone(calendar):
         if moment.astimezone(ours).utcoffset() != moment.astimezone(reference).utcoffset():
             disagreements.append(moment.isoformat())
         moment += timedelta(minutes=30)
-    check(not disagreements, "VTIMEZONE rules give tzdata's offset every half hour 2024-2030"
-          + (f" (first difference {disagreements[0]})" if disagreements else ""))
     winter = datetime(2026, 2, 3, 13, 0, tzinfo=ours).astimezone(timezone.utc)
     summer = datetime(2026, 7, 1, 13, 0, tzinfo=ours).astimezone(timezone.utc)
-    check(winter.hour == 12 and summer.hour == 11, "with the file's own rules 13:00 is 12:00Z in February, 11:00Z in July")
+    problems = [f"first difference {disagreements[0]}"] if disagreements else []
+    if winter.hour != 12 or summer.hour != 11:
+        problems.append("13:00 is not 12:00Z in February and 11:00Z in July")
+    return problems
 
 
-def check_event(calendar, expected):
-    events = calendar.walk("VEVENT")
-    check(len(events) == 1, f"exactly one VEVENT (found {len(events)})")
-    if not events:
+def check_vobject(path, text, event):
+    try:
+        calendar = vobject.readOne(text)
+        ours = calendar.vevent
+    except Exception as error:  # vobject raises many kinds
+        checks.check(path, "vobject reads the same", False, f"{type(error).__name__}: {error}")
         return
-    event = events[0]
+    differences = []
+    for name in ("dtstart", "dtend"):
+        theirs = getattr(ours, name).value.astimezone(timezone.utc)
+        mine = event[name.upper()].dt.astimezone(timezone.utc)
+        if theirs != mine:
+            differences.append(f"{name.upper()} {theirs.isoformat()} vs icalendar {mine.isoformat()}")
+    for name in ("uid", "summary", "location", "description"):
+        theirs = ours.contents[name][0].value if name in ours.contents else ""
+        if theirs != str(event.get(name.upper(), "")):
+            differences.append(f"{name.upper()} {theirs[:40]!r}")
+    theirs = sorted(a.params.get("CN", [""])[0] for a in ours.contents.get("attendee", []))
+    mine = sorted(str(a.params.get("CN", "")) for a in attendee_list(event))
+    if theirs != mine:
+        differences.append(f"attendees {len(theirs)} vs icalendar {len(mine)}")
+    checks.check(path, "vobject reads the same", not differences, "; ".join(differences),
+                 f"vobject {getattr(vobject, 'VERSION', '')}: times, UID, texts, {len(theirs)} attendees agree")
+
+
+def check_expected(path, event, expected):
+    """The sample written by ICalendarSampleTests, against its .expected.json."""
     start, end = event["DTSTART"], event["DTEND"]
-    check(start.params.get("TZID") == STOCKHOLM, "DTSTART has TZID=Europe/Stockholm")
-    check(str(getattr(start.dt.tzinfo, "key", start.dt.tzinfo)) == STOCKHOLM,
-          f"parser resolves DTSTART to zone {STOCKHOLM} (got {start.dt.tzinfo!r})")
-    check(start.dt.replace(tzinfo=None).isoformat() == expected["start_local"],
-          f"DTSTART local {start.dt.replace(tzinfo=None).isoformat()} == {expected['start_local']}")
-    check(start.dt.astimezone(timezone.utc) == utc(expected["start_utc"]),
-          f"DTSTART in UTC {start.dt.astimezone(timezone.utc).isoformat()} == {expected['start_utc']}")
-    check(end.dt.astimezone(timezone.utc) == utc(expected["end_utc"]), f"DTEND in UTC == {expected['end_utc']}")
-    stamp = event["DTSTAMP"].dt
-    check(stamp.utcoffset() == timedelta(0) and stamp == utc(expected["stamp_utc"]),
-          f"DTSTAMP is UTC {expected['stamp_utc']}")
-    check(str(event["UID"]) == expected["uid"], "UID round-trips")
-    check(str(event.get("SEQUENCE")) == str(expected["sequence"]), "SEQUENCE round-trips")
+    differences = []
+    if start.dt.replace(tzinfo=None).isoformat() != expected["start_local"]:
+        differences.append(f"DTSTART local {start.dt.replace(tzinfo=None).isoformat()}, want {expected['start_local']}")
+    if start.dt.astimezone(timezone.utc) != utc(expected["start_utc"]):
+        differences.append(f"DTSTART {start.dt.astimezone(timezone.utc).isoformat()}, want {expected['start_utc']}")
+    if end.dt.astimezone(timezone.utc) != utc(expected["end_utc"]):
+        differences.append(f"DTEND want {expected['end_utc']}")
+    if event["DTSTAMP"].dt != utc(expected["stamp_utc"]):
+        differences.append(f"DTSTAMP want {expected['stamp_utc']}")
+    if str(event["UID"]) != expected["uid"] or str(event.get("SEQUENCE")) != str(expected["sequence"]):
+        differences.append("UID or SEQUENCE")
     for name in ("summary", "location", "description"):
-        got = str(event.get(name.upper(), ""))
-        check(got == expected[name], f"{name.upper()} round-trips" + ("" if got == expected[name] else f": {got!r}"))
-    attendees = event.get("ATTENDEE", [])
-    attendees = attendees if isinstance(attendees, list) else [attendees]
-    check(len(attendees) == expected["attendees"], f"{len(attendees)} attendees == {expected['attendees']}")
-    check(all(str(a).startswith("mailto:") and a.params.get("CN") for a in attendees), "every attendee has CN and mailto:")
+        if str(event.get(name.upper(), "")) != expected[name]:
+            differences.append(f"{name.upper()} {str(event.get(name.upper(), ''))!r}")
+    if len(attendee_list(event)) != expected["attendees"]:
+        differences.append(f"{len(attendee_list(event))} attendees, want {expected['attendees']}")
     organizer = event.get("ORGANIZER")
-    check(organizer is not None and organizer.params.get("CN") == expected["organizer"], "ORGANIZER CN round-trips")
+    if expected.get("organizer") and (organizer is None or organizer.params.get("CN") != expected["organizer"]):
+        differences.append("ORGANIZER CN")
+    checks.check(path, "matches its .expected.json", not differences, "; ".join(differences),
+                 "times, UID, SEQUENCE, texts, attendees, organizer round-trip")
+
+
+def unescape(text):
+    return re.sub(r"\\(.)", r"\1", text.strip())
+
+
+def read_record(path):
+    """Front matter and the participants' names of a workshop record."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    facts, names, index = {}, [], 1
+    while index < len(lines) and lines[index].strip() != "---":
+        key, _, value = lines[index].partition(":")
+        facts[key.strip()] = value.strip()
+        index += 1
+    in_participants = False
+    for line in lines[index:]:
+        if line.startswith("## "):
+            in_participants = line.strip() in ("## Deltagare", "## Participants")
+        elif in_participants and line.startswith("|") and not re.match(r"^\|\s*(Id|-)", line):
+            cells = re.split(r"(?<!\\)\|", line.strip().strip("|"))
+            names.append(unescape(cells[1]))
+    return facts, names
+
+
+def check_record(path, event, record):
+    facts, names = read_record(record)
+    zone = ZoneInfo(STOCKHOLM)
+    day = date.fromisoformat(facts["date"])
+    want_start = datetime.combine(day, time.fromisoformat(facts["start"]), zone)
+    want_end = datetime.combine(day, time.fromisoformat(facts["end"]), zone)
+    start, end = event["DTSTART"].dt, event["DTEND"].dt
+    differences = []
+    if start.replace(tzinfo=None) != want_start.replace(tzinfo=None) or start.astimezone(timezone.utc) != want_start.astimezone(timezone.utc):
+        differences.append(f"DTSTART {start.isoformat()}, record {want_start.isoformat()}")
+    if end.replace(tzinfo=None) != want_end.replace(tzinfo=None) or end.astimezone(timezone.utc) != want_end.astimezone(timezone.utc):
+        differences.append(f"DTEND {end.isoformat()}, record {want_end.isoformat()}")
+    if str(event.get("LOCATION", "")) != facts.get("place"):
+        differences.append(f"LOCATION {str(event.get('LOCATION', ''))!r}, record {facts.get('place')!r}")
+    if record.stem not in str(event["UID"]):
+        differences.append(f"UID {event['UID']} does not name {record.stem}")
+    cns = sorted(str(a.params.get("CN", "")) for a in attendee_list(event))
+    if cns != sorted(names):
+        missing = sorted(set(names) - set(cns))
+        extra = sorted(set(cns) - set(names))
+        differences.append(f"attendees {len(cns)}, record {len(names)}; missing {missing[:3]}, not in record {extra[:3]}")
+    checks.check(path, "matches the workshop record", not differences, "; ".join(differences),
+                 f"{facts['date']} {facts['start']}-{facts['end']} Stockholm = {start.astimezone(timezone.utc):%H:%M}Z, "
+                 f"place, {len(names)} participants")
 
 
 def main():
-    if len(sys.argv) != 2:
+    if len(sys.argv) < 2:
         sys.exit(__doc__)
-    path = Path(sys.argv[1])
-    expected = json.loads(Path(str(path) + ".expected.json").read_text(encoding="utf-8"))
-    raw = path.read_bytes()
-    print(f"icalendar {icalendar.__version__}, {path}")
-    check_lines(raw)
-    calendar = icalendar.Calendar.from_ical(raw)
-    parse_errors = [(c.name, e) for c in calendar.walk() for e in getattr(c, "errors", [])]
-    check(not parse_errors, f"no parse errors reported {parse_errors if parse_errors else ''}")
-    check(str(calendar["VERSION"]) == "2.0" and str(calendar["METHOD"]) == "PUBLISH", "VERSION 2.0, METHOD PUBLISH")
-    check_own_time_zone(calendar)
-    check_event(calendar, expected)
-    print(f"{len(problems)} problem(s)" if problems else "all checks passed")
-    sys.exit(1 if problems else 0)
+    for argument in sys.argv[1:]:
+        path = Path(argument)
+        raw = path.read_bytes()
+        check_bytes(path, raw)
+        try:
+            calendar = icalendar.Calendar.from_ical(raw)
+        except Exception as error:
+            checks.check(path, "icalendar reads it", False, f"{type(error).__name__}: {error}")
+            continue
+        event = check_icalendar(path, calendar)
+        check_own_time_zone(path, calendar)
+        if event is None:
+            continue
+        check_vobject(path, raw.decode("utf-8", errors="replace"), event)
+        expected = Path(str(path) + ".expected.json")
+        folder = path.resolve().parent  # WORKSPACE/packs/ID/
+        record = folder.parent.parent / "workshops" / f"{folder.name}.md"
+        if expected.exists():
+            check_expected(path, event, json.loads(expected.read_text(encoding="utf-8")))
+        elif path.name == "inbjudan.ics" and folder.parent.name == "packs" and record.exists():
+            check_record(path, event, record)
+        else:
+            checks.check(path, "matches what it should say", False, "no .expected.json and no workshop record to compare with")
+    checks.exit()
 
 
 if __name__ == "__main__":

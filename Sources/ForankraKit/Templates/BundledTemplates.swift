@@ -300,8 +300,8 @@ Your answers help us make the next workshop better. You do not need to write you
 | I know what the programme means for me as a manager. | ☐ | ☐ | ☐ | ☐ | ☐ |
 | I feel ready to take the sections to my APT meetings. | ☐ | ☐ | ☐ | ☐ | ☐ |
 | Talking with managers from other departments gave me something. | ☐ | ☐ | ☐ | ☐ | ☐ |
-| The APT sheets can be used as they are. |
-| There was enough time. |
+| The APT sheets can be used as they are. | ☐ | ☐ | ☐ | ☐ | ☐ |
+| There was enough time. | ☐ | ☐ | ☐ | ☐ | ☐ |
 | The workshop was worth attending. | ☐ | ☐ | ☐ | ☐ | ☐ |
 
 ## In your own words
@@ -606,8 +606,8 @@ Dina svar hjälper oss att göra nästa workshop bättre. Du behöver inte skriv
 | Jag vet vad programmet innebär för mig som chef. | ☐ | ☐ | ☐ | ☐ | ☐ |
 | Jag känner mig förberedd att ta upp avsnitten på arbetsplatsträffarna. | ☐ | ☐ | ☐ | ☐ | ☐ |
 | Jag hade nytta av samtalen med chefer från andra verksamheter. | ☐ | ☐ | ☐ | ☐ | ☐ |
-| APT-underlagen går att använda som de är. |
-| Tiden räckte. |
+| APT-underlagen går att använda som de är. | ☐ | ☐ | ☐ | ☐ | ☐ |
+| Tiden räckte. | ☐ | ☐ | ☐ | ☐ | ☐ |
 | Det var värt att gå på workshopen. | ☐ | ☐ | ☐ | ☐ | ☐ |
 
 ## Med egna ord
