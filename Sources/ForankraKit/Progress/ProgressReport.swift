@@ -34,6 +34,18 @@ public struct ProgressReport: Sendable {
     /// Whether answers given by the report's day wait for enough others to be shown.
     public var feedbackWaiting = false
     public var questions: (total: Int, unanswered: Int, texts: [String])
+    /// The questions to HR with those written the same way counted as one, most asked first.
+    public var questionGroups: [QuestionGroup] = []
+
+    /// One question to HR as the workplaces asked it: how often, how many still wait for an
+    /// answer, and when it was first and last asked.
+    public struct QuestionGroup: Sendable, Equatable {
+        public var text: String
+        public var count: Int
+        public var unanswered: Int
+        public var first: CalendarDate
+        public var last: CalendarDate
+    }
     public var commitments: (open: Int, done: Int, overdue: Int)
     /// Themes of what workplaces concluded and asked HR: keyword mentions, most frequent first.
     public var raisedThemes: [(name: String, count: Int)] = []
@@ -64,6 +76,7 @@ extension ProgressReport {
         // 25 000 records.
         var followUp = FollowUpCounts()
         var questions: [String] = []
+        var groups: [String: QuestionGroup] = [:]
         var aptParticipants = 0
         // Conclusions and questions in record order, for the themes they raise.
         var raisedTexts: [String] = []
@@ -72,6 +85,16 @@ extension ProgressReport {
             followUp.add(apt, on: day)
             let asked = apt.questions.map(\.text)
             questions += asked
+            for question in apt.questions {
+                // The same rule as HR's follow-up list, so both give a question the same count.
+                let key = AptRecord.Question.groupingKey(question.text)
+                var group = groups[key] ?? QuestionGroup(text: question.text, count: 0, unanswered: 0, first: apt.date, last: apt.date)
+                group.count += 1
+                if !question.answered { group.unanswered += 1 }
+                group.first = min(group.first, apt.date)
+                group.last = max(group.last, apt.date)
+                groups[key] = group
+            }
             if !apt.conclusion.isEmpty { raisedTexts.append(apt.conclusion) }
             raisedTexts += asked
         }
@@ -94,6 +117,7 @@ extension ProgressReport {
         report.plan = records.settings.plan
         report.aptMinutes = records.settings.aptMinutes
         if !records.settings.rolloutSections.isEmpty { report.rolloutSections = records.topicIDs }
+        report.questionGroups = groups.values.sorted { ($1.count, $0.text) < ($0.count, $1.text) }
         report.feedbackByDepartment = feedback.byDepartment
         report.feedbackWaiting = feedback.waiting
         if let lexicon {

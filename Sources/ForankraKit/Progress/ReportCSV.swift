@@ -12,7 +12,7 @@ enum ReportCSV {
             [.text(l.pick("Aktiva chefer", "Active managers")), .integer(f.activeManagers)],
             [.text(l.pick("Nådda av workshop", "Reached by a workshop")), .integer(f.reached)],
             [.text(l.pick("Nådda, procent", "Reached, per cent")), percent(f.reachedShare)],
-            [.text(l.pick("Catch-up", "Catch-up")), .integer(f.catchUp)],
+            [.text(l.pick("Nya chefer som ska nås i efterhand", "New managers to be reached later")), .integer(f.catchUp)],
             [.text(l.pick("Genomförda APT:er", "APTs held")), .integer(f.aptsHeld)],
             [.text(l.pick("Deltagare på APT", "APT participants")), .integer(f.participants)],
             [.text(l.pick("Personal", "Staff")), .integer(f.staff)],
@@ -45,7 +45,9 @@ enum ReportCSV {
                 [.text(group.department ?? PrivacyText.otherFeedback(l)), .integer(group.answers), .integer(group.ratings),
                  group.averageRating.map { .decimal($0, places: 1) } ?? .empty]
             })
-        add(l.pick("fragor-till-hr.csv", "questions-to-hr.csv"), [l.pick("Fråga", "Question")], report.questions.texts.map { [.text($0)] })
+        add(l.pick("fragor-till-hr.csv", "questions-to-hr.csv"),
+            [l.pick("Fråga", "Question"), l.pick("Antal gånger", "Times asked"), l.pick("Utan svar", "Unanswered"), l.pick("Först ställd", "First asked"), l.pick("Senast ställd", "Last asked")],
+            report.questionGroups.map { [.text($0.text), .integer($0.count), .integer($0.unanswered), .text($0.first.description), .text($0.last.description)] })
         return files
     }
 }

@@ -104,6 +104,10 @@ enum ReportJSON {
             ("questionsToHR", .object([
                 ("total", .integer(report.questions.total)), ("unanswered", .integer(report.questions.unanswered)),
                 ("texts", .array(report.questions.texts.map(JSONValue.string))),
+                ("grouped", .array(report.questionGroups.map { group in
+                    .object([("text", .string(group.text)), ("count", .integer(group.count)), ("unanswered", .integer(group.unanswered)),
+                             ("first", .string(group.first.description)), ("last", .string(group.last.description))])
+                })),
             ])),
             ("commitments", .object([
                 ("open", .integer(report.commitments.open)), ("done", .integer(report.commitments.done)), ("overdue", .integer(report.commitments.overdue)),

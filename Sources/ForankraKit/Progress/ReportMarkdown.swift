@@ -181,11 +181,6 @@ enum ReportMarkdown {
     private static func questionsPart(_ report: ProgressReport) -> [String] {
         let l = report.language
         guard report.questions.total > 0 else { return [] }
-        // The same rule as HR's follow-up list, so both give a question the same count.
-        var counts: [String: (text: String, count: Int)] = [:]
-        for text in report.questions.texts {
-            counts[AptRecord.Question.groupingKey(text), default: (text, 0)].count += 1
-        }
         var out = ["", "## " + l.pick("Frågor till HR från arbetsplatserna", "Questions to HR from the workplaces"), ""]
         if !report.raisedThemes.isEmpty {
             out.append(l.pick("Teman som arbetsplatserna tog upp i slutsatser och frågor (antal gånger): ", "Themes the workplaces raised in conclusions and questions (times): ")
@@ -197,7 +192,10 @@ enum ReportMarkdown {
             ? l.pick("\(q.total) frågor, ingen besvarad ännu. De vanligaste:", "\(q.total) questions, none answered yet. The most frequent:")
             : l.pick("\(q.total) frågor, varav \(q.unanswered) ännu utan svar. De vanligaste:", "\(q.total) questions, \(q.unanswered) not yet answered. The most frequent:"))
         out.append("")
-        out += counts.values.sorted { ($1.count, $0.text) < ($0.count, $1.text) }.prefix(10).map { "- " + MarkdownText.escape($0.text) + " (\($0.count))" }
+        out += report.questionGroups.prefix(10).map { group in
+            let when = group.first == group.last ? "\(group.first)" : "\(group.first)–\(group.last)"
+            return "- " + MarkdownText.escape(group.text) + " (\(group.count), \(when))"
+        }
         return out
     }
 

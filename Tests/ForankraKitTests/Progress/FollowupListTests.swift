@@ -75,13 +75,28 @@ final class FollowupListTests: XCTestCase {
         let folder = try workspace()
         XCTAssertEqual(runForankra(["report", "--format", "md", "-o", "r.md"], in: folder.path).code, .success)
         let report = try folder.read("r.md")
-        XCTAssertTrue(report.contains("\n- Hur söker man bidraget? (2)\n"), report)
+        XCTAssertTrue(report.contains("\n- Hur söker man bidraget? (2, "), report)
         XCTAssertFalse(report.contains("hur söker man"), report)
         XCTAssertTrue(runForankra(["followup"], in: folder.path).standardOutput.contains("(ställd 2 gånger;"))
     }
 
     /// A broken record does not stop the list: the problems are counted first, the record is
     /// left out, and the rest is as before.
+    /// The questions CSV counts a question asked twice once, with how often, how many wait for
+    /// an answer and when it was first and last asked; its labels are Swedish.
+    func testTheQuestionsCSVGroupsAQuestionWithItsCountAndDates() throws {
+        let folder = try workspace()
+        XCTAssertEqual(runForankra(["report", "--format", "csv", "-o", "csv"], in: folder.path).code, .success)
+        let questions = try folder.read("csv/fragor-till-hr.csv")
+        let lines = questions.components(separatedBy: "\r\n")
+        XCTAssertEqual(lines.first?.replacingOccurrences(of: "\u{FEFF}", with: ""), "Fråga;Antal gånger;Utan svar;Först ställd;Senast ställd")
+        XCTAssertTrue(lines.contains("Hur söker man bidraget?;2;2;2026-04-10;2026-06-02"), questions)
+        XCTAssertEqual(lines.filter { $0.lowercased().hasPrefix("hur söker man") }.count, 1, "asked twice, listed once")
+        let summary = try folder.read("csv/sammanfattning.csv")
+        XCTAssertFalse(summary.contains("Catch-up"), summary)
+        XCTAssertTrue(summary.contains("Nya chefer som ska nås i efterhand;"), summary)
+    }
+
     func testAWorkspaceWithProblemsStillGetsItsListWithTheProblemsFirst() throws {
         let folder = try workspace()
         let clean = runForankra(["followup"], in: folder.path).standardOutput
