@@ -63,14 +63,24 @@ def check_icalendar(path, calendar):
     parse_errors = [(c.name, e) for c in calendar.walk() for e in getattr(c, "errors", [])]
     events = calendar.walk("VEVENT")
     problems = [f"parse errors {parse_errors}"] if parse_errors else []
-    if str(calendar.get("VERSION")) != "2.0" or str(calendar.get("METHOD")) != "PUBLISH":
-        problems.append(f"VERSION {calendar.get('VERSION')}, METHOD {calendar.get('METHOD')}: want 2.0, PUBLISH")
+    method = str(calendar.get("METHOD"))
+    if str(calendar.get("VERSION")) != "2.0" or method not in ("PUBLISH", "REQUEST", "CANCEL"):
+        problems.append(f"VERSION {calendar.get('VERSION')}, METHOD {method}: want 2.0 and PUBLISH, REQUEST or CANCEL")
     if len(events) != 1:
         problems.append(f"{len(events)} VEVENTs, want 1")
     else:
         event = events[0]
         if not event.get("UID") or event.get("SEQUENCE") is None:
             problems.append("no UID or SEQUENCE")
+        # RFC 5546: a request or a cancellation comes from an organizer; only a request asks
+        # for replies, and a published event has nobody to reply to.
+        if method in ("REQUEST", "CANCEL") and not event.get("ORGANIZER"):
+            problems.append(f"METHOD {method} without ORGANIZER")
+        rsvp = {str(a.params.get("RSVP", "FALSE")) for a in attendee_list(event)}
+        if method != "REQUEST" and "TRUE" in rsvp:
+            problems.append(f"RSVP=TRUE in a {method}")
+        if method == "CANCEL" and str(event.get("STATUS")) != "CANCELLED":
+            problems.append("a CANCEL whose STATUS is not CANCELLED")
         stamp = event.get("DTSTAMP")
         if stamp is None or stamp.dt.utcoffset() != timedelta(0):
             problems.append("DTSTAMP is not UTC")
@@ -90,6 +100,11 @@ def check_icalendar(path, calendar):
     checks.check(path, "attendees have CN and mailto:", attendees and not bad,
                  f"{len(bad)} without: {bad[:3]}" if attendees else "no attendees", f"{len(attendees)} attendees")
     return event
+
+
+def event_method(event):
+    """The METHOD of the calendar an event was read from (kept on the event by main)."""
+    return getattr(event, "forankra_method", None)
 
 
 def check_own_time_zone(path, calendar, verdicts={}):
@@ -140,6 +155,14 @@ def check_vobject(path, text, event):
         theirs = ours.contents[name][0].value if name in ours.contents else ""
         if theirs != str(event.get(name.upper(), "")):
             differences.append(f"{name.upper()} {theirs[:40]!r}")
+    if str(getattr(calendar, "method", None) and calendar.method.value) != str(event_method(event)):
+        differences.append(f"METHOD {getattr(calendar, 'method', None) and calendar.method.value}")
+    their_organizer = ours.contents["organizer"][0].value if "organizer" in ours.contents else ""
+    if their_organizer.lower() != str(event.get("ORGANIZER", "")).lower():
+        differences.append(f"ORGANIZER {their_organizer!r}")
+    theirs_rsvp = sorted(a.params.get("RSVP", ["FALSE"])[0] for a in ours.contents.get("attendee", []))
+    if theirs_rsvp != sorted(str(a.params.get("RSVP", "FALSE")) for a in attendee_list(event)):
+        differences.append("RSVP")
     theirs = sorted(a.params.get("CN", [""])[0] for a in ours.contents.get("attendee", []))
     mine = sorted(str(a.params.get("CN", "")) for a in attendee_list(event))
     if theirs != mine:
@@ -217,9 +240,22 @@ def check_record(path, event, record):
         missing = sorted(set(names) - set(cns))
         extra = sorted(set(cns) - set(names))
         differences.append(f"attendees {len(cns)}, record {len(names)}; missing {missing[:3]}, not in record {extra[:3]}")
+    # What the workspace's settings make of it: a meeting request (or its cancellation) with
+    # an organizer, else a published event; its SEQUENCE is the one the record keeps.
+    settings, _ = read_record(record.parent.parent / "forankra.md")
+    organizer = settings.get("organizer", "")
+    want_method = ("CANCEL" if facts.get("status") == "inställd" else "REQUEST") if organizer else "PUBLISH"
+    if event_method(event) != want_method:
+        differences.append(f"METHOD {event_method(event)}, settings and status say {want_method}")
+    if organizer and f"mailto:{organizer.split('<')[-1].rstrip('>').strip()}".lower() != str(event.get("ORGANIZER", "")).lower():
+        differences.append(f"ORGANIZER {event.get('ORGANIZER')}, settings {organizer!r}")
+    if want_method == "REQUEST" and any(str(a.params.get("RSVP")) != "TRUE" for a in attendee_list(event)):
+        differences.append("an attendee of a meeting request is not asked to reply (RSVP)")
+    if str(event.get("SEQUENCE")) != facts.get("sequence", "0"):
+        differences.append(f"SEQUENCE {event.get('SEQUENCE')}, record {facts.get('sequence', '0')}")
     checks.check(path, "matches the workshop record", not differences, "; ".join(differences),
                  f"{facts['date']} {facts['start']}-{facts['end']} Stockholm = {start.astimezone(timezone.utc):%H:%M}Z, "
-                 f"place, {len(names)} participants")
+                 f"place, {len(names)} participants, METHOD {want_method}, SEQUENCE {facts.get('sequence', '0')}")
 
 
 def main():
@@ -235,6 +271,8 @@ def main():
             checks.check(path, "icalendar reads it", False, f"{type(error).__name__}: {error}")
             continue
         event = check_icalendar(path, calendar)
+        if event is not None:
+            event.forankra_method = str(calendar.get("METHOD"))
         check_own_time_zone(path, calendar)
         if event is None:
             continue

@@ -34,6 +34,18 @@ if ! run apt log -w "$out/formelprov" --manager anna.lindqvist --section 4 --dat
     || ! run report --format csv -w "$out/formelprov" -o "$out/formelprov-rapport"; then
     echo "conformance: planting formulas failed, see $out/demo.log"; exit 1
 fi
+# In the same copy, the planned workshop is moved and a second one planned, invited and
+# cancelled, so the calendar checks see a raised SEQUENCE and a cancellation too.
+planned=$(grep -l '^status: planerad' "$out/formelprov/workshops/"*.md | head -n 1)
+planned=$(basename "${planned%.md}")
+later=$(date -d "+40 days" +%F)
+if ! run workshop move -w "$out/formelprov" "$planned" --start 10:00 --end 13:00 --place "Folkets hus, sal 2" \
+    || ! run workshop new -w "$out/formelprov" --date "$later" --start 13:00 --end 16:00 --place "Sal B" --capacity 10 --sections 3 \
+    || ! run workshop invite -w "$out/formelprov" "$later" --managers anna.lindqvist,ali.hussein \
+    || ! run workshop cancel -w "$out/formelprov" "$later"; then
+    echo "conformance: moving and cancelling workshops failed, see $out/demo.log"; exit 1
+fi
+moved=("$out/formelprov/packs/$planned/inbjudan.ics" "$out/formelprov/packs/$later-sal-b/inbjudan.ics")
 echo "demo: $(find "$demo" -type f -not -name '.*' | wc -l) files in $demo (log: $out/demo.log)"
 
 list() { find "$@" -type f | LC_ALL=C sort; }
@@ -63,7 +75,7 @@ check() {  # NAME CLIENTS SCRIPT ARGS...
 }
 check markdown "pandoc" md_check.py "${md[@]}"
 check html "tidy, chromium, pdfinfo" html_check.py "${html[@]}"
-check ics "icalendar, vobject" ics_check.py "${ics[@]}"
+check ics "icalendar, vobject" ics_check.py "${ics[@]}" "${moved[@]}"
 check csv "Swedish Excel rules" csv_check.py "${csv[@]}"
 check formulas "Swedish Excel rules" csv_check.py --neutralised "${#planted[@]}" "${probe[@]}"
 check json "python json" json_check.py "${json[@]}"
