@@ -20,9 +20,13 @@ test: templates
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# Leaves ./forankra next to this Makefile (a link to the built binary), so the README's
+# commands run from here without installing anything.
 demo: build
 	@rm -rf forankra-demo
+	@ln -sf $(BIN) forankra
 	$(BIN) demo forankra-demo
+	@echo "forankra is built as $(BIN); ./forankra runs it from here, 'make install' puts it on the PATH."
 
 # Times the workspace commands on generated municipalities (small, medium, large) against the
 # time it takes just to read every file; see scripts/bench.sh.

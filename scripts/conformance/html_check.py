@@ -47,6 +47,7 @@ class Structure(HTMLParser):
         self.documents = []  # [{"title": str, "starts": [heading text of each part]}]
         self.pending_break = False
         self.heading = None
+        self.headings = []  # every heading's text, to find one stranded at the foot of a page
 
     def handle_starttag(self, tag, attrs):
         classes = (dict(attrs).get("class") or "").split()
@@ -61,6 +62,7 @@ class Structure(HTMLParser):
     def handle_endtag(self, tag):
         if re.fullmatch(r"h[1-6]", tag) and self.heading is not None:
             text = " ".join(self.heading.split())
+            self.headings.append(text)
             document = self.documents[-1]
             if document["title"] is None:
                 document["title"] = text
@@ -119,12 +121,17 @@ def check_pages(checks, path, pdf, titles):
     structure.feed(Path(path).read_text(encoding="utf-8"))
     texts = page_texts(pdf)
     is_index = Path(path).name == "index.html" and len(structure.documents) > 1
+    if is_index:
+        # A printed pack opens with its first document (the agenda), not a list of file names.
+        listing = texts and (".html" in texts[0] or ".md " in texts[0] + " ")
+        checks.check(path, "opens with its first document", not listing, "page 1 lists file names",
+                     f"page 1 is '{structure.documents[0]['title']}'")
     parts = []  # (heading, kind of one-page part or None)
-    for number, document in enumerate(structure.documents):
-        if len(document["starts"]) > 1:  # an APT sheet: the discussion, then the return part on its own page
-            kinds = ["APT sheet (discussion)"] + ["APT sheet (return part)"] * (len(document["starts"]) - 1)
-        elif is_index and number == 0:
-            kinds = ["contents page"]
+    for document in structure.documents:
+        if len(document["starts"]) > 1:
+            # An APT sheet's page plan: time plan and quotes, questions and notes, the return part.
+            plan = ["APT sheet (time plan and quotes)", "APT sheet (questions and notes)", "APT sheet (return part)"]
+            kinds = (plan if len(document["starts"]) == 3 else plan[:1] + plan[2:])[:len(document["starts"])]
         else:
             kinds = [titles.get(document["title"])] * len(document["starts"])
         parts += list(zip(document["starts"], kinds))
@@ -154,6 +161,23 @@ def check_pages(checks, path, pdf, titles):
                  f"{pages} page(s); {len(parts)} part(s), {claimed} meant for one page"
                  + (f"; pages per part {lengths}" if len(lengths) > 1 else ""),
                  problems=problems)
+    # A heading must stand with what it heads: never the last line of a page.
+    raw_pages = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True).stdout.split("\f")
+    # It is stranded when the text under it goes on on the next page; a heading over ruled
+    # lines only (Anteckningar) before a forced break has nothing to be parted from.
+    order = [h for h in structure.headings if len(h) > 3]
+    headings = set(order)
+    stranded = []
+    for number, page_text in enumerate(raw_pages[:-1]):
+        lines = [" ".join(line.split()) for line in page_text.splitlines() if line.strip()]
+        if not lines or lines[-1] not in headings:
+            continue
+        following = order[order.index(lines[-1]) + 1:]
+        next_lines = [" ".join(line.split()) for line in raw_pages[number + 1].splitlines() if line.strip()]
+        if not (following and next_lines and next_lines[0] == following[0]):
+            stranded.append(f"'{lines[-1][:50]}' ends page {number + 1}")
+    checks.check(path, "no heading at the foot of a page", not stranded, "; ".join(stranded[:3]),
+                 f"{len(headings)} headings, none the last line of a page", problems=stranded)
     print(f"pages {pages:3d}  {checks.name(path)}", file=sys.stderr)
 
 

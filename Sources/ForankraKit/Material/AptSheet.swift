@@ -29,6 +29,31 @@ public struct AptSheet: Sendable {
             return quotes
         }
 
+        /// About how many printed lines the quote takes on an A4 sheet (quotes are set at 10.5 pt,
+        /// some 95 characters a line), with the space around it.
+        var printedLines: Double {
+            func lines(_ text: String, width: Int) -> Double { Double(max(1, (text.count + width - 1) / width)) }
+            return lines(opening, width: 95) + items.reduce(0) { $0 + lines($1, width: 90) } + (source == nil ? 0 : 1) + 0.8
+        }
+
+        /// The quotes that fit the sheet's first page beside its time plan, in their order; a
+        /// quote too long for what is left is passed over for a shorter one after it. The first
+        /// quote is always kept. Returns how many statements were left out.
+        static func fitting(_ quotes: [Quote], lines budget: Double) -> (shown: [Quote], leftOut: Int) {
+            var shown: [Quote] = []
+            var used = 0.0
+            var leftOut = 0
+            for quote in quotes {
+                if shown.isEmpty || used + quote.printedLines <= budget {
+                    shown.append(quote)
+                    used += quote.printedLines
+                } else {
+                    leftOut += max(1, quote.items.count)
+                }
+            }
+            return (shown, leftOut)
+        }
+
         var templateValue: TemplateValue {
             .object([
                 "text": .text(opening),
@@ -90,6 +115,10 @@ extension AptSheet {
             "The section says more than fits here: \(notShown) more statement\(notShown == 1 ? "" : "s"). Read all of section \(section.id) in the programme.")
     }
 
+    /// The printed lines the first page has for quotes and the note on what is left out,
+    /// measured on A4 with Chromium (`make conformance` prints every sheet and checks it).
+    static let quoteLines = 18.0
+
     /// The sheet for section `id` and everything under it.
     /// `askedElsewhere` holds the theme questions already on other sheets of the same set, so
     /// staff who meet a sheet every month do not get the same question twice.
@@ -111,11 +140,14 @@ extension AptSheet {
                 reference = language.pick("avsnitt \(section.id)", "section \(section.id)")
             }
         }
+        // Page 1 of the sheet holds the time plan and the quotes (see the page plan in the
+        // README): what does not fit is counted with what the selection left out.
+        let fitted = Quote.fitting(Quote.grouping(statements) { sourceLabel(of: $0.sectionID, under: id, in: programme) }, lines: quoteLines)
         return AptSheet(
             section: section,
             reference: reference,
-            quotes: Quote.grouping(statements) { sourceLabel(of: $0.sectionID, under: id, in: programme) },
-            notShown: selection.notShown,
+            quotes: fitted.shown,
+            notShown: selection.notShown + fitted.leftOut,
             questions: QuestionPicker.questions(
                 themes: themes, reflection: analysis.lexicon.reflection, position: position, language: language, avoiding: askedElsewhere),
             themes: themes,

@@ -43,7 +43,9 @@ struct MaterialSet {
             "Öppna index.html i en webbläsare och skriv ut den för att få alla dokument i ordning, vart och ett på ny sida.",
             "Open index.html in a web browser and print it to get every document in order, each on a new page.") + "\n"
         folder.add("index.md", index)
-        let all = [PrintDocument(title: title, markdown: index)] + documents.map { PrintDocument(title: $0.title, markdown: $0.markdown) }
+        // The printed pack opens with its first document (the agenda), not with a page of file
+        // names nobody at the workshop needs; the list stays in index.md.
+        let all = documents.map { PrintDocument(title: $0.title, markdown: $0.markdown) }
         folder.add("index.html", renderer.html(title: title, documents: all))
         return folder
     }

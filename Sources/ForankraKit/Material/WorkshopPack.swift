@@ -22,6 +22,22 @@ public struct WorkshopPack {
     /// Rows on the sign-in sheet when nobody is invited yet.
     public var blankRows: Int
 
+    /// The sign-in sheet's rows fill whole A4 pages (12 mm a row, see PrintStyle): so many fit
+    /// under the heading of page 1, so many on each page after it under the repeated header.
+    static let signInRowsOnFirstPage = 17
+    static let signInRowsPerPage = 20
+    /// Blank rows for those who come without an invitation.
+    static let signInBlankRows = 5
+
+    /// The number of rows for `filled` names (or `filled` blank rows to write in): at least
+    /// five blank rows after them, and as many more as it takes to fill the last page.
+    static func signInRows(filled: Int, blanks: Int = signInBlankRows) -> Int {
+        let needed = filled + blanks
+        guard needed > signInRowsOnFirstPage else { return signInRowsOnFirstPage }
+        let pages = (needed - signInRowsOnFirstPage + signInRowsPerPage - 1) / signInRowsPerPage
+        return signInRowsOnFirstPage + pages * signInRowsPerPage
+    }
+
     func material(analysis: ProgrammeAnalysis, settings: MaterialSettings, renderer: MaterialRenderer) throws -> MaterialSet {
         let programme = analysis.programme
         let sections = sectionIDs.compactMap(programme.section(id:))
@@ -42,9 +58,10 @@ public struct WorkshopPack {
 
     private func templateContext(agenda: [AgendaPlanner.Item], sections: [ProgrammeSection], analysis: ProgrammeAnalysis, settings: MaterialSettings) -> [String: TemplateValue] {
         let english = settings.language == .en
+        let blank = Attendee(name: "", department: "", unit: "")
         let rows: [Attendee] = attendees.isEmpty
-            ? Array(repeating: Attendee(name: "", department: "", unit: ""), count: blankRows)
-            : attendees
+            ? Array(repeating: blank, count: Self.signInRows(filled: blankRows, blanks: 0))
+            : attendees + Array(repeating: blank, count: Self.signInRows(filled: attendees.count) - attendees.count)
         return [
             "document": .object(["heading": .text(settings.documentHeading(for: analysis.programme))]),
             "workshop": .object([
@@ -82,7 +99,9 @@ public struct WorkshopPack {
             "hasInvitees": .flag(!attendees.isEmpty),
             "signIn": .list(rows.enumerated().map { index, row in
                 .object([
-                    "number": .text(String(index + 1)), "name": .text(row.name),
+                    // Blank rows are numbered too, so whoever signs on one can be counted.
+                    // A name is never broken over two lines on the sheet people sign.
+                    "number": .text(String(index + 1)), "name": .text(row.name.replacingOccurrences(of: " ", with: "\u{00A0}")),
                     "department": .text(row.department), "unit": .text(row.unit),
                 ])
             }),

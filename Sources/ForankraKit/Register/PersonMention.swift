@@ -32,13 +32,17 @@ struct PersonMention {
 
     private func ranges(in haystack: String) -> [Range<String.Index>] {
         guard !text.isEmpty else { return [] }
+        // A printed name may be held together by no-break spaces (the sign-in sheet's are).
+        let forms = Set([text, text.replacingOccurrences(of: " ", with: "\u{00A0}")])
         var found: [Range<String.Index>] = []
-        var searchStart = haystack.startIndex
-        while let range = haystack.range(of: text, options: kind == .email ? [.caseInsensitive] : [], range: searchStart..<haystack.endIndex) {
-            if standsAlone(range, in: haystack) { found.append(range) }
-            searchStart = range.upperBound
+        for form in forms {
+            var searchStart = haystack.startIndex
+            while let range = haystack.range(of: form, options: kind == .email ? [.caseInsensitive] : [], range: searchStart..<haystack.endIndex) {
+                if standsAlone(range, in: haystack) { found.append(range) }
+                searchStart = range.upperBound
+            }
         }
-        return found
+        return found.sorted { $0.lowerBound < $1.lowerBound }
     }
 
     private func standsAlone(_ range: Range<String.Index>, in haystack: String) -> Bool {

@@ -143,6 +143,8 @@ This section holds no clear commitments to quote. Read the section in full toget
 *{{sheet.more}}*
 {{/sheet.more}}
 
+---
+
 ## Questions to discuss
 
 {{#questions}}
@@ -154,6 +156,18 @@ This section holds no clear commitments to quote. Read the section in full toget
 {{/guidance}}
 
 ## Notes
+
+______________________________________________________________________
+
+______________________________________________________________________
+
+______________________________________________________________________
+
+______________________________________________________________________
+
+______________________________________________________________________
+
+______________________________________________________________________
 
 ______________________________________________________________________
 
@@ -271,13 +285,13 @@ Manager workshop {{workshop.dateText}} · {{workshop.start}}–{{workshop.end}} 
 Please sign when you arrive. If you have sent apologies, the facilitator marks it.
 {{/hasInvitees}}
 {{^hasInvitees}}
-Write your name, department and unit, and sign when you arrive.
+Write your name and unit, and sign when you arrive.
 {{/hasInvitees}}
 
-| No. | Name | Department | Unit | Signature |
-| --- | --- | --- | --- | --- |
+| No. | Name | Unit | Signature |
+| --- | --- | --- | --- |
 {{#signIn}}
-| {{number}} | {{name}} | {{department}} | {{unit}} |  |
+| {{number}} | {{name}} | {{unit}} |  |
 {{/signIn}}
 
 """#),
@@ -289,7 +303,7 @@ Write your name, department and unit, and sign when you arrive.
 
 {{workshop.dateLine}} · {{workshop.place}}
 
-Your answers help us make the next workshop better. You do not need to write your name.
+Your answers help us make the next workshop better. The form is anonymous: do not write your name.
 
 ## Tick one box for each statement
 
@@ -328,8 +342,6 @@ When will you take up the sections at your workplace meetings? Write the dates:
 
 ______________________________________________________________________
 
-Name (optional): ______________________________
-
 """#),
         ("reflektion.md", #"""
 ---
@@ -366,7 +378,7 @@ en: Reflection
 - Vad i avsnittet känner vi igen från vår egen arbetsplats?
 - Vad i texten är oklart eller väcker frågor hos oss?
 - Vad betyder avsnittet för dem vi är till för?
-- Vad skulle förändras hos oss om vi tog det här avsnittet fullt ut på allvar?
+- Vad skulle förändras hos oss om vi tog det här avsnittet på fullt allvar?
 
 ## General questions
 
@@ -449,6 +461,8 @@ Avsnittet innehåller inga tydliga åtaganden att citera. Läs avsnittet i sin h
 *{{sheet.more}}*
 {{/sheet.more}}
 
+---
+
 ## Frågor att samtala om
 
 {{#questions}}
@@ -460,6 +474,18 @@ Avsnittet innehåller inga tydliga åtaganden att citera. Läs avsnittet i sin h
 {{/guidance}}
 
 ## Anteckningar
+
+______________________________________________________________________
+
+______________________________________________________________________
+
+______________________________________________________________________
+
+______________________________________________________________________
+
+______________________________________________________________________
+
+______________________________________________________________________
 
 ______________________________________________________________________
 
@@ -577,13 +603,13 @@ Chefsworkshop {{workshop.dateText}} · kl. {{workshop.start}}–{{workshop.end}}
 Skriv under när du kommer. Har du anmält förhinder markerar workshopledaren det.
 {{/hasInvitees}}
 {{^hasInvitees}}
-Skriv ditt namn, din förvaltning och din enhet och skriv under när du kommer.
+Skriv ditt namn och din enhet och skriv under när du kommer.
 {{/hasInvitees}}
 
-| Nr | Namn | Förvaltning | Enhet | Underskrift |
-| --- | --- | --- | --- | --- |
+| Nr | Namn | Enhet | Underskrift |
+| --- | --- | --- | --- |
 {{#signIn}}
-| {{number}} | {{name}} | {{department}} | {{unit}} |  |
+| {{number}} | {{name}} | {{unit}} |  |
 {{/signIn}}
 
 """#),
@@ -595,7 +621,7 @@ Skriv ditt namn, din förvaltning och din enhet och skriv under när du kommer.
 
 {{workshop.dateLine}} · {{workshop.place}}
 
-Dina svar hjälper oss att göra nästa workshop bättre. Du behöver inte skriva ditt namn.
+Dina svar hjälper oss att göra nästa workshop bättre. Formuläret är anonymt: skriv inte ditt namn.
 
 ## Sätt ett kryss för varje påstående
 
@@ -633,8 +659,6 @@ ______________________________________________________________________
 När tar du upp avsnitten på dina arbetsplatsträffar? Skriv datum:
 
 ______________________________________________________________________
-
-Namn (frivilligt): ______________________________
 
 """#),
         ("teman/README.md", #"""

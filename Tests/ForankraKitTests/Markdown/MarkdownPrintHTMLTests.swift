@@ -40,7 +40,7 @@ final class MarkdownPrintHTMLTests: XCTestCase {
         XCTAssertTrue(html.contains("<table class=\"write-in\">\n"))
         XCTAssertTrue(html.contains("<tr><td></td><td></td></tr>"))
         XCTAssertEqual(html.components(separatedBy: "<table>").count - 1, 1)
-        XCTAssertTrue(html.contains("table.write-in td { height: 11mm; }"))
+        XCTAssertTrue(html.contains("table.write-in td { height: 12mm;"), "rows of one height to write in")
     }
 
     func testLinksPrintTheirAddressAndListsNestAgain() {

@@ -27,7 +27,9 @@ final class SheetsCommandTests: XCTestCase {
         XCTAssertEqual(files.filter { $0.hasSuffix(".html") && $0.contains("/apt-") }.count, 11)
         XCTAssertTrue(files.contains("ut/index.html") && files.contains("ut/index.md"))
         let index = try folder.read("ut/index.html")
-        XCTAssertEqual(index.components(separatedBy: "<section class=\"document\">").count - 1, 12, "contents page plus 11 sheets")
+        XCTAssertEqual(index.components(separatedBy: "<section class=\"document\">").count - 1, 11, "the 11 sheets, the first one first: no page of file names to print")
+        XCTAssertFalse(index.contains("apt-01-inledning.md"), "the file list stays in index.md")
+        XCTAssertTrue(try folder.read("ut/index.md").contains("apt-01-inledning.md"))
     }
 
     func testSheetsFromThePdfShapeCarryNoPageFurnitureOrCoverLines() throws {
@@ -97,9 +99,13 @@ final class SheetsCommandTests: XCTestCase {
         for external in ["http://", "https://", "src=", "<link", "<script", "@import", "url("] {
             XCTAssertFalse(html.contains(external), "external resource: \(external)")
         }
-        XCTAssertEqual(html.components(separatedBy: "class=\"write-line\"").count - 1, 8, "four ruled lines for notes, two each for the conclusion and the questions to HR")
+        XCTAssertEqual(html.components(separatedBy: "class=\"write-line\"").count - 1, 14, "ten ruled lines for notes, two each for the conclusion and the questions to HR")
         XCTAssertTrue(html.contains("<table class=\"write-in\">"), "the commitments table has rows to write in")
-        XCTAssertTrue(html.contains("page-break"), "the return part starts on its own page")
+        // The page plan: time plan and quotes, then questions and notes, then the return part.
+        XCTAssertEqual(html.components(separatedBy: "<div class=\"page-break\"></div>").count - 1, 2, "the questions and the return part each start a page")
+        let questions = try XCTUnwrap(html.range(of: "Frågor att samtala om"))
+        let firstBreak = try XCTUnwrap(html.range(of: "<div class=\"page-break\"></div>"))
+        XCTAssertLessThan(firstBreak.lowerBound, questions.lowerBound, "the questions open page 2")
     }
 
     func testMinutesScaleTheTimePlanAndItAddsUp() throws {

@@ -103,8 +103,7 @@ struct InitCommand: Command {
     static func settingsText(organisation: String, programme: String, language: Language, today: CalendarDate,
                              organizer: CalendarInvitation.Person? = nil) -> String {
         let organizerLine = organizer.map { "organizer: \(RecordValue.frontMatter("\($0.name) <\($0.email)>"))\n" } ?? ""
-        return
-        """
+        return """
         ---
         organisation: \(organisation)
         programme: \(programme)

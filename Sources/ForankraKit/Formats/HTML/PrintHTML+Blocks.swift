@@ -38,14 +38,25 @@ extension PrintHTML {
         let isWriteIn = !rows.isEmpty && rows.allSatisfy { row in
             row.last.map { MarkdownInline.plainText($0).allSatisfy(\.isWhitespace) } ?? true
         }
+        // A column of short values (a time, "15 min", a row number) never wraps: "13.00–" over
+        // "13.15" is hard to read, and the width is better spent on the text beside it.
+        let short = header.indices.map { column in
+            let values = [header[column]] + rows.compactMap { column < $0.count ? $0[column] : nil }
+            // An empty column is space to write in, never short.
+            return values.allSatisfy { MarkdownInline.plainText($0).count <= 13 }
+                && values.dropFirst().contains { !MarkdownInline.plainText($0).allSatisfy(\.isWhitespace) }
+        }
+        func cell(_ tag: String, _ text: String, _ column: Int) -> String {
+            (column < short.count && short[column] ? "<\(tag) class=\"short\">" : "<\(tag)>") + inlineHTML(text) + "</\(tag)>"
+        }
         writer.open(isWriteIn ? "<table class=\"write-in\">" : "<table>")
         writer.open("<thead>")
-        writer.line("<tr>" + header.map { "<th>\(inlineHTML($0))</th>" }.joined() + "</tr>")
+        writer.line("<tr>" + header.enumerated().map { cell("th", $1, $0) }.joined() + "</tr>")
         writer.close("</thead>")
         if !rows.isEmpty {
             writer.open("<tbody>")
             for row in rows {
-                writer.line("<tr>" + row.map { "<td>\(inlineHTML($0))</td>" }.joined() + "</tr>")
+                writer.line("<tr>" + row.enumerated().map { cell("td", $1, $0) }.joined() + "</tr>")
             }
             writer.close("</tbody>")
         }

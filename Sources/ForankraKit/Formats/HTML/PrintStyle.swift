@@ -28,7 +28,7 @@ enum PrintStyle {
         li.field .label { flex: none; max-width: 60%; }
         li.field .write-in { flex: 1; border-bottom: 0.3mm solid #555; min-height: 6mm; }
         blockquote {
-          margin: 0 0 3mm; padding: 1.5mm 0 1.5mm 5mm;
+          margin: 0 0 2mm; padding: 1mm 0 1mm 4mm; font-size: 10.5pt; line-height: 1.35;
           border-left: 1mm solid #c9c9c9; color: #333;
           break-inside: avoid; page-break-inside: avoid;
         }
@@ -40,9 +40,13 @@ enum PrintStyle {
         tr { break-inside: avoid; page-break-inside: avoid; }
         th, td { border: 0.3mm solid #8a8a8a; padding: 1.5mm 2mm; text-align: left; vertical-align: top; }
         th { background: #eeeeee; font-weight: 600; }
-        table.write-in td { height: 11mm; }
+        th.short, td.short { white-space: nowrap; width: 1%; }
+        /* Rows of one height, so a sign-in sheet's rows fill whole pages: two lines of a long
+           name or department still fit in 12 mm. */
+        table.write-in td { height: 12mm; font-size: 9.5pt; line-height: 1.25; }
+        table.write-in th:last-child { width: 28%; }
         .write-line { height: 9mm; border-bottom: 0.3mm solid #555; }
-        .page-break { break-after: page; page-break-after: always; height: 0; }
+        .page-break + * { break-before: page; page-break-before: always; margin-top: 0; }
         .url { color: #444; overflow-wrap: anywhere; }
         @media screen {
           body { background: #e9e9e9; padding: 8mm 0; }
@@ -53,6 +57,8 @@ enum PrintStyle {
           .page-break { margin: 8mm -18mm; border-top: 0.4mm dashed #c0c0c0; }
         }
         @media print {
+          /* Not a box of its own: at the foot of a full page it would push a blank page in. */
+          .page-break { display: none; }
           body { background: none; }
           .document { box-shadow: none; margin: 0; padding: 0; max-width: none; }
         }
