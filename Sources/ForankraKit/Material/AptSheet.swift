@@ -149,7 +149,8 @@ extension AptSheet {
             quotes: fitted.shown,
             notShown: selection.notShown + fitted.leftOut,
             questions: QuestionPicker.questions(
-                themes: themes, reflection: analysis.lexicon.reflection, position: position, language: language, avoiding: askedElsewhere),
+                themes: themes, reflection: analysis.lexicon.reflection, position: position, language: language, avoiding: askedElsewhere,
+                kind: SectionKind.of(title: section.title)),
             themes: themes,
             plan: TimePlan.fitted(to: settings.aptMinutes),
             fileStem: "apt-" + Slug.sortableID(section.id) + "-" + Slug.make(section.title))

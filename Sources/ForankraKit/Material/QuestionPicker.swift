@@ -5,11 +5,16 @@ enum QuestionPicker {
     static let themeQuestions = 4
     static let reflectionQuestions = 2
 
-    static func questions(themes: [Theme], reflection: ReflectionBank, position: Int, language: Language, avoiding asked: Set<String> = []) -> [String] {
+    static func questions(themes: [Theme], reflection: ReflectionBank, position: Int, language: Language, avoiding asked: Set<String> = [],
+                          kind: SectionKind = .ordinary) -> [String] {
         let english = language == .en
         var picked: [String] = []
         let banks = themes.prefix(2).map { $0.questions(english: english) }.filter { !$0.isEmpty }
-        if banks.isEmpty {
+        if let own = reflection.questions(for: kind, english: english) {
+            // An introduction or a follow-up section is about the programme itself, not a theme;
+            // its bank fills the sheet, so no general question repeats the point of one of its own.
+            picked += own.prefix(themeQuestions + reflectionQuestions)
+        } else if banks.isEmpty {
             picked += rotated(reflection.general(english: english), by: position).prefix(themeQuestions)
         } else {
             var cursors = Array(repeating: 0, count: banks.count)
@@ -27,8 +32,9 @@ enum QuestionPicker {
                 attempts += 1
             }
         }
+        // A reflection question that makes the point of one already on the sheet is passed over.
         for question in rotated(reflection.questions(english: english), by: position * reflectionQuestions)
-        where !picked.contains(question) {
+        where !picked.contains(question) && !picked.contains(where: { QuestionPoint($0).isSame(as: QuestionPoint(question)) }) {
             guard picked.count < themeQuestions + reflectionQuestions else { break }
             picked.append(question)
         }

@@ -40,6 +40,13 @@ public struct ReflectionBank: Sendable, Equatable {
     public var generalSV: [String]
     public var generalEN: [String]
 
+    /// For a section that introduces the programme (inledning, bakgrund, syfte) and one that
+    /// says how it is followed up and revised: the theme questions would not fit them.
+    public var introductionSV: [String] = []
+    public var introductionEN: [String] = []
+    public var followUpSV: [String] = []
+    public var followUpEN: [String] = []
+
     public init(questionsSV: [String], questionsEN: [String], generalSV: [String], generalEN: [String]) {
         self.questionsSV = questionsSV
         self.questionsEN = questionsEN
@@ -49,6 +56,36 @@ public struct ReflectionBank: Sendable, Equatable {
 
     public func questions(english: Bool) -> [String] { english ? questionsEN : questionsSV }
     public func general(english: Bool) -> [String] { english ? generalEN : generalSV }
+
+    /// The bank of its own for a kind of section, or nil for an ordinary one.
+    public func questions(for kind: SectionKind, english: Bool) -> [String]? {
+        let bank: [String]
+        switch kind {
+        case .ordinary: return nil
+        case .introduction: bank = english ? introductionEN : introductionSV
+        case .followUp: bank = english ? followUpEN : followUpSV
+        }
+        return bank.isEmpty ? nil : bank
+    }
+}
+
+/// What a section does in the programme, as far as the questions about it go.
+public enum SectionKind: Sendable, Equatable {
+    case ordinary
+    /// Inledning, bakgrund, syfte, förord: why the programme exists.
+    case introduction
+    /// Uppföljning, revidering, giltighet: how the programme is followed up and kept up to date.
+    case followUp
+
+    /// Told by the words of the title, in Swedish or English.
+    public static func of(title: String) -> SectionKind {
+        let words = Set(title.lowercased().split { !$0.isLetter }.map(String.init))
+        let introduction: Set = ["inledning", "bakgrund", "syfte", "förord", "introduction", "background", "purpose", "foreword"]
+        let followUp: Set = ["uppföljning", "revidering", "revision", "giltighet", "giltighetstid", "follow", "review", "validity"]
+        if !words.isDisjoint(with: followUp) { return .followUp }
+        if !words.isDisjoint(with: introduction) { return .introduction }
+        return .ordinary
+    }
 }
 
 /// How strongly a text is about one theme, and which keywords showed it.

@@ -9,7 +9,8 @@ struct ThemeLexiconBuilder {
 
     private static let themeKeys: Set<String> = ["id", "sv", "en"]
     private static let themeHeadings = ["nyckelord", "frågor", "questions", "att tänka på", "keep in mind"]
-    private static let reflectionHeadings = ["frågor", "questions", "allmänna frågor", "general questions"]
+    private static let reflectionHeadings = ["frågor", "questions", "allmänna frågor", "general questions",
+                                             "inledande avsnitt", "introductory sections", "uppföljning", "follow-up"]
 
     mutating func add(path: String, text: String) {
         if path.split(separator: "/").last?.lowercased() == "readme.md" { return }
@@ -182,11 +183,23 @@ struct ThemeLexiconBuilder {
 
     private mutating func readReflection(_ file: ThemeFile) {
         let found = sections(of: file, allowed: Self.reflectionHeadings)
-        reflection = ReflectionBank(
+        var bank = ReflectionBank(
             questionsSV: questions("frågor", in: found, file),
             questionsEN: questions("questions", in: found, file),
             generalSV: questions("allmänna frågor", in: found, file),
             generalEN: questions("general questions", in: found, file))
+        // Optional: a workspace's own reflektion.md written before these banks existed still reads.
+        for (heading, english, introduction) in [("inledande avsnitt", false, true), ("introductory sections", true, true), ("uppföljning", false, false), ("follow-up", true, false)]
+        where found[heading] != nil {
+            let questions = questions(heading, in: found, file)
+            switch (introduction, english) {
+            case (true, false): bank.introductionSV = questions
+            case (true, true): bank.introductionEN = questions
+            case (false, false): bank.followUpSV = questions
+            case (false, true): bank.followUpEN = questions
+            }
+        }
+        reflection = bank
     }
 
     private mutating func fail(_ message: String, _ file: ThemeFile, line: Int, hint: String?) {

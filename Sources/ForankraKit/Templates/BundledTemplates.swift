@@ -351,7 +351,10 @@ en: Reflection
 ---
 
 <!-- Frågorna under "Frågor" och "Questions" används på varje APT-underlag.
-     "Allmänna frågor" och "General questions" används när ett avsnitt inte passar något tema. -->
+     "Allmänna frågor" och "General questions" används när ett avsnitt inte passar något tema.
+     "Inledande avsnitt" används för avsnitt som heter till exempel Inledning, Bakgrund eller
+     Syfte, och "Uppföljning" för avsnitt om uppföljning, revidering och giltighet: de handlar
+     om programmet självt, och temafrågorna passar dem inte. -->
 
 ## Frågor
 
@@ -386,6 +389,42 @@ en: Reflection
 - What in the text is unclear to us or raises questions?
 - What does this section mean for the people we are here for?
 - What would change here if we took this section fully to heart?
+
+## Inledande avsnitt
+
+- Varför tror vi att kommunen har tagit fram ett gemensamt program för alla medarbetare?
+- Vad i programmet är nytt för oss, och vad känner vi redan till?
+- Vilka delar av programmet tror vi blir viktigast för just vår arbetsplats?
+- Hur vill vi arbeta med programmet på våra arbetsplatsträffar under året?
+- Vad hoppas vi att programmet ska betyda för oss som arbetar här?
+- Vilket första steg tar vi före nästa arbetsplatsträff, och vem ser till att det blir av?
+
+## Introductory sections
+
+- Why do we think the organisation has written one programme for all its staff?
+- What in the programme is new to us, and what do we already know?
+- Which parts of the programme do we think will matter most at our workplace?
+- How do we want to work with the programme at our workplace meetings this year?
+- What do we hope the programme will mean for those of us who work here?
+- What first step will we take before the next workplace meeting, and who will make sure it happens?
+
+## Uppföljning
+
+- Hur skulle vi själva märka att programmet gör skillnad här hos oss?
+- Hur följer vi upp det vi bestämmer på arbetsplatsträffarna, så att det inte stannar vid ord?
+- Vad vill vi att HR och ledningen får veta om hur programmet fungerar i vår vardag?
+- Vad i programmet skulle vi vilja ändra eller lägga till när det ses över nästa gång?
+- Vad har vi gjort sedan vi började arbeta med programmet, och vad har det gett?
+- Vilket steg tar vi före nästa arbetsplatsträff, och vem ser till att det blir av?
+
+## Follow-up
+
+- How would we ourselves notice that the programme makes a difference here?
+- How do we follow up what we decide at our workplace meetings, so that it does not stop at words?
+- What do we want HR and management to know about how the programme works in our everyday work?
+- What in the programme would we like to change or add when it is next revised?
+- What have we done since we began working with the programme, and what has it given us?
+- What step will we take before the next workplace meeting, and who will make sure it happens?
 
 """#),
         ("sv/agenda.md", #"""
