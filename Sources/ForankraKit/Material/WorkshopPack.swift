@@ -58,6 +58,8 @@ public struct WorkshopPack {
 
     private func templateContext(agenda: [AgendaPlanner.Item], sections: [ProgrammeSection], analysis: ProgrammeAnalysis, settings: MaterialSettings) -> [String: TemplateValue] {
         let english = settings.language == .en
+        var sheetQuestions: [String: [String]] = [:]
+        for sheet in SheetMaterial.sheets(ids: sections.map(\.id), analysis: analysis, settings: settings) { sheetQuestions[sheet.section.id] = sheet.questions }
         let blank = Attendee(name: "", department: "", unit: "")
         let rows: [Attendee] = attendees.isEmpty
             ? Array(repeating: blank, count: Self.signInRows(filled: blankRows, blanks: 0))
@@ -87,7 +89,10 @@ public struct WorkshopPack {
             }),
             "sections": .list(sections.map { section in
                 let statements = KeyStatementFinder.select(from: analysis.programme.sectionWithDescendants(id: section.id))
+                // The managers rehearse the questions their own staff will get on the section's
+                // APT sheet, so the guide's questions follow the section's themes.
                 return .object([
+                    "staffQuestions": .list((sheetQuestions[section.id] ?? []).prefix(2).map { .object(["text": .text($0)]) }),
                     "id": .text(section.id),
                     "numberedTitle": .text(section.numberedTitle),
                     "label": .text(section.label),

@@ -256,10 +256,14 @@ This section holds no clear commitments to quote. Read it in full together.
 {{/quotes}}
 **Questions for the managers**
 
-1. What in this section will be easy to raise with your team, and what will be hard?
-2. What questions do you expect your staff to ask?
-3. What do you already do today that matches what the programme says?
-4. What do you need from your own manager or from HR to live up to this section?
+- What in this section will be easy to raise with your team, and what will be hard?
+{{#staffQuestions}}
+- Your staff will be asked “{{text}}” What do you think they will answer?
+{{/staffQuestions}}
+{{^staffQuestions}}
+- What questions do you expect your staff to ask?
+{{/staffQuestions}}
+- What do you need from your own manager or from HR to live up to this section?
 
 **How managers take it to their APT**
 
@@ -613,10 +617,14 @@ Avsnittet innehåller inga tydliga åtaganden att citera. Läs det i sin helhet 
 {{/quotes}}
 **Frågor till cheferna**
 
-1. Vad i avsnittet blir lätt att ta upp med din arbetsgrupp, och vad blir svårt?
-2. Vilka frågor tror du att dina medarbetare kommer att ställa?
-3. Vad gör ni redan i dag som stämmer med det programmet säger?
-4. Vad behöver du från din egen chef eller från HR för att leva upp till det som avsnittet beskriver?
+- Vad i avsnittet blir lätt att ta upp med din arbetsgrupp, och vad blir svårt?
+{{#staffQuestions}}
+- Dina medarbetare får frågan ”{{text}}” Vad tror du att de svarar?
+{{/staffQuestions}}
+{{^staffQuestions}}
+- Vilka frågor tror du att dina medarbetare kommer att ställa?
+{{/staffQuestions}}
+- Vad behöver du från din egen chef eller från HR för att leva upp till det som avsnittet beskriver?
 
 **Så tar cheferna upp avsnittet på APT**
 

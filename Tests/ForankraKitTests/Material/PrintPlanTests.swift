@@ -40,4 +40,20 @@ final class PrintPlanTests: XCTestCase {
         XCTAssertTrue(rows.last?.hasPrefix("| \(rows.count) |") ?? false, "blank rows are numbered too: \(rows.last ?? "")")
         XCTAssertTrue(workspace.succeed(["workshop", "list"]).standardOutput.contains("2026-12-08"))
     }
+
+    func testTheGuideAsksManagersAboutTheQuestionsTheirStaffWillGet() throws {
+        let folder = try TemporaryFolder()
+        let result = runForankra(["pack", TestPaths.markdownExample, "--date", "2026-02-03", "--start", "13:00", "--end", "16:00",
+                                  "--place", "Sal A", "--sections", "3,7", "-o", "paket"], in: folder.path)
+        XCTAssertEqual(result.code, .success, result.standardError)
+        let guide = try folder.read("paket/handledning.md")
+        for (section, sheet) in [("3", "paket/apt-03-ledarskap.md"), ("7", "paket/apt-07-lon-och-villkor.md")] {
+            let part = try XCTUnwrap(guide.components(separatedBy: "## Avsnitt \(section):").dropFirst().first?.components(separatedBy: "**Så tar").first)
+            let asked = part.components(separatedBy: "Dina medarbetare får frågan ”").dropFirst().compactMap { $0.components(separatedBy: "”").first }
+            XCTAssertEqual(asked.count, 2, part)
+            let staffSheet = try folder.read(sheet)
+            for question in asked { XCTAssertTrue(staffSheet.contains(question), "section \(section): '\(question)' is not on its APT sheet") }
+        }
+        XCTAssertFalse(guide.contains("Vad gör ni redan i dag som stämmer med det programmet säger?"), "the same four questions for every section are gone")
+    }
 }
