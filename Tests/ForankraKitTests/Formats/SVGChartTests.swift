@@ -40,7 +40,10 @@ final class SVGChartTests: XCTestCase {
         let groups = root.withClass("bar")
         XCTAssertEqual(groups.map { $0.withClass("bar-label").first?.text }, ["Socialförvaltningen", "Skola", "Kultur"])
         let widths = try groups.map { try XCTUnwrap($0.all("rect").first).number("width") }
-        XCTAssertEqual(widths, [259.2, 129.6, 64.8]) // 360 wide plot
+        let plot = try plotBounds(root)
+        XCTAssertEqual(widths[0], 0.72 * (plot.right - plot.left), accuracy: 0.01)
+        XCTAssertEqual(widths[1], widths[0] / 2, accuracy: 0.01)
+        XCTAssertEqual(widths[2], widths[0] / 4, accuracy: 0.01)
         XCTAssertEqual(groups.map { $0.withClass("bar-value").first?.text }, ["72 %", "36 %", "18 %"])
     }
 
@@ -52,7 +55,8 @@ final class SVGChartTests: XCTestCase {
         ]
         let root = try SVGTestDocument.parse(chart(bars).svg())
         let widths = try root.withClass("bar").map { try XCTUnwrap($0.all("rect").first).number("width") }
-        XCTAssertEqual(widths, [360, 0, 0])
+        let plot = try plotBounds(root)
+        XCTAssertEqual(widths, [plot.right - plot.left, 0, 0])
     }
 
     func testTargetLineIsDrawnAndLabelledWhenGiven() throws {
@@ -61,8 +65,9 @@ final class SVGChartTests: XCTestCase {
         let root = try SVGTestDocument.parse(chart(threeBars, target: 0.5, targetLabel: "Plan i dag").svg())
         let target = try XCTUnwrap(root.withClass("target").first)
         let line = try XCTUnwrap(target.all("line").first)
-        XCTAssertEqual(try line.number("x1"), 380) // 200 + 0.5 × 360
-        XCTAssertEqual(try line.number("x2"), 380)
+        let plot = try plotBounds(root)
+        XCTAssertEqual(try line.number("x1"), (plot.left + plot.right) / 2, accuracy: 0.01)
+        XCTAssertEqual(try line.number("x2"), try line.number("x1"))
         XCTAssertEqual(target.withClass("target-label").first?.text, "Plan i dag")
         let unlabelled = try SVGTestDocument.parse(chart(threeBars, target: 0.6).svg())
         XCTAssertEqual(unlabelled.withClass("target-label").first?.text, "Plan i dag: 60 %")
@@ -78,6 +83,18 @@ final class SVGChartTests: XCTestCase {
         for forbidden in ["url(", "href", "<script", "<style", "<image", "@import"] {
             XCTAssertFalse(svg.contains(forbidden), forbidden)
         }
+    }
+
+    func testALongDepartmentNameIsNotCutWhileTheChartHasRoom() throws {
+        let bars = [BarChart.Bar(label: "Barn- och utbildningsförvaltningen", value: 0.9, valueText: "90 %"),
+                    BarChart.Bar(label: String(repeating: "Mycket lång förvaltning ", count: 4), value: 0.5, valueText: "50 %")]
+        let root = try SVGTestDocument.parse(chart(bars).svg())
+        let labels = root.withClass("bar-label").map(\.text)
+        XCTAssertEqual(labels.first, "Barn- och utbildningsförvaltningen")
+        XCTAssertTrue(labels.last?.hasSuffix("…") ?? false, "a label past the widest column is still cut: \(labels)")
+        let full = try XCTUnwrap(root.withClass("bar").first?.all("rect").first)
+        let right = (Double(full.attributes["x"] ?? "") ?? 0) + (Double(full.attributes["width"] ?? "") ?? 0)
+        XCTAssertLessThanOrEqual(right + 40, 640, "a full bar leaves room for its value text")
     }
 
     func testLabelsFromUserDataAreEscaped() throws {
@@ -125,5 +142,11 @@ final class SVGChartTests: XCTestCase {
         XCTAssertEqual(SVGNumber.format(640), "640")
         XCTAssertEqual(SVGNumber.format(0.05), "0.05")
         XCTAssertEqual(SVGNumber.format(.infinity), "0")
+    }
+
+    /// Where the share axis runs: the 0 % and 100 % tick lines.
+    private func plotBounds(_ root: SVGTestElement) throws -> (left: Double, right: Double) {
+        let ticks = try XCTUnwrap(root.withClass("axis-x").first).all("line")
+        return (try XCTUnwrap(ticks.first).number("x1"), try XCTUnwrap(ticks.dropFirst(4).first).number("x1"))
     }
 }
