@@ -189,8 +189,8 @@ enum ReportMarkdown {
         }
         let q = report.questions
         out.append(q.unanswered == q.total
-            ? l.pick("\(q.total) frågor, ingen besvarad ännu. De vanligaste:", "\(q.total) questions, none answered yet. The most frequent:")
-            : l.pick("\(q.total) frågor, varav \(q.unanswered) ännu utan svar. De vanligaste:", "\(q.total) questions, \(q.unanswered) not yet answered. The most frequent:"))
+            ? l.count(q.total, ("fråga", "frågor"), ("question", "questions")) + l.pick(", ingen besvarad ännu. De vanligaste:", ", none answered yet. The most frequent:")
+            : l.count(q.total, ("fråga", "frågor"), ("question", "questions")) + l.pick(", varav \(q.unanswered) ännu utan svar. De vanligaste:", ", \(q.unanswered) not yet answered. The most frequent:"))
         out.append("")
         out += report.questionGroups.prefix(10).map { group in
             let when = group.first == group.last ? "\(group.first)" : "\(group.first)–\(group.last)"

@@ -8,3 +8,11 @@ public enum Language: String, CaseIterable, Sendable {
         self == .sv ? swedish : english
     }
 }
+
+extension Language {
+    /// "1 fil", "3 filer" / "1 file", "3 files": a count with its noun in agreement.
+    public func count(_ number: Int, _ swedish: (one: String, many: String), _ english: (one: String, many: String)) -> String {
+        let words = self == .sv ? swedish : english
+        return "\(number) " + (number == 1 ? words.one : words.many)
+    }
+}

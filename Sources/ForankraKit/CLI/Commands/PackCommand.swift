@@ -53,8 +53,8 @@ struct PackCommand: Command {
         try OutputTarget.checkFolder(outputFolder, files: folder.files.map(\.relativePath), workspaceRoot: nil, force: force)
         let written = try folder.write(to: outputFolder)
         context.output.line(settings.language.pick(
-            "Skrev workshoppaketet (\(set.documents.count) dokument, \(written.count) filer) i \(context.display(outputFolder))/",
-            "Wrote the workshop pack (\(set.documents.count) documents, \(written.count) files) to \(context.display(outputFolder))/"))
+            "Skrev workshoppaketet (\(set.documents.count) dokument, \(settings.language.count(written.count, ("fil", "filer"), ("file", "files")))) i \(context.display(outputFolder))/",
+            "Wrote the workshop pack (\(settings.language.count(set.documents.count, ("dokument", "dokument"), ("document", "documents"))), \(settings.language.count(written.count, ("fil", "filer"), ("file", "files")))) to \(context.display(outputFolder))/"))
         context.output.line("  " + context.display(outputFolder + "/index.html"))
         return .success
     }

@@ -45,13 +45,13 @@ struct SheetsCommand: Command {
         let set = try SheetMaterial.make(ids: ids, analysis: analysis, settings: settings, renderer: renderer)
         let intro = settings.language.pick(
             "\(ids.count) APT-underlag ur \(programme.title).",
-            "\(ids.count) APT sheets from \(programme.title).")
+            settings.language.count(ids.count, ("APT-underlag", "APT-underlag"), ("APT sheet", "APT sheets")) + " from \(programme.title).")
         let folder = set.folder(renderer: renderer, indexIntro: intro)
         try OutputTarget.checkFolder(outputFolder, files: folder.files.map(\.relativePath), workspaceRoot: nil, force: force)
         let written = try folder.write(to: outputFolder)
         context.output.line(settings.language.pick(
-            "Skrev \(ids.count) APT-underlag (\(written.count) filer) i \(context.display(outputFolder))/",
-            "Wrote \(ids.count) APT sheets (\(written.count) files) to \(context.display(outputFolder))/"))
+            "Skrev \(ids.count) APT-underlag (\(settings.language.count(written.count, ("fil", "filer"), ("file", "files")))) i \(context.display(outputFolder))/",
+            "Wrote \(settings.language.count(ids.count, ("APT-underlag", "APT-underlag"), ("APT sheet", "APT sheets"))) (\(settings.language.count(written.count, ("fil", "filer"), ("file", "files")))) to \(context.display(outputFolder))/"))
         context.output.line("  " + context.display(outputFolder + "/index.html"))
         return .success
     }

@@ -119,8 +119,8 @@ enum StatusText {
         guard !next.isEmpty else { return [] }
         return [language.pick("Nästa workshopar:", "Next workshops:")] + next.map { workshop in
             "  \(workshop.date) \(workshop.start.text(language))  \(workshop.place)  " + language.pick(
-                "\(workshop.participants.count) inbjudna, \(workshop.capacity) platser",
-                "\(workshop.participants.count) invited, \(workshop.capacity) seats")
+                language.count(workshop.participants.count, ("inbjuden", "inbjudna"), ("invited", "invited")) + ", " + language.count(workshop.capacity, ("plats", "platser"), ("seat", "seats")),
+                language.count(workshop.participants.count, ("inbjuden", "inbjudna"), ("invited", "invited")) + ", " + language.count(workshop.capacity, ("plats", "platser"), ("seat", "seats")))
         } + [""]
     }
 

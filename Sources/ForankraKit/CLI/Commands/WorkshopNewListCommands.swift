@@ -48,8 +48,8 @@ struct WorkshopNewCommand: Command {
             _ = try WorkshopStore.add(workshop, in: workspace, rules: rules)
         }
         context.output.line(language.pick(
-            "Planerade \(workshop.id): \(slot.date.longText(.sv)) kl. \(slot.start.text(.sv))–\(slot.end.text(.sv)), \(slot.place), \(capacity) platser, avsnitt \(ids.joined(separator: ", ")).",
-            "Planned \(workshop.id): \(slot.date.longText(.en)) \(slot.start)–\(slot.end), \(slot.place), \(capacity) seats, sections \(ids.joined(separator: ", "))."))
+            "Planerade \(workshop.id): \(slot.date.longText(.sv)) kl. \(slot.start.text(.sv))–\(slot.end.text(.sv)), \(slot.place), \(language.count(capacity, ("plats", "platser"), ("seat", "seats"))), avsnitt \(ids.joined(separator: ", ")).",
+            "Planned \(workshop.id): \(slot.date.longText(.en)) \(slot.start)–\(slot.end), \(slot.place), \(language.count(capacity, ("plats", "platser"), ("seat", "seats"))), sections \(ids.joined(separator: ", "))."))
         context.output.line("  " + workshop.relativePath)
         return .success
     }

@@ -54,8 +54,8 @@ struct WorkshopPackCommand: Command {
             }
         }
         context.output.line(settings.language.pick(
-            "Skrev workshoppaketet för \(workshop.id) (\(written.count) filer, \(pack.attendees.count) namn på närvarolistan) i \(context.display(folder))/",
-            "Wrote the pack for \(workshop.id) (\(written.count) files, \(pack.attendees.count) names on the sign-in sheet) to \(context.display(folder))/"))
+            "Skrev workshoppaketet för \(workshop.id) (\(settings.language.count(written.count, ("fil", "filer"), ("file", "files"))), \(pack.attendees.count) namn på närvarolistan) i \(context.display(folder))/",
+            "Wrote the pack for \(workshop.id) (\(settings.language.count(written.count, ("fil", "filer"), ("file", "files"))), \(settings.language.count(pack.attendees.count, ("namn", "namn"), ("name", "names"))) on the sign-in sheet) to \(context.display(folder))/"))
         return .success
     }
 }
