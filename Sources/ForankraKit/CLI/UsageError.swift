@@ -40,4 +40,29 @@ enum UsageError: Error {
         case .other(let text, _): return text
         }
     }
+
+    /// The message in the user's language. The Swedish is worded here rather than in the
+    /// catalog, since the parts (option names, "did you mean") are known one by one.
+    func message(in language: Language) -> String {
+        guard language == .sv else { return message }
+        func wording(_ text: String) -> String { Wording.translate(text, to: .sv) }
+        switch self {
+        case .unknownCommand(let name, let suggestion):
+            return "okänt kommando '\(name)'" + (suggestion.map { ". Menade du '\($0)'?" } ?? "")
+        case .unknownOption(let name, _, let suggestion):
+            return "okänt alternativ '\(name)'" + (suggestion.map { ". Menade du '\($0)'?" } ?? "")
+        case .missingValue(let name, _): return "alternativet '\(name)' behöver ett värde"
+        case .flagTakesNoValue(let name, _): return "alternativet '\(name)' tar inget värde"
+        case .repeated(let name, _): return "alternativet '\(name)' är angivet mer än en gång"
+        case .missingOption(let name, _): return "alternativet '\(name)' saknas"
+        case .missingArgument(let what, _): return "argumentet \(UsagePlaceholders.worded(what, .sv)) saknas"
+        case .unexpectedArgument(let extra, let command):
+            let takes = command.positionals.maximum == 0
+                ? "tar inga argument" : "tar bara \(UsagePlaceholders.worded(command.positionals.display, .sv))"
+            return "'\(extra)' väntades inte: \(command.name) \(takes)"
+        case .badValue(let name, let value, let expected, _):
+            return "'\(value)' är inte ett giltigt värde för \(name): ange \(wording(expected))"
+        case .other(let text, _): return wording(text)
+        }
+    }
 }

@@ -79,7 +79,7 @@ final class PathSafetyTests: XCTestCase {
         try FileManager.default.createSymbolicLink(atPath: folder.path + "/mallar/sv/apt-underlag.md", withDestinationPath: secret.path + "/hemligt.md")
         let result = runForankra(["sheets", TestPaths.markdownExample, "5", "--templates", "mallar", "-o", "ut"], in: folder.path)
         XCTAssertEqual(result.code, .dataError)
-        XCTAssertTrue(result.standardError.contains("is a link to a file outside the templates folder"), result.standardError)
+        XCTAssertTrue(result.standardError.contains("mallen är en länk till en fil utanför mall-mappen"), result.standardError)
         XCTAssertFalse(folder.exists("ut"))
     }
 

@@ -27,12 +27,12 @@ final class WorkspaceRosterImportRefusalTests: XCTestCase {
     func testTwoManagersWithOneAddressAreRefusedNamingBothLines() throws {
         try assertRefused(
             "Namn,E-post,Förvaltning\nAnna Lindqvist,anna@sjohamra.se,BUF\nAli Hussein,ali@sjohamra.se,SOF\nAnna Berg,anna@sjohamra.se,SOF\n",
-            mentions: ["fel.csv:4:", "also on line 2"])
+            mentions: ["fel.csv:4:", "står även på rad 2"])
     }
 
     func testStaffThatIsNotANumberIsRefusedNamingTheRow() throws {
         try assertRefused(
             "Namn,E-post,Förvaltning,Medarbetare\nAnna Lindqvist,anna@sjohamra.se,BUF,12\nAli Hussein,ali@sjohamra.se,SOF,tolv\n",
-            mentions: ["fel.csv:3:", "row 2", "'tolv'"])
+            mentions: ["fel.csv:3:", "rad 2", "'tolv'"])
     }
 }
