@@ -61,7 +61,11 @@ enum UsageError: Error {
                 ? "tar inga argument" : "tar bara \(UsagePlaceholders.worded(command.positionals.display, .sv))"
             return "'\(extra)' väntades inte: \(command.name) \(takes)"
         case .badValue(let name, let value, let expected, _):
-            return "'\(value)' är inte ett giltigt värde för \(name): ange \(wording(expected))"
+            // A list of choices ("sv or en") is only joined differently; anything else is a phrase.
+            let choices = expected.components(separatedBy: " or ")
+            let isChoice = choices.count > 1 && choices.allSatisfy { $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }
+            let wanted = isChoice ? choices.joined(separator: " eller ") : wording(expected)
+            return "'\(value)' är inte ett giltigt värde för \(name): ange \(wanted)"
         case .other(let text, _): return wording(text)
         }
     }

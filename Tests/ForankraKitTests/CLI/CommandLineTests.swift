@@ -101,8 +101,8 @@ final class CommandLineTests: XCTestCase {
             ["pack", TestPaths.pdfExample, "--date", "2026-02-03", "--start", "13:00", "--end", "14:00", "--place", "Sal A"],
             in: folder.path)
         XCTAssertEqual(result.code, .usage)
-        XCTAssertTrue(result.standardError.contains("60 minutes is too short for 11 section(s)"), result.standardError)
-        XCTAssertTrue(result.standardError.contains("Give at least"), result.standardError)
+        XCTAssertTrue(result.standardError.contains("60 minuter räcker inte till 11 avsnitt"), result.standardError)
+        XCTAssertTrue(result.standardError.contains("Avsätt minst"), result.standardError)
         XCTAssertEqual(folder.listing(), [])
     }
 

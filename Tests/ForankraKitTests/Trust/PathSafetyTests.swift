@@ -42,7 +42,7 @@ final class PathSafetyTests: XCTestCase {
         try folder.write("mina/anteckningar.md", "Mina egna anteckningar.\n")
         let refused = runForankra(["report", "--format", "md", "-o", "mina/anteckningar.md"], in: folder.path)
         XCTAssertEqual(refused.code, .cannotWrite)
-        XCTAssertTrue(refused.standardError.contains("mina/anteckningar.md: error: forankra did not write this file"), refused.standardError)
+        XCTAssertTrue(refused.standardError.contains("mina/anteckningar.md: error: forankra har inte skrivit filen"), refused.standardError)
         XCTAssertEqual(try folder.read("mina/anteckningar.md"), "Mina egna anteckningar.\n")
         XCTAssertEqual(runForankra(["report", "--format", "md", "-o", "r.md"], in: folder.path).code, .success)
         XCTAssertEqual(runForankra(["report", "--format", "md", "-o", "r.md"], in: folder.path).code, .success, "its own report it replaces")

@@ -17,11 +17,11 @@ final class WorkspaceRosterImportRefusalTests: XCTestCase {
     }
 
     func testAHeaderWithoutANameColumnIsRefusedAtLineOne() throws {
-        try assertRefused("Anst.nr,Org,Telefon\n1,Soc,070\n", mentions: ["fel.csv:1:", "name (Namn"])
+        try assertRefused("Anst.nr,Org,Telefon\n1,Soc,070\n", mentions: ["fel.csv:1:", "namn (Namn"])
     }
 
     func testAHeaderWithoutManagersIsRefused() throws {
-        try assertRefused("Namn,E-post,Förvaltning\n", mentions: ["fel.csv:1:", "no managers"])
+        try assertRefused("Namn,E-post,Förvaltning\n", mentions: ["fel.csv:1:", "inga chefer"])
     }
 
     func testTwoManagersWithOneAddressAreRefusedNamingBothLines() throws {

@@ -29,9 +29,7 @@ enum SwedishWording {
     ]
 
     /// Patterns that would match too much if they came first.
-    static let broad: [(String, String)] = [
-        ("{} or {}", "{} eller {*}"),
-    ]
+    static let broad: [(String, String)] = []
 
     static let errors: [(String, String)] = [
         // Files and folders.
@@ -77,6 +75,22 @@ enum SwedishWording {
         ("row {}: {}", "rad {}: {*}"),
         ("line {}: {}", "rad {}: {*}"),
         ("[{}] {}", "[{}] {*}"),
+
+        ("a link leads this output out of the workspace", "en länk leder utdata ut ur arbetsytan"),
+        ("forankra did not write this file and will not replace it", "forankra har inte skrivit filen och ersätter den inte"),
+        ("the folder holds files forankra did not write", "mappen innehåller filer som forankra inte har skrivit"),
+        ("this is the workspace itself, which holds the records", "det här är själva arbetsytan, där posterna finns"),
+        ("this is where the workspace keeps its records; output never goes there", "här har arbetsytan sina poster; utdata skrivs aldrig hit"),
+        ("the file is in UTF-16, which forankra does not read", "filen är i UTF-16, som forankra inte kan läsa"),
+        ("the file is not text (it holds binary data)", "filen är inte text (den innehåller binära data)"),
+        ("the file holds a header but no managers", "filen har en rubrikrad men inga chefer"),
+        ("the header does not say which column holds {}", "rubrikraden anger inte vilken kolumn som innehåller {*}"),
+        ("name (Namn, or Förnamn and Efternamn) and department (Förvaltning)", "namn (Namn, eller Förnamn och Efternamn) och förvaltning (Förvaltning)"),
+        ("name (Namn, or Förnamn and Efternamn)", "namn (Namn, eller Förnamn och Efternamn)"),
+        ("department (Förvaltning)", "förvaltning (Förvaltning)"),
+        ("{} minutes is too short for {} section(s)", "{} minuter räcker inte till {} avsnitt"),
+        ("'{}' after {} is not a share from 0 to 100 %", "'{}' efter {} är ingen andel från 0 till 100 %"),
+        ("the milestone {} has no share; write e.g. {} 50 %", "delmålet {} saknar andel; skriv t.ex. {} 50 %"),
 
         // Settings.
         ("the setting 'organisation' is missing", "inställningen 'organisation' saknas"),
@@ -177,6 +191,7 @@ enum SwedishWording {
         ("the APT is dated {}, after today ({})", "APT:n är daterad {}, efter i dag ({})"),
         ("the APT is dated {}, more than two years before the rollout starts ({})", "APT:n är daterad {}, mer än två år innan införandet börjar ({})"),
         ("could not tell which manager '{}' is", "det gick inte att avgöra vilken chef '{}' är"),
+        ("could not tell which manager '{}' is; did you mean {}?", "det gick inte att avgöra vilken chef '{}' är; menade du {}?"),
         ("'{}' has {} active managers on {}, and is shown only together with other departments (the minimum group is {})",
          "'{}' har {} aktiva chefer den {} och visas bara tillsammans med andra förvaltningar (minsta gruppen är {})"),
 
@@ -329,6 +344,12 @@ enum SwedishWording {
         ("A field that starts with \" must end with \"; a quote inside it is written \"\". Or open the file in Excel and save it again as CSV.", "Ett fält som börjar med \" måste sluta med \"; ett citattecken inuti skrivs \"\". Eller öppna filen i Excel och spara den igen som CSV."),
         ("Write the id without å, ä, ö and capitals, e.g. `id: arbetsmiljo`.", "Skriv id:t utan å, ä, ö och versaler, t.ex. `id: arbetsmiljo`."),
         ("Give each theme its own id, or merge the two files.", "Ge varje tema ett eget id, eller slå ihop de två filerna."),
+        ("Add {{/{}}} where the section should end.", "Lägg till {{/{}}} där avsnittet ska sluta."),
+        ("Columns found: {}. Name the column with --map, e.g. --map 'Org.enhet=department'.", "Kolumner i filen: {}. Ange kolumnen med --map, t.ex. --map 'Org.enhet=department'."),
+        ("The whole organisation's report shows it under '{}'.", "Rapporten för hela organisationen visar den under '{}'."),
+        ("Write a whole number, e.g. 14.", "Skriv ett heltal, t.ex. 14."),
+        ("Give at least {} minutes ({} per section plus welcome, carrying it to APT and evaluation), or fewer sections.", "Avsätt minst {} minuter ({} per avsnitt, plus inledning, överlämning till APT och utvärdering), eller välj färre avsnitt."),
+        ("No slot that starts at {} fits {} sections; choose fewer sections.", "Inget pass som börjar {} rymmer {} avsnitt; välj färre avsnitt."),
         ("Begin the file with ---, then `id: …`, `sv: …`, `en: …` on lines of their own, then ---.", "Börja filen med ---, sedan `id: …`, `sv: …` och `en: …` på var sin rad, sedan ---."),
         ("Add `sv: …`, the theme's Swedish name as printed on the sheets.", "Lägg till `sv: …`, temats svenska namn som det skrivs på underlagen."),
         ("Add `en: …`, the theme's English name as printed with --lang en.", "Lägg till `en: …`, temats engelska namn som det skrivs med --lang en."),

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Puts a message worded in English into the user's language at print time. The library words
 /// its errors in English where they arise; the catalog (`SwedishWording`) holds each English
 /// pattern once with its Swedish, where `{}` stands for a value that is carried over as it is.
@@ -48,7 +50,11 @@ struct WordingCatalog: Sendable {
                 return String(line.prefix(line.count - body.count)) + translate(String(body), to: language)
             }.joined(separator: "\n")
         }
-        return swedish(text) ?? text
+        guard let worded = swedish(text) else {
+            WordingMisses.shared.note(text)
+            return text
+        }
+        return worded
     }
 
     /// The Swedish of one line, or nil when no pattern matches it.
@@ -117,4 +123,22 @@ struct WordingCatalog: Sendable {
         return out + rest
     }
 
+}
+
+/// The lines that were printed in English for want of a Swedish pattern, so a test can list
+/// what the catalog still lacks after a run.
+final class WordingMisses: @unchecked Sendable {
+    static let shared = WordingMisses()
+    private let lock = NSLock()
+    private var lines: Set<String> = []
+
+    func note(_ line: String) {
+        lock.lock(); defer { lock.unlock() }
+        lines.insert(line)
+    }
+
+    var seen: [String] {
+        lock.lock(); defer { lock.unlock() }
+        return lines.sorted()
+    }
 }
