@@ -55,7 +55,11 @@ enum UsageError: Error {
         case .flagTakesNoValue(let name, _): return "alternativet '\(name)' tar inget värde"
         case .repeated(let name, _): return "alternativet '\(name)' är angivet mer än en gång"
         case .missingOption(let name, _): return "alternativet '\(name)' saknas"
-        case .missingArgument(let what, _): return "argumentet \(UsagePlaceholders.worded(what, .sv)) saknas"
+        case .missingArgument(let what, _):
+            // A placeholder (`FILE`) is named as the argument; a described one (`the workshop ID
+            // (or --auto)`) is put into Swedish as it stands.
+            guard let worded = Wording.swedish(what) else { return "argumentet \(UsagePlaceholders.worded(what, .sv)) saknas" }
+            return "\(worded) saknas"
         case .unexpectedArgument(let extra, let command):
             let takes = command.positionals.maximum == 0
                 ? "tar inga argument" : "tar bara \(UsagePlaceholders.worded(command.positionals.display, .sv))"
