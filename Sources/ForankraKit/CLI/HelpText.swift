@@ -7,7 +7,7 @@ enum HelpText {
 
     static func overview(_ commands: [CommandSpec], _ language: Language = .sv) -> String {
         var text = language.pick("""
-        forankra \(CommandLineInterface.version): för ut ett antaget personalpolitiskt program till varje arbetsplats.
+        forankra \(CommandLineInterface.version): förankra ett antaget personalpolitiskt program på varje arbetsplats.
 
         Användning: forankra KOMMANDO [ALTERNATIV]
 

@@ -166,4 +166,36 @@ final class SwedishInterfaceTests: XCTestCase {
         XCTAssertEqual(result.code, .cannotWrite, result.standardError)
         XCTAssertTrue(result.standardError.contains("error: det finns redan en arbetsyta här"), result.standardError)
     }
+
+    // MARK: The catalog
+
+    /// Each Swedish text carries every value of its English pattern, once each, and no pattern
+    /// is listed twice (the second would never be used).
+    func testEveryCatalogEntryKeepsItsValues() {
+        var seen: Set<String> = []
+        for (english, swedish) in SwedishWording.catalog + SwedishHelpWording.catalog {
+            XCTAssertTrue(seen.insert(english).inserted, "listed twice: \(english)")
+            let pieces = english.components(separatedBy: "{}")
+            let values = (1..<max(pieces.count, 1)).map { "<v\($0)>" }
+            let filled = HelpText.catalog.fill(swedish, values)
+            for value in values {
+                XCTAssertEqual(filled.components(separatedBy: value).count - 1, 1, "\(english) → \(swedish)")
+            }
+            XCTAssertFalse(filled.contains("{}") || filled.contains("{*}"), "\(english) → \(swedish)")
+        }
+        WordingMisses.shared.forget((1...9).map { "<v\($0)>" })
+    }
+
+    func testPatternsMatchWholeMessagesAndKeepTemplateBraces() {
+        XCTAssertEqual(Wording.translate("no section '12' in program.md", to: .sv), "avsnittet '12' finns inte i program.md")
+        XCTAssertEqual(Wording.translate("no section '12' in program.md", to: .en), "no section '12' in program.md")
+        XCTAssertEqual(Wording.translate("Use {{#rows}}…{{/rows}} to repeat over the list.", to: .sv),
+                       "Använd {{#rows}}…{{/rows}} för att upprepa för varje post i listan.")
+        XCTAssertEqual(Wording.translate("row 3: 'x' is not a real date (column Från)", to: .sv), "rad 3: 'x' är inget giltigt datum (kolumnen Från)",
+                       "a value that is itself a message is put into Swedish")
+        XCTAssertEqual(Wording.translate("the file is empty\n  line 4: no such file", to: .sv), "filen är tom\n  rad 4: filen finns inte",
+                       "each line on its own, indentation kept")
+        XCTAssertEqual(Wording.translate("something no pattern knows", to: .sv), "something no pattern knows")
+        WordingMisses.shared.forget(["something no pattern knows"])
+    }
 }

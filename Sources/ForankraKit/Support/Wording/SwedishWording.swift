@@ -2,8 +2,8 @@
 /// (carried over as it is, in order; `{1}`, `{2}` by number; `{*}` when the value is itself a
 /// message to put into Swedish). Read by `Wording` when a message is printed.
 enum SwedishWording {
-    /// Broad patterns come last, so a message matches its own pattern first.
-    static var catalog: [(String, String)] { usage + errors + hints + broad }
+    /// The first pattern a message fits is used, so a narrower pattern stands before a wider one.
+    static var catalog: [(String, String)] { usage + errors + hints }
 
     /// What a mistaken call is told it should have given, and the other usage messages.
     static let usage: [(String, String)] = [
@@ -28,8 +28,6 @@ enum SwedishWording {
         ("give the organisation with --org (it could not be read from a programme title)", "ange organisationen med --org (den gick inte att läsa ut ur programmets titel)"),
     ]
 
-    /// Patterns that would match too much if they came first.
-    static let broad: [(String, String)] = []
 
     static let errors: [(String, String)] = [
         // Files and folders.
@@ -108,7 +106,6 @@ enum SwedishWording {
         ("the roster table needs the columns {}", "chefstabellen behöver kolumnerna {}"),
         ("the manager has no department (förvaltning)", "chefen saknar förvaltning"),
         ("{} has no department (förvaltning)", "{} saknar förvaltning"),
-        ("the header does not say which column holds {}", "rubrikraden anger inte vilken kolumn som innehåller {*}"),
         ("the manager (Chef, E-post or Enhet)", "chefen (Chef, E-post eller Enhet)"),
 
         // Milestones.
