@@ -46,7 +46,7 @@ public struct BenchCommandLine {
 
     public func run() -> ExitCode {
         guard let first = arguments.first, first != "--help", first != "-h" else {
-            output.writeOut(Self.commands.map { HelpText.command($0) }.joined(separator: "\n"))
+            output.writeOut(Self.commands.map { HelpText.command($0, .en) }.joined(separator: "\n"))
             return .success
         }
         guard let command = Self.commands.first(where: { $0.name == first }) else {
@@ -55,7 +55,7 @@ public struct BenchCommandLine {
         }
         let rest = Array(arguments.dropFirst())
         if rest.contains("--help") || rest.contains("-h") {
-            output.writeOut(HelpText.command(command))
+            output.writeOut(HelpText.command(command, .en))
             return .success
         }
         do {

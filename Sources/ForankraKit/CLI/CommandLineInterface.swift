@@ -49,12 +49,17 @@ public struct CommandLineInterface {
     }
 
     var context: RunContext {
-        RunContext(workingDirectory: workingDirectory, environment: environment, today: today, output: output)
+        RunContext(workingDirectory: workingDirectory, environment: environment, today: today, output: output,
+                   interfaceLanguage: language)
     }
+
+    /// The language help and errors are worded in: Swedish unless `--lang en` or the locale
+    /// says English.
+    var language: Language { InterfaceLanguage.detect(arguments: arguments, environment: environment) }
 
     public func run() -> ExitCode {
         guard let first = arguments.first else {
-            output.writeOut(HelpText.overview(Self.commands.map { $0.spec }))
+            output.writeOut(HelpText.overview(Self.commands.map { $0.spec }, language))
             return .success
         }
         switch first {
@@ -72,7 +77,7 @@ public struct CommandLineInterface {
         }
         let rest = Array(arguments.dropFirst(command.spec.name.split(separator: " ").count))
         if wantsHelp(rest) {
-            output.writeOut(HelpText.command(command.spec))
+            output.writeOut(HelpText.command(command.spec, language))
             return .success
         }
         do {
@@ -85,9 +90,9 @@ public struct CommandLineInterface {
 
     /// `help`, `help sheets`, `help workshop`: the overview, one command, or a group.
     private func helpPage(for words: [String]) -> String {
-        if let command = Self.command(matching: words) { return HelpText.command(command.spec) }
-        if let group = words.first, !Self.group(group).isEmpty { return HelpText.group(group, Self.group(group)) }
-        return HelpText.overview(Self.commands.map { $0.spec })
+        if let command = Self.command(matching: words) { return HelpText.command(command.spec, language) }
+        if let group = words.first, !Self.group(group).isEmpty { return HelpText.group(group, Self.group(group), language) }
+        return HelpText.overview(Self.commands.map { $0.spec }, language)
     }
 
     /// The arguments name no command: a group on its own (`forankra roster`, `forankra
@@ -101,14 +106,15 @@ public struct CommandLineInterface {
         }
         let rest = Array(arguments.dropFirst())
         if rest.isEmpty || wantsHelp(rest) {
-            output.writeOut(HelpText.group(first, group))
+            output.writeOut(HelpText.group(first, group, language))
             return .success
         }
         let given = first + " " + rest[0]
         let suggestion = Suggestion.closest(to: given, among: group.map(\.name))
-        output.errorLine(Diagnostic(severity: .error, message: "unknown command '\(given)'" + (suggestion.map { ". Did you mean '\($0)'?" } ?? "")).text)
-        output.errorLine("Commands: " + group.map { "forankra " + $0.name }.joined(separator: ", "))
-        output.errorLine("See 'forankra \(first) --help'.")
+        let message = UsageError.unknownCommand(given, suggestion: suggestion).message(in: language)
+        output.errorLine(Diagnostic(severity: .error, message: message).text)
+        output.errorLine(language.pick("Kommandon: ", "Commands: ") + group.map { "forankra " + $0.name }.joined(separator: ", "))
+        output.errorLine(language.pick("Se 'forankra \(first) --help'.", "See 'forankra \(first) --help'."))
         return .usage
     }
 
@@ -140,21 +146,23 @@ public struct CommandLineInterface {
     /// The one place errors are worded for the terminal: a diagnostic line an editor can jump
     /// to, then what to do about it.
     private func report(_ error: Error) -> ExitCode {
+        let language = self.language
         switch error {
         case let usage as UsageError:
-            output.errorLine(Diagnostic(severity: .error, message: usage.message).text)
+            output.errorLine(Diagnostic(severity: .error, message: usage.message(in: language)).text)
             if let command = usage.command {
-                output.errorLine("Usage: " + command.usage)
-                output.errorLine("See 'forankra \(command.name) --help'.")
+                output.errorLine(language.pick("Användning: ", "Usage: ") + UsagePlaceholders.worded(command.usage, language))
+                output.errorLine(language.pick("Se 'forankra \(command.name) --help'.", "See 'forankra \(command.name) --help'."))
             } else {
-                output.errorLine("See 'forankra --help' for the list of commands.")
+                output.errorLine(language.pick("Se 'forankra --help' för en lista över kommandona.", "See 'forankra --help' for the list of commands."))
             }
             return .usage
         case let problem as ForankraError:
             var shown = problem
             shown.path = problem.path.map(context.display)
+            shown.message = Wording.translate(problem.message, to: language)
             output.errorLine(shown.description)
-            if let hint = problem.hint { output.errorLine("  " + hint) }
+            if let hint = problem.hint { output.errorLine("  " + Wording.translate(hint, to: language)) }
             return problem.exitCode
         default:
             output.errorLine(Diagnostic(severity: .error, message: "\(error)").text)

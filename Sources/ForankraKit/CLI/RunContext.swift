@@ -6,6 +6,8 @@ struct RunContext {
     var environment: [String: String]
     var today: Date
     var output: Output
+    /// The language of help and messages (`InterfaceLanguage.detect`); Swedish by default.
+    var interfaceLanguage: Language = .sv
 
     var folder: WorkingFolder { WorkingFolder(workingDirectory) }
 

@@ -38,17 +38,19 @@ struct CheckReport {
 
     var exitCode: ExitCode { entries.isEmpty ? .success : .problemsFound }
 
-    func text() -> String {
+    /// The report as a person reads it; messages and hints in `wording`, the language of the
+    /// interface (codes, paths and the `error:` keyword stay as they are for editors).
+    func text(_ wording: Language = .sv) -> String {
         guard !entries.isEmpty else { return allWell + "\n" }
         var out = ""
         for entry in entries {
             let problem = entry.problem
             out += Diagnostic(severity: .error, path: problem.path, location: SourceLocation(line: problem.line),
-                              code: problem.code.rawValue, message: problem.message).text + "\n"
+                              code: problem.code.rawValue, message: Wording.translate(problem.message, to: wording)).text + "\n"
             if let quote = entry.quote.map(Self.shortened), !quote.isEmpty { out += "    \(quote)\n" }
-            out += "    hint: \(entry.hint)\n"
+            out += "    \(wording.pick("tips", "hint")): \(Wording.translate(entry.hint, to: wording))\n"
         }
-        let noun = entries.count == 1 ? "problem" : "problems"
+        let noun = wording.pick("fel", entries.count == 1 ? "problem" : "problems")
         out += "\n\(entries.count) \(noun): " + summary.map { "\($0.count) \($0.code.rawValue)" }.joined(separator: ", ") + "\n"
         return out
     }

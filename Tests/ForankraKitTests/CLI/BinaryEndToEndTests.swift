@@ -42,10 +42,10 @@ final class BinaryEndToEndTests: XCTestCase {
         let missing = try forankra(["outline", "finns-inte.md"], in: folder.path)
         XCTAssertEqual(missing.code, 66)
         XCTAssertEqual(missing.out, "")
-        XCTAssertTrue(missing.err.hasPrefix("finns-inte.md: error: no such file"))
+        XCTAssertTrue(missing.err.hasPrefix("finns-inte.md: error: filen finns inte"))
         let usage = try forankra(["outlien"], in: folder.path)
         XCTAssertEqual(usage.code, 64)
-        XCTAssertTrue(usage.err.contains("Did you mean 'outline'?"))
+        XCTAssertTrue(usage.err.contains("Menade du 'outline'?"))
     }
 
     func testOutlineJSONHasTheDocumentedShape() throws {

@@ -17,9 +17,13 @@ final class CommandLineTests: XCTestCase {
             let words = command.spec.name.split(separator: " ").map(String.init)
             let result = runForankra(words + ["--help"], in: NSTemporaryDirectory())
             XCTAssertEqual(result.code, .success)
-            XCTAssertTrue(result.standardOutput.contains("Usage: forankra \(command.spec.name)"))
-            XCTAssertTrue(result.standardOutput.contains("Options:"))
-            XCTAssertTrue(result.standardOutput.contains("Example:\n  forankra \(command.spec.name)"))
+            XCTAssertTrue(result.standardOutput.contains("Användning: forankra \(command.spec.name)"))
+            XCTAssertTrue(result.standardOutput.contains("Alternativ:"))
+            XCTAssertTrue(result.standardOutput.contains("Exempel:\n  forankra \(command.spec.name)"))
+            let english = runForankra(words + ["--help"], in: NSTemporaryDirectory(), environment: ["LANG": "en_US.UTF-8"])
+            XCTAssertTrue(english.standardOutput.contains("Usage: forankra \(command.spec.name)"))
+            XCTAssertTrue(english.standardOutput.contains("Options:"))
+            XCTAssertTrue(english.standardOutput.contains("Example:\n  forankra \(command.spec.name)"))
         }
     }
 
@@ -32,7 +36,7 @@ final class CommandLineTests: XCTestCase {
     func testUnknownCommandSuggestsTheNearestAndExits64() {
         let result = runForankra(["sheet", "x.txt"], in: NSTemporaryDirectory())
         XCTAssertEqual(result.code, .usage)
-        XCTAssertTrue(result.standardError.hasPrefix("forankra: error: unknown command 'sheet'. Did you mean 'sheets'?\n"), result.standardError)
+        XCTAssertTrue(result.standardError.hasPrefix("forankra: error: okänt kommando 'sheet'. Menade du 'sheets'?\n"), result.standardError)
         XCTAssertEqual(result.standardOutput, "")
     }
 
@@ -40,9 +44,9 @@ final class CommandLineTests: XCTestCase {
         let result = runForankra(["sheets", TestPaths.pdfExample, "--minuts", "45"], in: NSTemporaryDirectory())
         XCTAssertEqual(result.code, .usage)
         let lines = result.standardError.split(separator: "\n")
-        XCTAssertEqual(lines.first, "forankra: error: unknown option '--minuts'. Did you mean '--minutes'?")
-        XCTAssertTrue(lines.contains { $0.hasPrefix("Usage: forankra sheets") })
-        XCTAssertTrue(lines.contains("See 'forankra sheets --help'."))
+        XCTAssertEqual(lines.first, "forankra: error: okänt alternativ '--minuts'. Menade du '--minutes'?")
+        XCTAssertTrue(lines.contains { $0.hasPrefix("Användning: forankra sheets") })
+        XCTAssertTrue(lines.contains("Se 'forankra sheets --help'."))
     }
 
     func testBadOptionValuesAreUsageErrors() {
@@ -51,13 +55,13 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(runForankra(["sheets", TestPaths.pdfExample, "--lang", "de"], in: folder).code, .usage)
         let badDate = runForankra(["pack", TestPaths.pdfExample, "--date", "2022-02-30", "--start", "13:00", "--end", "16:00", "--place", "A"], in: folder)
         XCTAssertEqual(badDate.code, .usage)
-        XCTAssertTrue(badDate.standardError.contains("'2022-02-30' is not valid for --date"), badDate.standardError)
+        XCTAssertTrue(badDate.standardError.contains("'2022-02-30' är inte ett giltigt värde för --date"), badDate.standardError)
     }
 
     func testMissingProgrammeFileExits66AndNamesIt() {
         let result = runForankra(["outline", "saknas.txt"], in: NSTemporaryDirectory())
         XCTAssertEqual(result.code, .noInput)
-        XCTAssertTrue(result.standardError.hasPrefix("saknas.txt: error: no such file"), result.standardError)
+        XCTAssertTrue(result.standardError.hasPrefix("saknas.txt: error: filen finns inte"), result.standardError)
     }
 
     func testEmptyBinaryAndUTF16FilesExit65WithTheFileNamed() throws {
@@ -77,8 +81,8 @@ final class CommandLineTests: XCTestCase {
         let folder = try TemporaryFolder()
         let result = runForankra(["sheets", TestPaths.pdfExample, "12", "-o", "ut"], in: folder.path)
         XCTAssertEqual(result.code, .usage)
-        XCTAssertTrue(result.standardError.contains("no section '12'"), result.standardError)
-        XCTAssertTrue(result.standardError.contains("Sections are: 1, 2, 2.1, 2.1.1"), result.standardError)
+        XCTAssertTrue(result.standardError.contains("avsnittet '12' finns inte i "), result.standardError)
+        XCTAssertTrue(result.standardError.contains("Avsnitten är: 1, 2, 2.1, 2.1.1"), result.standardError)
         XCTAssertFalse(folder.exists("ut"))
     }
 
@@ -97,8 +101,8 @@ final class CommandLineTests: XCTestCase {
             ["pack", TestPaths.pdfExample, "--date", "2026-02-03", "--start", "13:00", "--end", "14:00", "--place", "Sal A"],
             in: folder.path)
         XCTAssertEqual(result.code, .usage)
-        XCTAssertTrue(result.standardError.contains("60 minutes is too short for 11 section(s)"), result.standardError)
-        XCTAssertTrue(result.standardError.contains("Give at least"), result.standardError)
+        XCTAssertTrue(result.standardError.contains("60 minuter räcker inte till 11 avsnitt"), result.standardError)
+        XCTAssertTrue(result.standardError.contains("Avsätt minst"), result.standardError)
         XCTAssertEqual(folder.listing(), [])
     }
 

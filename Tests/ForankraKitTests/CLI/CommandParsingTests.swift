@@ -13,12 +13,12 @@ final class CommandParsingTests: XCTestCase {
             let result = runForankra(arguments, in: folder.path)
             XCTAssertEqual(result.code, .usage, "\(arguments)")
             let lines = result.standardError.split(separator: "\n").map(String.init)
-            XCTAssertEqual(lines.first, "forankra: error: '\(arguments.last ?? "")' is not expected: " + lines.first.map { _ in
+            XCTAssertEqual(lines.first, "forankra: error: '\(arguments.last ?? "")' väntades inte: " + lines.first.map { _ in
                 let name = CommandLineInterface.command(matching: arguments)?.spec.name ?? ""
                 let spec = CommandLineInterface.command(matching: arguments)?.spec
-                return "\(name) " + (spec?.positionals.maximum == 0 ? "takes no arguments" : "takes only \(spec?.positionals.display ?? "")")
+                return "\(name) " + (spec?.positionals.maximum == 0 ? "tar inga argument" : "tar bara \(UsagePlaceholders.worded(spec?.positionals.display ?? "", .sv))")
             }!, "\(arguments)")
-            XCTAssertTrue(lines.contains { $0.hasPrefix("Usage: forankra ") }, "\(arguments): \(result.standardError)")
+            XCTAssertTrue(lines.contains { $0.hasPrefix("Användning: forankra ") }, "\(arguments): \(result.standardError)")
             XCTAssertEqual(result.standardOutput, "", "\(arguments)")
             XCTAssertEqual(folder.listing(), before, "\(arguments) wrote nothing")
         }
@@ -29,7 +29,7 @@ final class CommandParsingTests: XCTestCase {
             let result = runForankra(arguments, in: NSTemporaryDirectory())
             XCTAssertEqual(result.code, .success, "\(arguments): \(result.standardError)")
             let group = arguments.first == "help" ? arguments[1] : arguments[0]
-            XCTAssertTrue(result.standardOutput.hasPrefix("Usage: forankra \(group) COMMAND"), "\(arguments): \(result.standardOutput)")
+            XCTAssertTrue(result.standardOutput.hasPrefix("Användning: forankra \(group) KOMMANDO"), "\(arguments): \(result.standardOutput)")
             for spec in CommandLineInterface.group(group) {
                 XCTAssertTrue(result.standardOutput.contains("  \(spec.name) "), "\(arguments) lists \(spec.name)")
             }
@@ -41,7 +41,7 @@ final class CommandParsingTests: XCTestCase {
     func testAnUnknownSubcommandOfAGroupSuggestsTheNearestOne() {
         let result = runForankra(["workshop", "atend", "x"], in: NSTemporaryDirectory())
         XCTAssertEqual(result.code, .usage)
-        XCTAssertTrue(result.standardError.hasPrefix("forankra: error: unknown command 'workshop atend'. Did you mean 'workshop attend'?\n"), result.standardError)
+        XCTAssertTrue(result.standardError.hasPrefix("forankra: error: okänt kommando 'workshop atend'. Menade du 'workshop attend'?\n"), result.standardError)
     }
 
     func testErrorsWithAPlaceReadAsCompilerDiagnostics() throws {
@@ -49,6 +49,6 @@ final class CommandParsingTests: XCTestCase {
         try folder.write("mallar/sv/apt-underlag.md", "# Rubrik\n\n{{sheet.titel}}\n")
         let result = runForankra(["sheets", TestPaths.markdownExample, "5", "--templates", "mallar", "-o", "ut"], in: folder.path)
         XCTAssertEqual(result.code, .dataError)
-        XCTAssertTrue(result.standardError.hasPrefix("mallar/sv/apt-underlag.md:3:1: error: unknown placeholder {{sheet.titel}}"), result.standardError)
+        XCTAssertTrue(result.standardError.hasPrefix("mallar/sv/apt-underlag.md:3:1: error: okänd platshållare {{sheet.titel}}"), result.standardError)
     }
 }

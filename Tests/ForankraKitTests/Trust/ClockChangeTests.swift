@@ -21,8 +21,8 @@ final class ClockChangeTests: XCTestCase {
         let result = runForankra(["workshop", "new", "--date", "2027-03-28", "--start", "02:30", "--end", "05:00", "--place", "Nattsal",
                                   "--capacity", "5", "--sections", "1"], in: folder.path)
         XCTAssertEqual(result.code, .dataError)
-        XCTAssertTrue(result.standardError.contains("02:30 does not exist on 2027-03-28"), result.standardError)
-        XCTAssertTrue(result.standardError.contains("before 02:00 or from 03:00"), result.standardError)
+        XCTAssertTrue(result.standardError.contains("02:30 finns inte den 2027-03-28: klockan ställs fram från 02:00 till 03:00 den natten"), result.standardError)
+        XCTAssertTrue(result.standardError.contains("Välj en tid före 02:00 eller från 03:00."), result.standardError)
         XCTAssertFalse(folder.exists("workshops/2027-03-28-nattsal.md"))
     }
 

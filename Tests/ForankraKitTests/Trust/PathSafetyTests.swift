@@ -42,7 +42,7 @@ final class PathSafetyTests: XCTestCase {
         try folder.write("mina/anteckningar.md", "Mina egna anteckningar.\n")
         let refused = runForankra(["report", "--format", "md", "-o", "mina/anteckningar.md"], in: folder.path)
         XCTAssertEqual(refused.code, .cannotWrite)
-        XCTAssertTrue(refused.standardError.contains("mina/anteckningar.md: error: forankra did not write this file"), refused.standardError)
+        XCTAssertTrue(refused.standardError.contains("mina/anteckningar.md: error: forankra har inte skrivit filen"), refused.standardError)
         XCTAssertEqual(try folder.read("mina/anteckningar.md"), "Mina egna anteckningar.\n")
         XCTAssertEqual(runForankra(["report", "--format", "md", "-o", "r.md"], in: folder.path).code, .success)
         XCTAssertEqual(runForankra(["report", "--format", "md", "-o", "r.md"], in: folder.path).code, .success, "its own report it replaces")
@@ -79,7 +79,7 @@ final class PathSafetyTests: XCTestCase {
         try FileManager.default.createSymbolicLink(atPath: folder.path + "/mallar/sv/apt-underlag.md", withDestinationPath: secret.path + "/hemligt.md")
         let result = runForankra(["sheets", TestPaths.markdownExample, "5", "--templates", "mallar", "-o", "ut"], in: folder.path)
         XCTAssertEqual(result.code, .dataError)
-        XCTAssertTrue(result.standardError.contains("is a link to a file outside the templates folder"), result.standardError)
+        XCTAssertTrue(result.standardError.contains("mallen är en länk till en fil utanför mall-mappen"), result.standardError)
         XCTAssertFalse(folder.exists("ut"))
     }
 

@@ -111,7 +111,8 @@ final class CheckCommandTests: XCTestCase {
     func testEachProblemQuotesItsLineAndGivesAHint() throws {
         let folder = try Fixture.clean()
         try plantProblems(in: folder)
-        let output = runForankra(["check"], in: folder.path).standardOutput
+        // The English wording, as an English locale gets it; the Swedish is checked below.
+        let output = runForankra(["check"], in: folder.path, environment: ["LANG": "en_US.UTF-8"]).standardOutput
         let expected = [
             """
             apt/2026/2026-02-30-ghost-2.md:2: error: [BAD-DATE] '2026-02-30' is not a real date
@@ -162,7 +163,7 @@ final class CheckCommandTests: XCTestCase {
         let lines = runForankra(["check"], in: folder.path).standardOutput.components(separatedBy: "\n")
         XCTAssertEqual(lines.suffix(3), [
             "",
-            "27 problems: 1 ANONYMOUS-LINKED, 1 ATTENDANCE-BEFORE-DATE, 2 BAD-DATE, 1 BAD-ID, 2 BAD-NUMBER, 2 BAD-VALUE, 1 DUPLICATE-APT, 1 DUPLICATE-EMAIL, "
+            "27 fel: 1 ANONYMOUS-LINKED, 1 ATTENDANCE-BEFORE-DATE, 2 BAD-DATE, 1 BAD-ID, 2 BAD-NUMBER, 2 BAD-VALUE, 1 DUPLICATE-APT, 1 DUPLICATE-EMAIL, "
                 + "1 DUPLICATE-MANAGER, 1 FRONT-MATTER, 3 IMPLAUSIBLE-DATE, 1 INACTIVE-MANAGER, 1 MISSING-FIELD, 1 OVER-CAPACITY, "
                 + "1 PARTICIPANTS-ABOVE-STAFF, 1 SETTINGS, 1 STALE-TEMP, 1 THEME-FILE, 2 UNKNOWN-MANAGER, 2 UNKNOWN-SECTION",
             "",
@@ -194,9 +195,9 @@ final class CheckCommandTests: XCTestCase {
         try FileManager.default.removeItem(atPath: folder.path + "/programme/program.md")
         let result = runForankra(["check"], in: folder.path)
         XCTAssertEqual(result.code, .problemsFound)
-        XCTAssertTrue(result.standardOutput.hasPrefix("forankra.md:3: error: [PROGRAMME-MISSING] the programme programme/program.md cannot be read: no such file\n    programme: programme/program.md\n"),
+        XCTAssertTrue(result.standardOutput.hasPrefix("forankra.md:3: error: [PROGRAMME-MISSING] programmet programme/program.md kan inte läsas: filen finns inte\n    programme: programme/program.md\n"),
                       result.standardOutput)
-        XCTAssertTrue(result.standardOutput.hasSuffix("\n1 problem: 1 PROGRAMME-MISSING\n"))
+        XCTAssertTrue(result.standardOutput.hasSuffix("\n1 fel: 1 PROGRAMME-MISSING\n"))
     }
 
     func testAFileThatIsNotTextIsReportedAndTheRestStillChecked() throws {
@@ -212,13 +213,53 @@ final class CheckCommandTests: XCTestCase {
         try folder.write("apt/2026/2026-02-30-ghost-2.md", Fixture.apt(date: "2026-02-30", manager: "ghost", participants: "-3"))
         let log = runForankra(["apt", "log", "--manager", "dan.ny", "--section", "2", "--date", "2026-11-20", "--participants", "5"], in: folder.path)
         XCTAssertEqual(log.code, .dataError)
-        XCTAssertTrue(log.standardError.contains("apt/2026/2026-02-30-ghost-2.md:2: error: [BAD-DATE] '2026-02-30' is not a real date (and 1 more)"), log.standardError)
-        XCTAssertTrue(log.standardError.contains("line 6: [BAD-NUMBER] 'participants' must be a whole number, 0 or more, not '-3'"), log.standardError)
+        XCTAssertTrue(log.standardError.contains("apt/2026/2026-02-30-ghost-2.md:2: error: [BAD-DATE] '2026-02-30' är inget giltigt datum (och 1 till)"), log.standardError)
+        XCTAssertTrue(log.standardError.contains("rad 6: [BAD-NUMBER] 'participants' ska vara ett heltal, 0 eller mer, inte '-3'"), log.standardError)
         XCTAssertFalse(folder.exists("apt/2026/2026-11-20-dan.ny-2.md"))
 
         try folder.write("roster/chefer.md", Fixture.roster(Fixture.rosterRows + ["| eva.ek | Eva Ek | eva@test.se | SOC | Boendet | tolv |  |  |"]))
         let list = runForankra(["roster", "list"], in: folder.path)
         XCTAssertEqual(list.code, .dataError)
-        XCTAssertTrue(list.standardError.contains("roster/chefer.md:14: error: [BAD-NUMBER] 'Medarbetare' must be a whole number, 0 or more, not 'tolv'"), list.standardError)
+        XCTAssertTrue(list.standardError.contains("roster/chefer.md:14: error: [BAD-NUMBER] 'Medarbetare' ska vara ett heltal, 0 eller mer, inte 'tolv'"), list.standardError)
+    }
+
+    /// Every problem of the broken workspace, message and hint, has its Swedish: `check` reads
+    /// Swedish by default and English with an English locale, with the same places and codes.
+    func testEveryProblemReadsSwedishByDefaultAndEnglishWithAnEnglishLocale() throws {
+        let folder = try Fixture.clean()
+        try plantProblems(in: folder)
+        let swedish = runForankra(["check"], in: folder.path).standardOutput
+        let english = runForankra(["check"], in: folder.path, environment: ["LANG": "en_US.UTF-8"]).standardOutput
+        XCTAssertEqual(entryHeads(swedish), plantedProblems)
+        XCTAssertEqual(entryHeads(english), plantedProblems)
+
+        let json = runForankra(["check", "--json"], in: folder.path).standardOutput
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        var untranslated: [String] = []
+        for problem in try XCTUnwrap(object["problems"] as? [[String: Any]]) {
+            for key in ["message", "hint"] {
+                for line in (problem[key] as? String ?? "").components(separatedBy: "\n") {
+                    let text = line.trimmingCharacters(in: .whitespaces)
+                    if !text.isEmpty, Wording.swedish(text) == nil { untranslated.append(text) }
+                }
+            }
+        }
+        XCTAssertEqual(untranslated, [], "messages the Swedish catalog lacks")
+
+        for entry in [
+            "apt/2026/2026-02-30-ghost-2.md:2: error: [BAD-DATE] '2026-02-30' är inget giltigt datum\n    date: 2026-02-30\n    tips: Skriv datumet som ÅÅÅÅ-MM-DD.\n",
+            "apt/2026/2026-10-25-bo.berg-3.md:1: error: [MISSING-FIELD] APT-posten saknar 'manager'\n",
+            "roster/chefer.md:15: error: [BAD-DATE] '2026-02-30' är inget giltigt datum (kolumnen Från)\n",
+            "roster/chefer.md:15: error: [DUPLICATE-EMAIL] BO.BERG@test.se står även på rad 11\n",
+            "workshops/2027-01-20-sal-b.md:18: error: [ATTENDANCE-BEFORE-DATE] cia.ek är markerad som närvarande, men workshoppen den 2027-01-20 har inte ägt rum än\n",
+            "\n27 fel: 1 ANONYMOUS-LINKED, ",
+        ] {
+            XCTAssertTrue(swedish.contains(entry), "missing:\n\(entry)\n--- in ---\n\(swedish)")
+        }
+        XCTAssertFalse(swedish.contains("    hint: "), swedish)
+        XCTAssertTrue(english.contains("apt/2026/2026-02-30-ghost-2.md:2: error: [BAD-DATE] '2026-02-30' is not a real date\n    date: 2026-02-30\n    hint: Write the date as YYYY-MM-DD.\n"), english)
+        XCTAssertTrue(english.contains("\n27 problems: 1 ANONYMOUS-LINKED, "), english)
+        XCTAssertEqual(runForankra(["check", "--json"], in: folder.path, environment: ["LANG": "en_US.UTF-8"]).standardOutput, json,
+                       "JSON is the same in both languages")
     }
 }

@@ -10,7 +10,7 @@ final class WorkspaceLocationTests: XCTestCase {
         let before = workspace.snapshot()
         let again = runForankra(["init", "ws", "--org", "Annan kommun"], in: workspace.folder.path)
         XCTAssertEqual(again.code, .cannotWrite, again.standardError)
-        XCTAssertTrue(again.standardError.contains("a workspace already exists here"), again.standardError)
+        XCTAssertTrue(again.standardError.contains("det finns redan en arbetsyta här"), again.standardError)
         let inside = runForankra(["init", "--org", "Annan kommun"], in: workspace.root)
         XCTAssertEqual(inside.code, .cannotWrite, inside.standardError)
         assertSameFiles(before, workspace.snapshot(), "a refused init")
@@ -45,7 +45,7 @@ final class WorkspaceLocationTests: XCTestCase {
         let elsewhere = try TemporaryFolder()
         let result = runForankra(["workshop", "list"], in: elsewhere.path)
         XCTAssertEqual(result.code, .noInput, result.standardError)
-        XCTAssertTrue(result.standardError.contains("not inside a forankra workspace"), result.standardError)
+        XCTAssertTrue(result.standardError.contains("du står inte i en arbetsyta för forankra"), result.standardError)
         XCTAssertEqual(elsewhere.listing(), [])
     }
 }

@@ -58,7 +58,7 @@ final class WorkspaceLockTests: XCTestCase {
         let before = workspace.snapshot()
         let result = try ForankraBinary.run(["workshop", "attend", "2026-10-06", "--present", "henrik.dahl"], in: workspace.root, log: workspace.folder.path + "/log.txt")
         XCTAssertEqual(result.code, 75, result.output)
-        XCTAssertTrue(result.output.contains("busy"), result.output)
+        XCTAssertTrue(result.output.contains("arbetsytan är upptagen"), result.output)
         XCTAssertTrue(result.output.contains("pid \(pid) on"), result.output)
         XCTAssertTrue(result.output.contains("roster import"), result.output)
         assertSameFiles(before, workspace.snapshot(), "a writer that did not get the lock")

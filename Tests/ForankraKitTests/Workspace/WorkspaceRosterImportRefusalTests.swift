@@ -17,22 +17,22 @@ final class WorkspaceRosterImportRefusalTests: XCTestCase {
     }
 
     func testAHeaderWithoutANameColumnIsRefusedAtLineOne() throws {
-        try assertRefused("Anst.nr,Org,Telefon\n1,Soc,070\n", mentions: ["fel.csv:1:", "name (Namn"])
+        try assertRefused("Anst.nr,Org,Telefon\n1,Soc,070\n", mentions: ["fel.csv:1:", "namn (Namn"])
     }
 
     func testAHeaderWithoutManagersIsRefused() throws {
-        try assertRefused("Namn,E-post,Förvaltning\n", mentions: ["fel.csv:1:", "no managers"])
+        try assertRefused("Namn,E-post,Förvaltning\n", mentions: ["fel.csv:1:", "inga chefer"])
     }
 
     func testTwoManagersWithOneAddressAreRefusedNamingBothLines() throws {
         try assertRefused(
             "Namn,E-post,Förvaltning\nAnna Lindqvist,anna@sjohamra.se,BUF\nAli Hussein,ali@sjohamra.se,SOF\nAnna Berg,anna@sjohamra.se,SOF\n",
-            mentions: ["fel.csv:4:", "also on line 2"])
+            mentions: ["fel.csv:4:", "står även på rad 2"])
     }
 
     func testStaffThatIsNotANumberIsRefusedNamingTheRow() throws {
         try assertRefused(
             "Namn,E-post,Förvaltning,Medarbetare\nAnna Lindqvist,anna@sjohamra.se,BUF,12\nAli Hussein,ali@sjohamra.se,SOF,tolv\n",
-            mentions: ["fel.csv:3:", "row 2", "'tolv'"])
+            mentions: ["fel.csv:3:", "rad 2", "'tolv'"])
     }
 }

@@ -23,7 +23,7 @@ struct CheckCommand: Command {
     func run(_ context: RunContext) throws -> ExitCode {
         let root = try context.workspaceRoot(workspaceOption)
         let report = CheckReport(try WorkspaceCheck.run(root: root, today: context.todayInSweden))
-        context.output.writeOut(json ? report.json().rendered() : report.text())
+        context.output.writeOut(json ? report.json().rendered() : report.text(context.interfaceLanguage))
         return report.exitCode
     }
 }
