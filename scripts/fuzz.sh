@@ -9,7 +9,8 @@
 #
 # Every target runs FUZZ_SECONDS (60), one after the other (the machine has 2 cores and is
 # shared), from its seeds in Fuzz/corpus/NAME plus what earlier runs found in
-# .build/fuzz/corpus/NAME. Crashes, leaks and timeouts are written to .build/fuzz/crashes/NAME/.
+# .build/fuzz/corpus/NAME, with Fuzz/dict/NAME.dict as libFuzzer's dictionary when there is one.
+# Crashes, leaks and timeouts are written to .build/fuzz/crashes/NAME/.
 # The exit status is 1 when any target failed, 2 when the build failed.
 #
 # Environment: FUZZ_SECONDS (60), FUZZ_TARGETS (all; e.g. "csv markdown"), FUZZ_TIMEOUT (10,
@@ -92,11 +93,11 @@ for name in $TARGETS; do
     status=$?
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
-    found=$(ls "$crashes" 2>/dev/null | wc -l)
+    artefact=$(sed -n 's/.*Test unit written to //p' "$log" | tail -1)
     if [ "$status" -ne 0 ]; then
         failed+=("$name")
         what=$(grep -m1 -oE 'ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer): [a-z-]+( [a-z-]+)*|Fatal error: .*' "$log" | head -1)
-        summary+=("$(printf '%-16s FAILED  exit %s  %s runs  %s/s  %s  (%s files in %s)' "$name" "$status" "${runs:-?}" "${speed:-?}" "${what:-see log}" "$found" "$crashes")")
+        summary+=("$(printf '%-16s FAILED  exit %s  %s runs  %s/s  %s  %s' "$name" "$status" "${runs:-?}" "${speed:-?}" "${what:-see log}" "${artefact:-no input written}")")
         grep -E '^(Fatal error|.*Fatal error:|==[0-9]+==ERROR|SUMMARY:)' "$log" | head -5 | sed 's/^/    /' >&2
     else
         summary+=("$(printf '%-16s ok      %s runs  %s/s' "$name" "${runs:-?}" "${speed:-?}")")
