@@ -4,7 +4,7 @@ SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/forankra
 
-.PHONY: all build templates test demo install uninstall clean conformance bench
+.PHONY: all build templates test demo install uninstall clean conformance bench fuzz
 
 all: build
 
@@ -38,6 +38,12 @@ bench: build
 # vobject), which it installs itself; see scripts/conformance/README.md. `make test` needs none.
 conformance: build
 	bash scripts/conformance/run.sh $(BIN)
+
+# libFuzzer with AddressSanitizer on every reader, one target at a time, FUZZ_SECONDS each;
+# FUZZ_TARGETS="csv markdown" runs some. Fails on any crash, leak or timeout; see scripts/fuzz.sh.
+FUZZ_SECONDS ?= 60
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_TARGETS="$(FUZZ_TARGETS)" bash scripts/fuzz.sh
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin

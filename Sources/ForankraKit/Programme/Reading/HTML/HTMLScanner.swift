@@ -30,12 +30,14 @@ struct HTMLScanner {
         return tokens
     }
 
+    /// A loop, not a recursion: what is skipped (a comment, a doctype, a script) may run to the
+    /// end of the page, and a page of many comments must not use a stack frame for each.
     mutating func next() -> HTMLToken? {
-        guard position < scalars.count else { return nil }
-        if scalars[position] == "<" {
+        while position < scalars.count {
+            guard scalars[position] == "<", startsMarkup(at: position) else { return .text(readText()) }
             if let token = readMarkup() { return token }
         }
-        return .text(readText())
+        return nil
     }
 
     private mutating func readText() -> String {
@@ -53,16 +55,15 @@ struct HTMLScanner {
         return next == "/" || next == "!" || next == "?" || next.properties.isAlphabetic
     }
 
-    /// A tag, or nil when the `<` starts no markup (then it is text).
+    /// A tag at a `<` that starts markup, or nil when what was there is skipped.
     private mutating func readMarkup() -> HTMLToken? {
-        guard startsMarkup(at: position) else { return nil }
         if matches("<!--", at: position) {
             skip(past: "-->")
-            return next()
+            return nil
         }
         if scalars[position + 1] == "!" || scalars[position + 1] == "?" {
             skip(past: ">")
-            return next()
+            return nil
         }
         let closing = scalars[position + 1] == "/"
         position += closing ? 2 : 1
@@ -77,7 +78,7 @@ struct HTMLScanner {
         if name == "script" || name == "style" || name == "template" {
             skip(past: "</\(name)")
             skip(past: ">")
-            return next()
+            return nil
         }
         return .startTag(name, selfClosing: selfClosing)
     }
