@@ -1,9 +1,13 @@
 /// The sheets of a set of sections, rendered.
 enum SheetMaterial {
     static func make(ids: [String], analysis: ProgrammeAnalysis, settings: MaterialSettings, renderer: MaterialRenderer) throws -> MaterialSet {
+        try make(sheets(ids: ids, analysis: analysis, settings: settings), analysis: analysis, settings: settings, renderer: renderer)
+    }
+
+    static func make(_ sheets: [AptSheet], analysis: ProgrammeAnalysis, settings: MaterialSettings, renderer: MaterialRenderer) throws -> MaterialSet {
         let heading = settings.documentHeading(for: analysis.programme)
         var set = MaterialSet(title: settings.language.pick("APT-underlag: ", "APT sheets: ") + analysis.programme.title)
-        for sheet in sheets(ids: ids, analysis: analysis, settings: settings) {
+        for sheet in sheets {
             let markdown = try renderer.render("apt-underlag.md", sheet.templateContext(heading: heading, language: settings.language))
             set.documents.append(.init(fileStem: sheet.fileStem, title: sheet.section.numberedTitle, markdown: markdown))
         }

@@ -43,7 +43,9 @@ public struct WorkshopPack {
         let sections = sectionIDs.compactMap(programme.section(id:))
         let agenda = try AgendaPlanner.plan(start: slot.start, end: slot.end, sections: sections.map(\.label))
         let language = settings.language
-        let context = templateContext(agenda: agenda, sections: sections, analysis: analysis, settings: settings)
+        // The sheets are made once: the pack prints them and the guide quotes their questions.
+        let sheets = SheetMaterial.sheets(ids: sectionIDs, analysis: analysis, settings: settings)
+        let context = templateContext(agenda: agenda, sections: sections, sheets: sheets, analysis: analysis, settings: settings)
         let title = language.pick("Workshoppaket ", "Workshop pack ") + "\(slot.date) · \(slot.place)"
         var set = MaterialSet(title: title)
         set.documents = [
@@ -52,14 +54,14 @@ public struct WorkshopPack {
             .init(fileStem: "narvarolista", title: language.pick("Närvarolista", "Sign-in sheet"), markdown: try renderer.render("narvarolista.md", context)),
             .init(fileStem: "utvardering", title: language.pick("Utvärdering", "Evaluation"), markdown: try renderer.render("utvardering.md", context)),
         ]
-        set.documents += try SheetMaterial.make(ids: sectionIDs, analysis: analysis, settings: settings, renderer: renderer).documents
+        set.documents += try SheetMaterial.make(sheets, analysis: analysis, settings: settings, renderer: renderer).documents
         return set
     }
 
-    private func templateContext(agenda: [AgendaPlanner.Item], sections: [ProgrammeSection], analysis: ProgrammeAnalysis, settings: MaterialSettings) -> [String: TemplateValue] {
+    private func templateContext(agenda: [AgendaPlanner.Item], sections: [ProgrammeSection], sheets: [AptSheet], analysis: ProgrammeAnalysis, settings: MaterialSettings) -> [String: TemplateValue] {
         let english = settings.language == .en
         var sheetQuestions: [String: [String]] = [:]
-        for sheet in SheetMaterial.sheets(ids: sections.map(\.id), analysis: analysis, settings: settings) { sheetQuestions[sheet.section.id] = sheet.questions }
+        for sheet in sheets { sheetQuestions[sheet.section.id] = sheet.questions }
         let blank = Attendee(name: "", department: "", unit: "")
         let rows: [Attendee] = attendees.isEmpty
             ? Array(repeating: blank, count: Self.signInRows(filled: blankRows, blanks: 0))
