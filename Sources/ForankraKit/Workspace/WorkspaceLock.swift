@@ -58,15 +58,35 @@ final class WorkspaceLock {
         return 0
     }
 
-    /// A lock left by a process on this machine that no longer runs is removed.
+    /// A lock left by a process on this machine that no longer runs is removed. Two writers
+    /// may find the same stale lock; the second must not remove the lock the first has just
+    /// made, so removal happens under a guard file and only after reading the lock again.
     private func removeIfStale() -> Bool {
+        guard isStale() else { return false }
+        let guardPath = path + ".takeover"
+        let descriptor = open(guardPath, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard descriptor >= 0 else {
+            // Another writer is taking over. A guard older than ten seconds was left by a writer
+            // killed in these few lines.
+            if let made = (try? FileManager.default.attributesOfItem(atPath: guardPath))?[.modificationDate] as? Date,
+               Date().timeIntervalSince(made) > 10 {
+                unlink(guardPath)
+            }
+            return false
+        }
+        close(descriptor)
+        defer { unlink(guardPath) }
+        return isStale() && unlink(path) == 0
+    }
+
+    /// The lock names a process on this machine that no longer runs.
+    private func isStale() -> Bool {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return false }
         let words = text.split(separator: " ")
         guard words.count >= 4, words[0] == "pid", let pid = Int32(words[1]),
               String(words[3]).trimmingCharacters(in: CharacterSet(charactersIn: ",\n")) == ProcessInfo.processInfo.hostName
         else { return false }
-        if kill(pid, 0) == 0 || errno == EPERM { return false }
-        return unlink(path) == 0
+        return kill(pid, 0) != 0 && errno != EPERM
     }
 
     func release() {

@@ -65,7 +65,7 @@ struct InitCommand: Command {
             packs/
             reports/
             # The writer lock, and temporary files of a write that was stopped halfway.
-            .forankra.lock
+            .forankra.lock*
             .*.forankra-tmp-*
 
             """)
