@@ -107,12 +107,12 @@ public struct AptSheet: Sendable {
 }
 
 extension AptSheet {
-    /// "Avsnittet säger mer än vad som ryms här: 3 citat till. Läs hela avsnitt 5 i programmet."
+    /// "Här ryms bara ett urval: avsnittet har tre meningar till. Läs hela avsnitt 5 i programmet."
     func moreText(_ language: Language) -> String {
         guard notShown > 0 else { return "" }
         return language.pick(
-            "Avsnittet säger mer än vad som ryms här: \(notShown == 1 ? "ett påstående" : "\(notShown) påståenden") till. Läs hela avsnitt \(section.id) i programmet.",
-            "The section says more than fits here: \(notShown) more statement\(notShown == 1 ? "" : "s"). Read all of section \(section.id) in the programme.")
+            "Här ryms bara ett urval: avsnittet har \(notShown == 1 ? "en mening" : Language.sv.numberWord(notShown) + " meningar") till. Läs hela avsnitt \(section.id) i programmet.",
+            "Only a selection fits here: the section has \(notShown == 1 ? "one more sentence" : Language.en.numberWord(notShown) + " more sentences"). Read all of section \(section.id) in the programme.")
     }
 
     /// The printed lines the first page has for quotes and the note on what is left out,

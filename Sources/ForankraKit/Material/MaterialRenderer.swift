@@ -40,7 +40,7 @@ struct MaterialSet {
             index += "| \(MarkdownText.escape(document.title)) | \(document.fileStem).md | \(document.fileStem).html |\n"
         }
         index += "\n" + language.pick(
-            "Öppna index.html i en webbläsare och skriv ut den för att få alla dokument i ordning, vart och ett på ny sida.",
+            "Öppna index.html i en webbläsare och skriv ut den för att få alla dokument i ordning, vart och ett på en ny sida.",
             "Open index.html in a web browser and print it to get every document in order, each on a new page.") + "\n"
         folder.add("index.md", index)
         // The printed pack opens with its first document (the agenda), not with a page of file

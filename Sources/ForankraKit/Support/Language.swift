@@ -16,3 +16,14 @@ extension Language {
         return "\(number) " + (number == 1 ? words.one : words.many)
     }
 }
+
+extension Language {
+    /// Numbers up to twelve as words, as Swedish and English style guides write them in running
+    /// text ("tre meningar till"); larger numbers as digits.
+    func numberWord(_ number: Int) -> String {
+        let swedish = ["noll", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"]
+        let english = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+        guard (0...12).contains(number) else { return String(number) }
+        return self == .sv ? swedish[number] : english[number]
+    }
+}

@@ -47,7 +47,7 @@ Filer ni inte har kopierat hämtas från de inbyggda mallarna.
 | `sheet.reference` | ”avsnitt 5 av 11” (eller ”avsnitt 2.1”) |
 | `sheet.minutes` | träffens längd i minuter |
 | `sheet.source` | ”avsnitt 5, Arbetsmiljö och hälsa” |
-| `sheet.more` | när avsnittet har fler påståenden än underlaget rymmer: ”Avsnittet säger mer än vad som ryms här: 3 påståenden till. Läs hela avsnitt 5 i programmet.”; annars tom |
+| `sheet.more` | när avsnittet har fler påståenden än underlaget rymmer: ”Här ryms bara ett urval: avsnittet har tre meningar till. Läs hela avsnitt 5 i programmet.”; annars tom |
 | `plan.introduction`, `plan.conversation`, `plan.sharing`, `plan.nextStep` | minuter för varje del, tillsammans lika med `sheet.minutes` |
 | `quotes` | lista med citat: `text` (meningen, eller inledningen till en uppräkning), `items` (uppräkningens punkter, var och en med `text` och `last` för den sista), `source` (underavsnittet citatet kommer från, annars tom) |
 | `questions` | lista med `number` och `text` |
@@ -342,9 +342,7 @@ ______________________________________________________________________
 
 ______________________________________________________________________
 
-When will you take up the sections at your workplace meetings? Write the dates:
-
-______________________________________________________________________
+Have you decided when to take up the sections at your workplace meetings? ☐ Yes ☐ Not yet
 
 """#),
         ("reflektion.md", #"""
@@ -364,7 +362,7 @@ en: Reflection
 
 - Vad betyder det här avsnittet för oss på vår arbetsplats?
 - Vad gör vi redan bra som stämmer med det programmet säger?
-- Var skiljer sig vår vardag från det som programmet beskriver?
+- På vilka punkter skiljer sig vår vardag från det som programmet beskriver?
 - Vad vill vi bli bättre på?
 - Vilket konkret steg tar vi före nästa arbetsplatsträff, och vem ser till att det blir av?
 - Vad behöver vi från vår chef för att komma vidare med det vi har pratat om i dag?
@@ -416,7 +414,7 @@ en: Reflection
 
 - Hur skulle vi själva märka att programmet gör skillnad här hos oss?
 - Hur följer vi upp det vi bestämmer på arbetsplatsträffarna, så att det inte stannar vid ord?
-- Vad vill vi att HR och ledningen får veta om hur programmet fungerar i vår vardag?
+- Vad vill vi att HR och ledningen ska få veta om hur programmet fungerar i vår vardag?
 - Vad i programmet skulle vi vilja ändra eller lägga till när det ses över nästa gång?
 - Vad har vi gjort sedan vi började arbeta med programmet, och vad har det gett?
 - Vilket steg tar vi före nästa arbetsplatsträff, och vem ser till att det blir av?
@@ -443,12 +441,12 @@ en: Reflection
 Workshopledare: {{workshop.facilitators}}
 
 {{/workshop.facilitators}}
-Workshopen är för dig som är chef. Vi går igenom de delar av programmet som du sedan tar upp med dina medarbetare på arbetsplatsträffarna (APT), och du går härifrån med färdiga underlag för de träffarna.
+Workshopen vänder sig till dig som är chef. Vi går igenom de delar av programmet som du sedan ska ta upp med dina medarbetare på arbetsplatsträffarna (APT), och du går härifrån med färdiga underlag för dem.
 
 | Tid | Innehåll |
 | --- | --- |
 {{#agenda}}
-| {{start}}–{{end}} | {{#isWelcome}}Välkommen: syftet med träffen och hur vi lägger upp den{{/isWelcome}}{{#isOverview}}Programmet i korthet: vad som har beslutats och vad det betyder för oss som chefer{{/isOverview}}{{#isSection}}Avsnitt {{section}} – citat ur programmet och samtal i blandade grupper{{/isSection}}{{#isBreak}}Paus{{/isBreak}}{{#isLunch}}Lunch{{/isLunch}}{{#isCarryToAPT}}Så tar du upp avsnitten på arbetsplatsträffen: underlagen, tidsplanen och återrapporten{{/isCarryToAPT}}{{#isClosing}}Utvärdering och avslutning{{/isClosing}} |
+| {{start}}–{{end}} | {{#isWelcome}}Välkommen – syfte och upplägg{{/isWelcome}}{{#isOverview}}Programmet i korthet: vad som har beslutats och vad det betyder för oss som chefer{{/isOverview}}{{#isSection}}Avsnitt {{section}} – citat ur programmet och samtal i blandade grupper{{/isSection}}{{#isBreak}}Paus{{/isBreak}}{{#isLunch}}Lunch{{/isLunch}}{{#isCarryToAPT}}Så tar du upp avsnitten på dina arbetsplatsträffar: underlagen, upplägget och återrapporten{{/isCarryToAPT}}{{#isClosing}}Utvärdering och avslutning{{/isClosing}} |
 {{/agenda}}
 
 ## Avsnitt som tas upp
@@ -460,7 +458,7 @@ Workshopen är för dig som är chef. Vi går igenom de delar av programmet som 
 ## Inför workshopen
 
 - Läs gärna avsnitten ovan i programmet.
-- Fundera på när dina närmaste APT-träffar är, så att du kan planera in avsnitten direkt. Ta gärna med din kalender.
+- Ta reda på när dina närmaste arbetsplatsträffar äger rum, så att du kan planera in avsnitten direkt. Ta gärna med din kalender.
 
 """#),
         ("sv/apt-underlag.md", #"""
@@ -478,7 +476,7 @@ Underlag för arbetsplatsträff (APT) · {{sheet.minutes}} minuter · Återrappo
 | --- | --- | --- |
 | {{plan.introduction}} min | Inledning | Chefen läser upp citaten nedan och berättar varför avsnittet tas upp nu. |
 | {{plan.conversation}} min | Samtal | Två och två eller i grupper om tre: välj två av frågorna. |
-| {{plan.sharing}} min | Gemensamt | Varje grupp berättar en sak. Chefen skriver upp det på tavlan. |
+| {{plan.sharing}} min | Gemensamt | Varje grupp berättar om en sak från sitt samtal. Chefen skriver upp dem på tavlan. |
 | {{plan.nextStep}} min | Nästa steg | Bestäm ett åtagande: vad, vem och när. |
 
 ## Det här säger programmet
@@ -490,7 +488,7 @@ Underlag för arbetsplatsträff (APT) · {{sheet.minutes}} minuter · Återrappo
 {{/items}}
 {{#source}}
 >
-> — avsnitt {{source}}
+> – avsnitt {{source}}
 {{/source}}
 
 {{/quotes}}
@@ -581,12 +579,12 @@ ______________________________________________________________________
 
 ## Syfte
 
-Workshopen ska ge varje chef en gemensam bild av vad programmet säger, tid att fundera över vad det betyder i den egna verksamheten och det som behövs för att ta avsnitten vidare till medarbetarna på APT. Cheferna ska gå därifrån med APT-underlagen i handen och en plan för när de använder dem.
+Workshopen ska ge cheferna en gemensam bild av vad programmet säger, tid att fundera över vad det betyder i den egna verksamheten och det som behövs för att föra avsnitten vidare till medarbetarna på arbetsplatsträffarna. Cheferna ska gå därifrån med APT-underlagen i handen och en plan för när de ska använda dem.
 
 ## Förberedelser
 
-- Skriv ut närvarolistan, utvärderingen och ett APT-underlag per avsnitt och deltagare.
-- Sätt ihop grupper med chefer från olika förvaltningar: samtalet över gränserna är en del av poängen.
+- Skriv ut närvarolistan, en utvärdering per deltagare och ett APT-underlag per avsnitt och deltagare.
+- Sätt ihop grupper med chefer från olika förvaltningar – samtalen över förvaltningsgränserna är en viktig del av workshopen.
 - Ha programmet tillgängligt i sin helhet, på papper eller skärm.
 - Låt deltagarna skriva på närvarolistan när de kommer.
 - Sätt upp en parkeringsplats (ett blädderblock) för frågor som HR svarar på efteråt.
@@ -596,7 +594,7 @@ Workshopen ska ge varje chef en gemensam bild av vad programmet säger, tid att 
 | Tid | Innehåll | Att tänka på |
 | --- | --- | --- |
 {{#agenda}}
-| {{start}}–{{end}} | {{#isWelcome}}Välkommen{{/isWelcome}}{{#isOverview}}Programmet i korthet{{/isOverview}}{{#isSection}}Avsnitt {{section}}{{/isSection}}{{#isBreak}}Paus{{/isBreak}}{{#isLunch}}Lunch{{/isLunch}}{{#isCarryToAPT}}Så tar du upp avsnitten på APT{{/isCarryToAPT}}{{#isClosing}}Utvärdering och avslutning{{/isClosing}} | {{#isWelcome}}Presentera syftet och dagens upplägg. Låt deltagarna presentera sig i sina grupper.{{/isWelcome}}{{#isOverview}}Berätta när och av vem programmet antogs och hur det hänger ihop med andra styrdokument.{{/isOverview}}{{#isSection}}Läs citaten högt (5 min). Grupper om fyra till fem samtalar om frågorna nedan (ungefär halva tiden). Samla några tankar i helgrupp och skriv upp frågor till HR på parkeringsplatsen.{{/isSection}}{{#isBreak}}Håll tiden: starta igen på utsatt minut.{{/isBreak}}{{#isLunch}}Håll tiden: starta igen på utsatt minut.{{/isLunch}}{{#isCarryToAPT}}Gå igenom ett APT-underlag från början till slut, också återrapporten på sista sidan. Be varje chef skriva upp datum för sina arbetsplatsträffar på utvärderingen.{{/isCarryToAPT}}{{#isClosing}}Dela ut utvärderingen och samla in den innan deltagarna går.{{/isClosing}} |
+| {{start}}–{{end}} | {{#isWelcome}}Välkommen{{/isWelcome}}{{#isOverview}}Programmet i korthet{{/isOverview}}{{#isSection}}Avsnitt {{section}}{{/isSection}}{{#isBreak}}Paus{{/isBreak}}{{#isLunch}}Lunch{{/isLunch}}{{#isCarryToAPT}}Så tar du upp avsnitten på APT{{/isCarryToAPT}}{{#isClosing}}Utvärdering och avslutning{{/isClosing}} | {{#isWelcome}}Presentera syftet och dagens upplägg. Låt deltagarna presentera sig i sina grupper.{{/isWelcome}}{{#isOverview}}Berätta när och av vem programmet antogs och hur det hänger ihop med andra styrdokument.{{/isOverview}}{{#isSection}}Läs citaten högt (5 min). Grupper om fyra till fem samtalar om frågorna nedan (ungefär halva tiden). Samla några tankar i helgrupp och skriv upp frågor till HR på parkeringsplatsen.{{/isSection}}{{#isBreak}}Håll tiden: börja igen på utsatt tid.{{/isBreak}}{{#isLunch}}Håll tiden: börja igen på utsatt tid.{{/isLunch}}{{#isCarryToAPT}}Gå igenom ett APT-underlag från början till slut, också återrapporten på sista sidan. Be varje chef föra in datumen för sina arbetsplatsträffar i kalendern innan hen går.{{/isCarryToAPT}}{{#isClosing}}Dela ut utvärderingen och samla in den innan deltagarna går.{{/isClosing}} |
 {{/agenda}}
 
 {{#sections}}
@@ -619,7 +617,7 @@ Avsnittet innehåller inga tydliga åtaganden att citera. Läs det i sin helhet 
 
 - Vad i avsnittet blir lätt att ta upp med din arbetsgrupp, och vad blir svårt?
 {{#staffQuestions}}
-- Dina medarbetare får frågan ”{{text}}” Vad tror du att de svarar?
+- Tänk dig att dina medarbetare får frågan ”{{text}}” Vad tror du att de svarar?
 {{/staffQuestions}}
 {{^staffQuestions}}
 - Vilka frågor tror du att dina medarbetare kommer att ställa?
@@ -628,14 +626,14 @@ Avsnittet innehåller inga tydliga åtaganden att citera. Läs det i sin helhet 
 
 **Så tar cheferna upp avsnittet på APT**
 
-Varje chef använder APT-underlaget för avsnitt {{id}} på en arbetsplatsträff om {{aptMinutes}} minuter: citaten läses upp, medarbetarna samtalar i mindre grupper om frågorna på underlaget, och arbetsplatsen bestämmer ett åtagande. Återrapporten på sista sidan lämnas till HR senast två veckor efter träffen.
+Varje chef använder APT-underlaget för avsnitt {{id}} på en arbetsplatsträff och avsätter {{aptMinutes}} minuter för det: citaten läses upp, medarbetarna samtalar i mindre grupper om frågorna på underlaget, och arbetsplatsen bestämmer ett åtagande. Återrapporten på sista sidan lämnas till HR senast två veckor efter träffen.
 
 {{/sections}}
 ## Efter workshopen
 
 - Lämna närvarolistan och utvärderingarna till HR, som för in dem i uppföljningen.
-- Påminn cheferna om att återrapporten från varje arbetsplatsträff behövs för att uppföljningen ska bli rätt.
-- Svara på frågorna från parkeringsplatsen, till alla deltagare.
+- Påminn cheferna om att återrapporten från varje arbetsplatsträff behövs för att uppföljningen ska bli fullständig.
+- Besvara frågorna från parkeringsplatsen och skicka svaren till alla deltagare.
 
 """#),
         ("sv/narvarolista.md", #"""
@@ -647,10 +645,10 @@ Varje chef använder APT-underlaget för avsnitt {{id}} på en arbetsplatsträff
 Chefsworkshop {{workshop.dateText}} · kl. {{workshop.start}}–{{workshop.end}} · {{workshop.place}}
 
 {{#hasInvitees}}
-Skriv under när du kommer. Har du anmält förhinder markerar workshopledaren det.
+Skriv under när du kommer. Workshopledaren markerar den som har anmält förhinder.
 {{/hasInvitees}}
 {{^hasInvitees}}
-Skriv ditt namn och din enhet och skriv under när du kommer.
+Fyll i namn och enhet och skriv under när du kommer.
 {{/hasInvitees}}
 
 | Nr | Namn | Enhet | Underskrift |
@@ -677,11 +675,11 @@ Dina svar hjälper oss att göra nästa workshop bättre. Formuläret är anonym
 | Påstående | 1 | 2 | 3 | 4 | 5 |
 | --- | --- | --- | --- | --- | --- |
 | Jag vet vad programmet innebär för mig som chef. | ☐ | ☐ | ☐ | ☐ | ☐ |
-| Jag känner mig förberedd att ta upp avsnitten på arbetsplatsträffarna. | ☐ | ☐ | ☐ | ☐ | ☐ |
+| Jag känner mig väl förberedd för att ta upp avsnitten på mina arbetsplatsträffar. | ☐ | ☐ | ☐ | ☐ | ☐ |
 | Jag hade nytta av samtalen med chefer från andra verksamheter. | ☐ | ☐ | ☐ | ☐ | ☐ |
 | APT-underlagen går att använda som de är. | ☐ | ☐ | ☐ | ☐ | ☐ |
 | Tiden räckte. | ☐ | ☐ | ☐ | ☐ | ☐ |
-| Det var värt att gå på workshopen. | ☐ | ☐ | ☐ | ☐ | ☐ |
+| Det var värt tiden att delta i workshopen. | ☐ | ☐ | ☐ | ☐ | ☐ |
 
 ## Med egna ord
 
@@ -697,15 +695,13 @@ ______________________________________________________________________
 
 ______________________________________________________________________
 
-Vad behöver du från HR för att genomföra arbetsplatsträffarna?
+Vad behöver du från HR för att kunna ta upp avsnitten på dina arbetsplatsträffar?
 
 ______________________________________________________________________
 
 ______________________________________________________________________
 
-När tar du upp avsnitten på dina arbetsplatsträffar? Skriv datum:
-
-______________________________________________________________________
+Har du bestämt när du ska ta upp avsnitten på dina arbetsplatsträffar? ☐ Ja ☐ Nej, inte än
 
 """#),
         ("teman/README.md", #"""
@@ -817,10 +813,10 @@ sam, osa, afs, ergonom*, psykosocial*, kränkande särbehandling, hot och våld,
 - Vad i vår arbetsmiljö gör att vi orkar en hel arbetsdag – och vad tar mest kraft?
 - Hur märker vi här på arbetsplatsen att arbetsbelastningen blir för hög, och vad gör vi då?
 - Om någon ser en risk eller är med om ett tillbud – hur säger vi till, och vad händer sedan?
-- När gick vi senast igenom vår arbetsmiljö tillsammans med skyddsombudet? Vad kom ut av det?
+- När gick vi senast igenom vår arbetsmiljö tillsammans med skyddsombudet? Vad ledde det till?
 - Vad hjälper oss att hämta andan under arbetsdagen, och vad står i vägen för det?
 - Hur tar vi hand om varandra när det är tungt, utan att någon behöver berätta mer än hen vill?
-- Vilken enda förändring i vår arbetsmiljö skulle göra störst skillnad för oss det närmaste halvåret?
+- Om vi fick ändra en enda sak i vår arbetsmiljö – vilken skulle göra störst skillnad för oss det närmaste halvåret?
 
 ## Questions
 
@@ -834,7 +830,7 @@ sam, osa, afs, ergonom*, psykosocial*, kränkande särbehandling, hot och våld,
 
 ## Att tänka på
 
-- Vi pratar om hur vi har det som arbetsplats. Ingen behöver berätta om sin egen hälsa. Den som har varit med om något som behöver tas om hand kan tala med chefen, skyddsombudet eller företagshälsovården efter träffen.
+- Vi pratar om hur vi har det på arbetsplatsen. Ingen behöver berätta om sin egen hälsa. Den som har varit med om något som behöver tas om hand kan tala med chefen, skyddsombudet eller företagshälsovården efter träffen.
 
 ## Keep in mind
 
@@ -893,7 +889,7 @@ möjlighet att påverka, möjligheter att påverka
 ## Frågor
 
 - I vilka frågor har vi verkligt inflytande här, och i vilka skulle vi vilja ha mer?
-- Hur kan vi göra våra arbetsplatsträffar till ett ställe där beslut förbereds och inte bara meddelas?
+- Hur kan vi göra våra arbetsplatsträffar till ett forum där beslut förbereds och inte bara meddelas?
 - Hur får vi veta vad som tas upp i samverkan, och hur för vi fram våra egna frågor dit?
 - Vet vi vilka som är våra skyddsombud och fackliga företrädare, och hur vi når dem?
 - När blev vi senast tillfrågade innan något förändrades hos oss? Vad gjorde det för skillnad?
@@ -962,8 +958,8 @@ gå bredvid, första dagen, första tiden, provanställning*, välkomna*, *välk
 
 - Vad hade vi själva behövt veta under vår första vecka här?
 - Hur tar vi emot en ny kollega här – vem gör vad den första dagen?
-- Vad kan en ny kollega lära oss? Hur tar vi vara på nya ögon?
-- Vilka oskrivna regler finns här som en ny kollega behöver få veta?
+- Vad kan en ny kollega lära oss? Hur tar vi vara på det en ny kollega ser med nya ögon?
+- Vilka oskrivna regler finns här som en ny kollega behöver känna till?
 - Hur fungerar det att vara fadder eller handledare här, och vad behöver den som är det?
 - Hur tar vi emot vikarier och timanställda så att de snabbt kommer in i arbetet?
 - Hur följer vi upp, efter några månader, att en ny kollega har kommit in i både arbetet och gemenskapen?
@@ -998,9 +994,9 @@ hbtq*, aktiva åtgärder, jämlik*, olikheter, mänskliga rättigheter
 
 - Vad gör vi här för att alla ska ha samma möjligheter, oavsett kön, ålder, bakgrund eller funktionsförmåga?
 - Finns det uppgifter eller möjligheter hos oss som oftare går till vissa än till andra? Vad kan det bero på?
-- Hur tar vi emot en ny kollega som inte liknar oss andra?
+- Hur ser vi till att alla nya kollegor känner sig välkomna, oavsett bakgrund?
 - Vad skulle göra det lättare att säga ifrån om någon blir illa behandlad eller lämnas utanför?
-- När blir våra olikheter en styrka i arbetet – och när blir de ett hinder?
+- När blir våra olikheter en styrka i arbetet – och vad gör att vi ibland inte tar vara på dem?
 - Vilka skämt, ord eller vanor kan få någon att känna sig utanför, även om ingen menar något illa?
 - Vad kan vi ändra i våra rutiner – möten, scheman, lokaler – så att fler kan vara med fullt ut?
 
@@ -1078,7 +1074,7 @@ validering*, *kunskapsdelning*, kunskapsutbyte*, erfarenhetsutbyte*, lärmiljö*
 - När lärde vi oss senast något nytt i arbetet? Vad gjorde att det fungerade?
 - Hur tar vi till vara det en kollega har lärt sig på en utbildning när hen kommer tillbaka?
 - Vad hindrar oss från att lära nytt i vardagen, och vad kan vi själva göra åt det?
-- Hur blir det vi planerar om utveckling i medarbetarsamtalen verklighet i vardagen?
+- Hur omsätter vi det vi kommer överens om i medarbetarsamtalen i vardagen?
 - Vilken kompetens kommer vår arbetsplats att behöva om fem år?
 
 ## Questions
@@ -1108,9 +1104,9 @@ feedback, tydliga förväntningar
 ## Frågor
 
 - Vad behöver vi från vår chef för att kunna göra ett bra jobb – och vad behöver chefen från oss?
-- Hur vet vi vad som förväntas av oss här, och var blir det otydligt?
+- Hur vet vi vad som förväntas av oss här, och när blir det otydligt?
 - Hur och när får vi återkoppling på vårt arbete? Vad skulle göra den mer användbar?
-- Vilka beslut fattas nära oss, och vilka skulle kunna fattas ännu närmare?
+- Vilka beslut fattas här hos oss, och vilka skulle kunna fattas närmare verksamheten?
 - Hur når vi chefen när det behövs, också när hen inte är på plats?
 - Vad i programmets bild av ledarskap känner vi igen här, och vad saknar vi?
 - Hur kan var och en av oss bidra till ett gott ledarskap, också den som inte är chef?
@@ -1145,8 +1141,8 @@ lika lön, individuell lön, tjänstepension*, pensionsförmån*, förmån*, *f�
 
 - Vet vi här vilka lönekriterier som gäller för oss? Vad är tydligt, och vad behöver förklaras bättre?
 - Vad gör en lönesättning rättvis i våra ögon, och vad behöver vi veta för att kunna lita på den?
-- Hur hänger det vi gör i vardagen ihop med hur lönen sätts, så som vi uppfattar det?
-- Vad behöver vi inför lönesamtalen för att de ska kännas förberedda och meningsfulla?
+- Hur uppfattar vi sambandet mellan det vi gör i vardagen och hur lönen sätts?
+- Vad behöver vi inför lönesamtalen för att vi ska känna oss förberedda och samtalen bli meningsfulla?
 - Hur får vi veta vad som händer i löneöversynen och varför? Vad skulle göra det tydligare?
 - Vilka förmåner känner vi till, och vilka vet vi för lite om?
 - Vilka frågor om lön och förmåner vill vi att chefen tar med till HR?
@@ -1306,7 +1302,7 @@ administrativa bördan, byråkrati*, ständiga förbättringar, innovation*, *in
 - Hur visar vi att man kan lita på oss när vi får större handlingsutrymme?
 - Vad gör att vi vågar pröva nya sätt att arbeta, och vad gör att vi låter bli?
 - Hur tar vi vara på det vi vet om invånarnas och brukarnas behov när beslut fattas?
-- Vad behöver chefen få veta från oss för att kunna släppa detaljerna?
+- Vad behöver chefen få veta av oss för att kunna släppa detaljerna?
 - Vilken uppföljning skulle verkligen hjälpa oss att se om vi gör skillnad?
 
 ## Questions

@@ -17,8 +17,8 @@ enum InvitationFile {
         try OutputTarget.checkFile(path, workspaceRoot: workspace.root, force: false)
         try AtomicFile.makeFolder(folder)
         var labels: [String: String] = [:]
-        for id in workshop.sections { labels[id] = programme?.section(id: id)?.label }
-        var invitation = workshop.invitation(settings: workspace.settings, roster: roster, stamp: stamp, sectionLabels: labels)
+        for id in workshop.sections { labels[id] = programme?.section(id: id)?.title }
+        var invitation = workshop.invitation(settings: workspace.settings, roster: roster, stamp: stamp, sectionTitles: labels)
         var isUpdate = false
         if let data = FileManager.default.contents(atPath: path), let earlier = String(data: data, encoding: .utf8),
            content(of: earlier) != content(of: ICalendarWriter.render(invitation)) {

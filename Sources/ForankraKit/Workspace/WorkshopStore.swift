@@ -45,19 +45,19 @@ struct WorkshopStore {
 
 extension Workshop {
     /// A stable calendar UID per workshop, and the invitation with every invited manager who
-    /// has an e-mail address. `sectionLabels` gives each section's number and title.
-    func invitation(settings: WorkspaceSettings, roster: RosterFile, stamp: Date, sectionLabels: [String: String]) -> CalendarInvitation {
+    /// has an e-mail address. `sectionTitles` gives each section's title by its number.
+    func invitation(settings: WorkspaceSettings, roster: RosterFile, stamp: Date, sectionTitles: [String: String]) -> CalendarInvitation {
         let language = settings.language
         let attendees = participants.compactMap { participant -> CalendarInvitation.Person? in
             guard participant.attendance != .excused, let manager = roster.manager(id: participant.managerID), !manager.email.isEmpty else { return nil }
             return CalendarInvitation.Person(name: manager.name, email: manager.email)
         }
-        let sectionLines = sections.map { sectionLabels[$0] ?? language.pick("Avsnitt \($0)", "Section \($0)") }
+        let sectionLines = sections.map { id in language.pick("Avsnitt", "Section") + " \(id)" + (sectionTitles[id].map { " " + $0 } ?? "") }
         let description = language.pick(
             "Chefsworkshop om det personalpolitiska programmet.\n\nVi arbetar med:\n" + sectionLines.map { "- \($0)" }.joined(separator: "\n")
-                + "\n\nTa med din kalender, så att du kan planera in avsnitten på dina arbetsplatsträffar, och gärna en fråga eller ett exempel från din arbetsplats.",
+                + "\n\nTa med din kalender så att du kan planera in avsnitten på dina arbetsplatsträffar. Ta gärna också med en fråga eller ett exempel från din arbetsplats.",
             "Manager workshop on the personnel-policy programme.\n\nWe work on:\n" + sectionLines.map { "- \($0)" }.joined(separator: "\n")
-                + "\n\nBring your calendar, to plan the sections into your workplace meetings, and a question or an example from your workplace.")
+                + "\n\nBring your calendar so that you can plan the sections into your workplace meetings. Bring a question or an example from your workplace too, if you like.")
         var invitation = CalendarInvitation(
             uid: "\(id)@forankra.\(Slug.make(settings.organisation))",
             stamp: stamp, date: date, start: start, end: end,

@@ -49,7 +49,7 @@ final class PrintPlanTests: XCTestCase {
         let guide = try folder.read("paket/handledning.md")
         for (section, sheet) in [("3", "paket/apt-03-ledarskap.md"), ("7", "paket/apt-07-lon-och-villkor.md")] {
             let part = try XCTUnwrap(guide.components(separatedBy: "## Avsnitt \(section):").dropFirst().first?.components(separatedBy: "**Så tar").first)
-            let asked = part.components(separatedBy: "Dina medarbetare får frågan ”").dropFirst().compactMap { $0.components(separatedBy: "”").first }
+            let asked = part.components(separatedBy: "dina medarbetare får frågan ”").dropFirst().compactMap { $0.components(separatedBy: "”").first }
             XCTAssertEqual(asked.count, 2, part)
             let staffSheet = try folder.read(sheet)
             for question in asked { XCTAssertTrue(staffSheet.contains(question), "section \(section): '\(question)' is not on its APT sheet") }

@@ -39,7 +39,7 @@ final class WorkshopCalendarUpdateTests: XCTestCase {
         XCTAssertTrue(attendees.allSatisfy { $0.contains("RSVP=TRUE") }, "\(attendees)")
         XCTAssertTrue(lines.contains("SEQUENCE:0"))
         let description = try XCTUnwrap(lines.first { $0.hasPrefix("DESCRIPTION:") })
-        XCTAssertTrue(description.contains("\\n- 3: Ledarskap\\n- 5: Arbetsmiljö och hälsa\\n"), "sections by number and title: \(description)")
+        XCTAssertTrue(description.contains("\\n- Avsnitt 3 Ledarskap\\n- Avsnitt 5 Arbetsmiljö och hälsa\\n"), "sections by number and title: \(description)")
         XCTAssertTrue(description.contains("Ta med din kalender"), description)
     }
 

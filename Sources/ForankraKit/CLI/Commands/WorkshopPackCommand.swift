@@ -43,8 +43,8 @@ struct WorkshopPackCommand: Command {
         let isOwnFolder = outputFolder == nil
         if !isOwnFolder {
             var labels: [String: String] = [:]
-            for id in workshop.sections { labels[id] = programme.section(id: id)?.label }
-            files.add("inbjudan.ics", ICalendarWriter.render(workshop.invitation(settings: workspace.settings, roster: roster, stamp: context.today, sectionLabels: labels)))
+            for id in workshop.sections { labels[id] = programme.section(id: id)?.title }
+            files.add("inbjudan.ics", ICalendarWriter.render(workshop.invitation(settings: workspace.settings, roster: roster, stamp: context.today, sectionTitles: labels)))
         }
         try OutputTarget.checkFolder(folder, files: files.files.map(\.relativePath), workspaceRoot: workspace.root, force: force)
         var written = try files.write(to: folder)
