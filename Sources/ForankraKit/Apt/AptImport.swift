@@ -35,8 +35,8 @@ enum AptImport {
         if !problems.isEmpty {
             var first = problems[0]
             if problems.count > 1 {
-                first = ForankraError(.dataError, "nothing was recorded: \(problems.count) problems",
-                                      hint: problems.map { $0.description }.joined(separator: "\n  "))
+                first = ForankraError(.dataError, "nothing was recorded: \(problems.count) problems")
+                first.details = problems
             }
             throw first
         }

@@ -85,7 +85,7 @@ public struct BenchCommandLine {
         let text = try sourceProgramme(arguments).text
         let summary = try SyntheticMunicipality.write(size: size, seed: seed, programmeText: text, to: folder)
         output.line("\(size.rawValue) (seed \(seed)): \(summary.managers) chefer, \(summary.staff) medarbetare, "
-            + "\(summary.workshops) workshopar, \(summary.apts) APT: \(summary.files) filer i \(folder)")
+            + "\(summary.workshops) workshoppar, \(summary.apts) APT: \(summary.files) filer i \(folder)")
         return .success
     }
 

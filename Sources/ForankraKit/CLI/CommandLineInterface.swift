@@ -50,7 +50,7 @@ public struct CommandLineInterface {
 
     var context: RunContext {
         RunContext(workingDirectory: workingDirectory, environment: environment, today: today, output: output,
-                   interfaceLanguage: language)
+                   interfaceLanguage: language, requestedLanguage: InterfaceLanguage.commandLine(arguments))
     }
 
     /// The language help and errors are worded in: Swedish unless `--lang en` or the locale
@@ -75,13 +75,14 @@ public struct CommandLineInterface {
         guard let command = Self.command(matching: arguments) else {
             return unmatched()
         }
-        let rest = Array(arguments.dropFirst(command.spec.name.split(separator: " ").count))
+        let spec = command.spec.acceptingLanguage
+        let rest = Array(arguments.dropFirst(spec.name.split(separator: " ").count))
         if wantsHelp(rest) {
-            output.writeOut(HelpText.command(command.spec, language))
+            output.writeOut(HelpText.command(spec, language))
             return .success
         }
         do {
-            let parsed = try ParsedArguments(ArgumentTokens.split(rest), spec: command.spec)
+            let parsed = try ParsedArguments(ArgumentTokens.split(rest), spec: spec)
             return try command.init(parsed, context: context).run(context)
         } catch {
             return report(error)
@@ -90,7 +91,7 @@ public struct CommandLineInterface {
 
     /// `help`, `help sheets`, `help workshop`: the overview, one command, or a group.
     private func helpPage(for words: [String]) -> String {
-        if let command = Self.command(matching: words) { return HelpText.command(command.spec, language) }
+        if let command = Self.command(matching: words) { return HelpText.command(command.spec.acceptingLanguage, language) }
         if let group = words.first, !Self.group(group).isEmpty { return HelpText.group(group, Self.group(group), language) }
         return HelpText.overview(Self.commands.map { $0.spec }, language)
     }
@@ -112,7 +113,7 @@ public struct CommandLineInterface {
         let given = first + " " + rest[0]
         let suggestion = Suggestion.closest(to: given, among: group.map(\.name))
         let message = UsageError.unknownCommand(given, suggestion: suggestion).message(in: language)
-        output.errorLine(Diagnostic(severity: .error, message: message).text)
+        output.errorLine(Diagnostic(severity: .error, message: message).text(language))
         output.errorLine(language.pick("Kommandon: ", "Commands: ") + group.map { "forankra " + $0.name }.joined(separator: ", "))
         output.errorLine(language.pick("Se 'forankra \(first) --help'.", "See 'forankra \(first) --help'."))
         return .usage
@@ -143,29 +144,38 @@ public struct CommandLineInterface {
         return false
     }
 
+    /// The error as the user sees it: its path as they gave it, its message in their language.
+    private func worded(_ problem: ForankraError) -> ForankraError {
+        var shown = problem
+        shown.path = problem.path.map(context.display)
+        shown.message = Wording.translate(problem.message, to: language)
+        return shown
+    }
+
     /// The one place errors are worded for the terminal: a diagnostic line an editor can jump
     /// to, then what to do about it.
     private func report(_ error: Error) -> ExitCode {
         let language = self.language
         switch error {
         case let usage as UsageError:
-            output.errorLine(Diagnostic(severity: .error, message: usage.message(in: language)).text)
+            output.errorLine(Diagnostic(severity: .error, message: usage.message(in: language)).text(language))
             if let command = usage.command {
-                output.errorLine(language.pick("Användning: ", "Usage: ") + UsagePlaceholders.worded(command.usage, language))
+                output.errorLine(language.pick("Användning: ", "Usage: ") + UsagePlaceholders.worded(command.acceptingLanguage.usage, language))
                 output.errorLine(language.pick("Se 'forankra \(command.name) --help'.", "See 'forankra \(command.name) --help'."))
             } else {
                 output.errorLine(language.pick("Se 'forankra --help' för en lista över kommandona.", "See 'forankra --help' for the list of commands."))
             }
             return .usage
         case let problem as ForankraError:
-            var shown = problem
-            shown.path = problem.path.map(context.display)
-            shown.message = Wording.translate(problem.message, to: language)
-            output.errorLine(shown.description)
+            output.errorLine(worded(problem).text(language))
+            for detail in problem.details {
+                output.errorLine("  " + worded(detail).text(language))
+                if let hint = detail.hint { output.errorLine("    " + Wording.translate(hint, to: language)) }
+            }
             if let hint = problem.hint { output.errorLine("  " + Wording.translate(hint, to: language)) }
             return problem.exitCode
         default:
-            output.errorLine(Diagnostic(severity: .error, message: "\(error)").text)
+            output.errorLine(Diagnostic(severity: .error, message: "\(error)").text(language))
             return .dataError
         }
     }

@@ -8,7 +8,15 @@ extension RunContext {
 
     /// The workspace a command works on, from `-w` or the working folder upwards.
     func workspace(_ explicit: String?) throws -> Workspace {
-        try Workspace.locate(explicit: explicit, from: folder)
+        try Workspace.locate(explicit: explicit, from: folder).speaking(requestedLanguage)
+    }
+
+    /// The records of the workspace at `root`, read leniently, in the language `--lang` asks
+    /// for when it is given.
+    func lenientRecords(root: String) throws -> (records: RolloutRecords, problems: [RecordProblem], leftOut: Int) {
+        var (records, problems, leftOut) = try RolloutRecords.lenient(root: root, today: todayInSweden)
+        if let requestedLanguage { records.settings.language = requestedLanguage }
+        return (records, problems, leftOut)
     }
 
     /// The folder `workspace` would open, for commands that read the settings leniently.

@@ -15,6 +15,19 @@ extension CommandSpec.Option {
     }
 }
 
+extension CommandSpec {
+    /// Every command takes `--lang`. Where a command declares it, its own help says what it
+    /// changes; elsewhere it is added here, for the language of what the command prints and
+    /// writes.
+    var acceptingLanguage: CommandSpec {
+        guard option(named: "lang") == nil else { return self }
+        var spec = self
+        spec.options.append(.language)
+        spec.usage += " [--lang sv|en]"
+        return spec
+    }
+}
+
 extension ParsedArguments {
     func language() throws -> Language {
         try choice("lang", as: Language.self) ?? .sv

@@ -8,6 +8,9 @@ struct RunContext {
     var output: Output
     /// The language of help and messages (`InterfaceLanguage.detect`); Swedish by default.
     var interfaceLanguage: Language = .sv
+    /// `--lang` when the command line gives it: it overrides the workspace's `language:` for
+    /// one run, for what the command prints and writes alike.
+    var requestedLanguage: Language?
 
     var folder: WorkingFolder { WorkingFolder(workingDirectory) }
 

@@ -1,5 +1,5 @@
-/// What `check` prints: every problem as `path:line: error: [CODE] message` (the form
-/// compilers print, so editors and CI annotators find the place) with the line quoted and a
+/// What `check` prints: every problem as `path:line: fel: [CODE] message` (`error:` in English;
+/// the form compilers print, so editors and CI annotators find the place) with the line quoted and a
 /// hint, sorted by path then line, then a count by code; or one line saying all is well.
 struct CheckReport {
     struct Entry: Equatable {
@@ -11,7 +11,6 @@ struct CheckReport {
 
     var entries: [Entry]
     var counts: WorkspaceCheck.Counts
-    var language: Language
 
     /// A quoted line longer than this is cut, so the report stays readable in a terminal.
     static let quoteWidth = 72
@@ -29,7 +28,6 @@ struct CheckReport {
             return Entry(problem: problem, quote: quote, hint: problem.hint ?? problem.code.defaultHint)
         }
         counts = check.counts
-        language = check.language
     }
 
     var summary: [(code: ProblemCode, count: Int)] {
@@ -39,14 +37,14 @@ struct CheckReport {
     var exitCode: ExitCode { entries.isEmpty ? .success : .problemsFound }
 
     /// The report as a person reads it; messages and hints in `wording`, the language of the
-    /// interface (codes, paths and the `error:` keyword stay as they are for editors).
+    /// interface (codes and paths stay as they are for editors).
     func text(_ wording: Language = .sv) -> String {
-        guard !entries.isEmpty else { return allWell + "\n" }
+        guard !entries.isEmpty else { return allWell(wording) + "\n" }
         var out = ""
         for entry in entries {
             let problem = entry.problem
             out += Diagnostic(severity: .error, path: problem.path, location: SourceLocation(line: problem.line),
-                              code: problem.code.rawValue, message: Wording.translate(problem.message, to: wording)).text + "\n"
+                              code: problem.code.rawValue, message: Wording.translate(problem.message, to: wording)).text(wording) + "\n"
             if let quote = entry.quote.map(Self.shortened), !quote.isEmpty { out += "    \(quote)\n" }
             out += "    \(wording.pick("tips", "hint")): \(Wording.translate(entry.hint, to: wording))\n"
         }
@@ -55,11 +53,11 @@ struct CheckReport {
         return out
     }
 
-    /// "Allt i ordning: 61 chefer, 4 workshopar, 98 APT:er, programmet med 22 avsnitt."
-    var allWell: String {
+    /// "Allt i ordning: 61 chefer, 4 workshoppar, 98 APT:er, programmet med 22 avsnitt."
+    func allWell(_ language: Language) -> String {
         func count(_ number: Int, _ one: String, _ many: String) -> String { "\(number) " + (number == 1 ? one : many) }
         return language.pick(
-            "Allt i ordning: \(count(counts.managers, "chef", "chefer")), \(count(counts.workshops, "workshop", "workshopar")), "
+            "Allt i ordning: \(count(counts.managers, "chef", "chefer")), \(count(counts.workshops, "workshop", "workshoppar")), "
                 + "\(count(counts.apts, "APT", "APT:er")), programmet med \(counts.sections) avsnitt.",
             "All in order: \(count(counts.managers, "manager", "managers")), \(count(counts.workshops, "workshop", "workshops")), "
                 + "\(count(counts.apts, "APT", "APTs")), the programme with \(count(counts.sections, "section", "sections")).")

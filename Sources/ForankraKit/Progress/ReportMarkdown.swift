@@ -20,7 +20,7 @@ enum ReportMarkdown {
         out.append(scope)
         if !report.problems.isEmpty { out += problemsPart(report) }
         guard !report.isEmpty else {
-            out += ["", l.pick("Inget har hänt ännu: det finns inga chefer, workshopar eller APT:er att redovisa.", "Nothing has happened yet: there are no managers, workshops or APTs to report.")]
+            out += ["", l.pick("Inget har hänt ännu: det finns inga chefer, workshoppar eller APT:er att redovisa.", "Nothing has happened yet: there are no managers, workshops or APTs to report.")]
             return out.finish()
         }
         out += ["", "## " + l.pick("Sammanfattning", "Summary"), ""]
@@ -108,7 +108,7 @@ enum ReportMarkdown {
     private static func workshopsPart(_ report: ProgressReport) -> [String] {
         let l = report.language
         guard !report.workshops.isEmpty else { return [] }
-        var out = ["", "## " + l.pick("Workshopar", "Workshops"), ""]
+        var out = ["", "## " + l.pick("Workshoppar", "Workshops"), ""]
         out += header([l.pick("Datum", "Date"), l.pick("Plats", "Place"), l.pick("Inbjudna", "Invited"), l.pick("Närvarande", "Present"), l.pick("Förhinder", "Excused"), l.pick("Frånvarande", "Absent"), l.pick("Närvaro", "Attendance"), l.pick("Närvaro eller förhinder", "Present or excused"), l.pick("Betyg", "Rating")])
         for w in report.workshops {
             let rating = ratingCell(w, l)
@@ -143,7 +143,7 @@ enum ReportMarkdown {
         let l = report.language
         let feedback = report.feedback
         guard feedback.ratings > 0 || !feedback.tags.isEmpty || !feedback.comments.isEmpty || report.feedbackWaiting else { return [] }
-        var out = ["", "## " + l.pick("Återkoppling från workshoparna", "Feedback from the workshops"), ""]
+        var out = ["", "## " + l.pick("Återkoppling från workshopparna", "Feedback from the workshops"), ""]
         if let average = feedback.averageRating {
             out.append(l.pick("Genomsnittligt betyg: ", "Average rating: ") + decimal(average, l) + l.pick(" av 5 (\(feedback.ratings) betyg)", " of 5 (\(feedback.ratings) ratings)"))
         }
@@ -206,7 +206,7 @@ enum ReportMarkdown {
         let hours = { (value: Double) in FigureText.grouped(Int(value.rounded())) }
         let participants = FigureText.grouped(report.figures.participants)
         out.append(l.pick(
-            "Workshopar: \(hours(cost.workshopHours)) timmar. APT:er: \(hours(cost.aptHours)) timmar (\(participants) deltagare × \(report.aptMinutes) minuter). Totalt \(hours(cost.totalHours)) timmar.",
+            "Workshoppar: \(hours(cost.workshopHours)) timmar. APT:er: \(hours(cost.aptHours)) timmar (\(participants) deltagare × \(report.aptMinutes) minuter). Totalt \(hours(cost.totalHours)) timmar.",
             "Workshops: \(hours(cost.workshopHours)) hours. APTs: \(hours(cost.aptHours)) hours (\(participants) participants × \(report.aptMinutes) minutes). In all \(hours(cost.totalHours)) hours."))
         if let kronor = cost.kronor {
             out.append(l.pick("Med \(FigureText.grouped(Int(cost.hourlyCost ?? 0))) kr per timme blir det \(FigureText.grouped(Int(kronor.rounded()))) kr.", "At \(FigureText.grouped(Int(cost.hourlyCost ?? 0))) SEK an hour that is \(FigureText.grouped(Int(kronor.rounded()))) SEK."))

@@ -30,7 +30,7 @@ enum RegisterText {
         let count = holding.files.count
         switch holding.category {
         case .roster: return language.pick("Chefslistan: roster/chefer.md", "The roster: roster/chefer.md")
-        case .workshops: return language.pick("Workshopar: \(files(count, language)) i workshops/", "Workshops: \(files(count, language)) in workshops/")
+        case .workshops: return language.pick("Workshoppar: \(files(count, language)) i workshops/", "Workshops: \(files(count, language)) in workshops/")
         case .apts: return language.pick("Arbetsplatsträffar: \(files(count, language)) i apt/", "Workplace meetings: \(files(count, language)) in apt/")
         case .printouts: return language.pick("Utskrifter: \(files(count, language)) i packs/", "Printouts: \(files(count, language)) in packs/")
         case .lists: return language.pick("Listor och andra filer som nämner chefer: \(files(count, language))", "Lists and other files naming managers: \(files(count, language))")
@@ -64,15 +64,15 @@ enum RegisterText {
     private static func purpose(_ category: PersonalDataRegister.Category, _ language: Language) -> String {
         switch category {
         case .roster:
-            return language.pick("att bjuda in chefer till workshopar och följa upp att programmet tas upp på varje arbetsplats.",
+            return language.pick("att bjuda in chefer till workshoppar och följa upp att programmet tas upp på varje arbetsplats.",
                                  "to invite managers to workshops and follow up that the programme is taken up at every workplace.")
         case .workshops:
-            return language.pick("närvaro vid och utvärdering av chefsworkshoparna.", "attendance at and evaluation of the manager workshops.")
+            return language.pick("närvaro vid och utvärdering av chefsworkshopparna.", "attendance at and evaluation of the manager workshops.")
         case .apts:
             return language.pick("att följa upp att programmet tagits upp på arbetsplatsträffarna och att det som lovats blir gjort.",
                                  "to follow up that the programme was taken up at the meetings and that what was promised gets done.")
         case .printouts:
-            return language.pick("underlag till workshoparna. De kan tas bort när workshopen är hållen; forankra skriver dem på nytt vid behov.",
+            return language.pick("underlag till workshopparna. De kan tas bort när workshopen är hållen; forankra skriver dem på nytt vid behov.",
                                  "material for the workshops. They can be deleted once the workshop is held; forankra writes them again when needed.")
         case .lists:
             return language.pick("HR:s uppföljning av enskilda chefer.", "HR's follow-up of individual managers.")

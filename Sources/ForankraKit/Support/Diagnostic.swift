@@ -4,6 +4,13 @@
 struct Diagnostic: Equatable {
     enum Severity: String {
         case error, warning
+
+        func word(_ language: Language) -> String {
+            switch self {
+            case .error: return language.pick("fel", "error")
+            case .warning: return language.pick("varning", "warning")
+            }
+        }
     }
 
     var severity: Severity
@@ -20,11 +27,14 @@ struct Diagnostic: Equatable {
         self.message = message
     }
 
-    var text: String {
+    /// `path:line: fel: [CODE] message` in Swedish, `error:` in English: the form compilers
+    /// print, so an editor can still jump to the place, with the word a person reads in the
+    /// language of the interface.
+    func text(_ language: Language) -> String {
         var place = path ?? "forankra"
         if path != nil, let location { place += ":\(location)" }
-        var text = "\(place): \(severity.rawValue): "
-        if path == nil, let location { text += "line \(location): " }
+        var text = "\(place): \(severity.word(language)): "
+        if path == nil, let location { text += language.pick("rad", "line") + " \(location): " }
         if let code { text += "[\(code)] " }
         return text + message
     }

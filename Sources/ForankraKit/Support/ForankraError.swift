@@ -10,6 +10,9 @@ public struct ForankraError: Error, Equatable, Sendable, CustomStringConvertible
     public var code: String?
     /// What the user can do about it; printed on its own line after the message.
     public var hint: String?
+    /// The separate problems behind a refusal that names them all ("nothing was recorded: 3
+    /// problems"), each printed on its own line under it.
+    public var details: [ForankraError] = []
 
     public init(
         _ exitCode: ExitCode, _ message: String, path: String? = nil,
@@ -36,7 +39,10 @@ public struct ForankraError: Error, Equatable, Sendable, CustomStringConvertible
 
     /// `path:line:column: error: [CODE] message`, as compilers print a diagnostic, so an editor
     /// or a CI annotator can jump to the place; `forankra: error: message` without a file.
-    public var description: String {
-        Diagnostic(severity: .error, path: path, location: location, code: code, message: message).text
+    public var description: String { text(.en) }
+
+    /// The diagnostic line with its keyword in `language` (`fel:` in Swedish).
+    public func text(_ language: Language) -> String {
+        Diagnostic(severity: .error, path: path, location: location, code: code, message: message).text(language)
     }
 }

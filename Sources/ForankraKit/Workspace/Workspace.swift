@@ -6,7 +6,7 @@ public struct Workspace: Sendable {
     public static let settingsFile = "forankra.md"
 
     public let root: String
-    public let settings: WorkspaceSettings
+    public private(set) var settings: WorkspaceSettings
 
     public var rosterPath: String { root + "/roster/chefer.md" }
     public var workshopsFolder: String { root + "/workshops" }
@@ -25,6 +25,14 @@ public struct Workspace: Sendable {
         }
         let text = try TextDecoding.decode(data, path: path).text
         return Workspace(root: root, settings: try WorkspaceSettings.read(text, path: path))
+    }
+
+    /// The same workspace read in `language` for this run (`--lang`), when one is given.
+    func speaking(_ language: Language?) -> Workspace {
+        guard let language else { return self }
+        var copy = self
+        copy.settings.language = language
+        return copy
     }
 
     /// The workspace named with `-w`, or the nearest one at or above the working folder.

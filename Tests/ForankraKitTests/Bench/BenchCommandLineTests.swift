@@ -13,7 +13,7 @@ final class BenchCommandLineTests: XCTestCase {
         let (code, out, err) = run(["generate", "--size", "small", "--seed", "7", "--out", "kommun",
                                     "--programme", TestPaths.markdownExample], in: folder.path)
         XCTAssertEqual(code, .success, err)
-        XCTAssertTrue(out.hasPrefix("small (seed 7): 40 chefer, 500 medarbetare, 4 workshopar, 300 APT: 307 filer"), out)
+        XCTAssertTrue(out.hasPrefix("small (seed 7): 40 chefer, 500 medarbetare, 4 workshoppar, 300 APT: 307 filer"), out)
         XCTAssertTrue(folder.exists("kommun/forankra.md"))
         XCTAssertTrue(folder.exists("kommun/programme/personalpolitiskt-program.md"))
     }

@@ -42,7 +42,7 @@ final class BinaryEndToEndTests: XCTestCase {
         let missing = try forankra(["outline", "finns-inte.md"], in: folder.path)
         XCTAssertEqual(missing.code, 66)
         XCTAssertEqual(missing.out, "")
-        XCTAssertTrue(missing.err.hasPrefix("finns-inte.md: error: filen finns inte"))
+        XCTAssertTrue(missing.err.hasPrefix("finns-inte.md: fel: filen finns inte"))
         let usage = try forankra(["outlien"], in: folder.path)
         XCTAssertEqual(usage.code, 64)
         XCTAssertTrue(usage.err.contains("Menade du 'outline'?"))

@@ -36,7 +36,7 @@ final class CommandLineTests: XCTestCase {
     func testUnknownCommandSuggestsTheNearestAndExits64() {
         let result = runForankra(["sheet", "x.txt"], in: NSTemporaryDirectory())
         XCTAssertEqual(result.code, .usage)
-        XCTAssertTrue(result.standardError.hasPrefix("forankra: error: okänt kommando 'sheet'. Menade du 'sheets'?\n"), result.standardError)
+        XCTAssertTrue(result.standardError.hasPrefix("forankra: fel: okänt kommando 'sheet'. Menade du 'sheets'?\n"), result.standardError)
         XCTAssertEqual(result.standardOutput, "")
     }
 
@@ -44,7 +44,7 @@ final class CommandLineTests: XCTestCase {
         let result = runForankra(["sheets", TestPaths.pdfExample, "--minuts", "45"], in: NSTemporaryDirectory())
         XCTAssertEqual(result.code, .usage)
         let lines = result.standardError.split(separator: "\n")
-        XCTAssertEqual(lines.first, "forankra: error: okänt alternativ '--minuts'. Menade du '--minutes'?")
+        XCTAssertEqual(lines.first, "forankra: fel: okänt alternativ '--minuts'. Menade du '--minutes'?")
         XCTAssertTrue(lines.contains { $0.hasPrefix("Användning: forankra sheets") })
         XCTAssertTrue(lines.contains("Se 'forankra sheets --help'."))
     }
@@ -61,7 +61,7 @@ final class CommandLineTests: XCTestCase {
     func testMissingProgrammeFileExits66AndNamesIt() {
         let result = runForankra(["outline", "saknas.txt"], in: NSTemporaryDirectory())
         XCTAssertEqual(result.code, .noInput)
-        XCTAssertTrue(result.standardError.hasPrefix("saknas.txt: error: filen finns inte"), result.standardError)
+        XCTAssertTrue(result.standardError.hasPrefix("saknas.txt: fel: filen finns inte"), result.standardError)
     }
 
     func testEmptyBinaryAndUTF16FilesExit65WithTheFileNamed() throws {
@@ -72,7 +72,7 @@ final class CommandLineTests: XCTestCase {
         for name in ["tom.txt", "bild.txt", "utf16.txt"] {
             let result = runForankra(["sheets", name, "-o", "ut"], in: folder.path)
             XCTAssertEqual(result.code, .dataError, name)
-            XCTAssertTrue(result.standardError.hasPrefix("\(name): error: "), result.standardError)
+            XCTAssertTrue(result.standardError.hasPrefix("\(name): fel: "), result.standardError)
             XCTAssertFalse(folder.exists("ut"), "no output may be left after a failure")
         }
     }
@@ -91,7 +91,7 @@ final class CommandLineTests: XCTestCase {
         try folder.write("fil", "en fil står i vägen")
         let result = runForankra(["sheets", TestPaths.pdfExample, "-o", "fil/ut"], in: folder.path)
         XCTAssertEqual(result.code, .cannotWrite)
-        XCTAssertTrue(result.standardError.contains(": error: "), result.standardError)
+        XCTAssertTrue(result.standardError.contains(": fel: "), result.standardError)
         XCTAssertEqual(folder.listing(), ["fil"], "no staging folder or partial output may remain")
     }
 

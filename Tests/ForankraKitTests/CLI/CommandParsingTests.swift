@@ -13,7 +13,7 @@ final class CommandParsingTests: XCTestCase {
             let result = runForankra(arguments, in: folder.path)
             XCTAssertEqual(result.code, .usage, "\(arguments)")
             let lines = result.standardError.split(separator: "\n").map(String.init)
-            XCTAssertEqual(lines.first, "forankra: error: '\(arguments.last ?? "")' väntades inte: " + lines.first.map { _ in
+            XCTAssertEqual(lines.first, "forankra: fel: '\(arguments.last ?? "")' väntades inte: " + lines.first.map { _ in
                 let name = CommandLineInterface.command(matching: arguments)?.spec.name ?? ""
                 let spec = CommandLineInterface.command(matching: arguments)?.spec
                 return "\(name) " + (spec?.positionals.maximum == 0 ? "tar inga argument" : "tar bara \(UsagePlaceholders.worded(spec?.positionals.display ?? "", .sv))")
@@ -41,7 +41,7 @@ final class CommandParsingTests: XCTestCase {
     func testAnUnknownSubcommandOfAGroupSuggestsTheNearestOne() {
         let result = runForankra(["workshop", "atend", "x"], in: NSTemporaryDirectory())
         XCTAssertEqual(result.code, .usage)
-        XCTAssertTrue(result.standardError.hasPrefix("forankra: error: okänt kommando 'workshop atend'. Menade du 'workshop attend'?\n"), result.standardError)
+        XCTAssertTrue(result.standardError.hasPrefix("forankra: fel: okänt kommando 'workshop atend'. Menade du 'workshop attend'?\n"), result.standardError)
     }
 
     func testErrorsWithAPlaceReadAsCompilerDiagnostics() throws {
@@ -49,6 +49,6 @@ final class CommandParsingTests: XCTestCase {
         try folder.write("mallar/sv/apt-underlag.md", "# Rubrik\n\n{{sheet.titel}}\n")
         let result = runForankra(["sheets", TestPaths.markdownExample, "5", "--templates", "mallar", "-o", "ut"], in: folder.path)
         XCTAssertEqual(result.code, .dataError)
-        XCTAssertTrue(result.standardError.hasPrefix("mallar/sv/apt-underlag.md:3:1: error: okänd platshållare {{sheet.titel}}"), result.standardError)
+        XCTAssertTrue(result.standardError.hasPrefix("mallar/sv/apt-underlag.md:3:1: fel: okänd platshållare {{sheet.titel}}"), result.standardError)
     }
 }

@@ -124,33 +124,33 @@ final class SwedishInterfaceTests: XCTestCase {
         let programme = TestPaths.markdownExample
         assertBothLanguages([
             Case(arguments: ["sheet"],
-                 swedish: "forankra: error: okänt kommando 'sheet'. Menade du 'sheets'?\nSe 'forankra --help' för en lista över kommandona.\n",
+                 swedish: "forankra: fel: okänt kommando 'sheet'. Menade du 'sheets'?\nSe 'forankra --help' för en lista över kommandona.\n",
                  english: "forankra: error: unknown command 'sheet'. Did you mean 'sheets'?\nSee 'forankra --help' for the list of commands.\n"),
             Case(arguments: ["outline", programme, "extra"],
-                 swedish: "forankra: error: 'extra' väntades inte: outline tar bara FIL\nAnvändning: forankra outline FIL [--json] [--lang sv|en]\nSe 'forankra outline --help'.\n",
+                 swedish: "forankra: fel: 'extra' väntades inte: outline tar bara FIL\nAnvändning: forankra outline FIL [--json] [--lang sv|en]\nSe 'forankra outline --help'.\n",
                  english: "forankra: error: 'extra' is not expected: outline takes only FILE\nUsage: forankra outline FILE [--json] [--lang sv|en]\nSee 'forankra outline --help'.\n"),
             Case(arguments: ["outline", programme, "--jsn"],
-                 swedish: "forankra: error: okänt alternativ '--jsn'. Menade du '--json'?",
+                 swedish: "forankra: fel: okänt alternativ '--jsn'. Menade du '--json'?",
                  english: "forankra: error: unknown option '--jsn'. Did you mean '--json'?"),
-            Case(arguments: ["outline"], swedish: "forankra: error: argumentet FIL saknas", english: "forankra: error: missing FILE"),
+            Case(arguments: ["outline"], swedish: "forankra: fel: argumentet FIL saknas", english: "forankra: error: missing FILE"),
             Case(arguments: ["report", "--from", "2026-02-30"],
-                 swedish: "forankra: error: '2026-02-30' är inte ett giltigt värde för --from: ange ett giltigt datum som ÅÅÅÅ-MM-DD",
+                 swedish: "forankra: fel: '2026-02-30' är inte ett giltigt värde för --from: ange ett giltigt datum som ÅÅÅÅ-MM-DD",
                  english: "forankra: error: '2026-02-30' is not valid for --from: expected a real date as YYYY-MM-DD"),
             Case(arguments: ["workshop", "new", "--date", "2026-10-06"],
-                 swedish: "forankra: error: alternativet '--start' saknas",
+                 swedish: "forankra: fel: alternativet '--start' saknas",
                  english: "forankra: error: missing option '--start'"),
             Case(arguments: ["workshop", "frob"],
-                 swedish: "forankra: error: okänt kommando 'workshop frob'",
+                 swedish: "forankra: fel: okänt kommando 'workshop frob'",
                  english: "forankra: error: unknown command 'workshop frob'"),
             Case(arguments: ["status"],
-                 swedish: "forankra: error: du står inte i en arbetsyta för forankra (ingen forankra.md här eller ovanför)\n  Kör 'forankra init' för att skapa en, eller ange -w MAPP.\n",
+                 swedish: "forankra: fel: du står inte i en arbetsyta för forankra (ingen forankra.md här eller ovanför)\n  Kör 'forankra init' för att skapa en, eller ange -w MAPP.\n",
                  english: "forankra: error: not inside a forankra workspace (no forankra.md here or above)\n  Run 'forankra init' to create one, or give -w DIR.\n"),
             Case(arguments: ["sheets", programme, "12"],
                  swedish: "personalpolitiskt-program.md\n  Avsnitten är: 1, 2, ",
                  english: "personalpolitiskt-program.md\n  Sections are: 1, 2, "),
-            Case(arguments: ["sheets", programme, "12"], swedish: "forankra: error: avsnittet '12' finns inte i ", english: "forankra: error: no section '12' in "),
+            Case(arguments: ["sheets", programme, "12"], swedish: "forankra: fel: avsnittet '12' finns inte i ", english: "forankra: error: no section '12' in "),
             Case(arguments: ["outline", folder.path + "/saknas.md"],
-                 swedish: "saknas.md: error: filen finns inte\n  Kontrollera sökvägen till programtexten (.md eller .txt).\n",
+                 swedish: "saknas.md: fel: filen finns inte\n  Kontrollera sökvägen till programtexten (.md eller .txt).\n",
                  english: "saknas.md: error: no such file\n  Check the path to the programme text (.md or .txt).\n"),
         ], in: folder.path)
     }
@@ -164,7 +164,7 @@ final class SwedishInterfaceTests: XCTestCase {
         let folder = try CheckWorkspaceFixture.clean()
         let result = runForankra(["init", folder.path, "--programme", TestPaths.markdownExample, "--org", "Sjöhamra kommun"], in: folder.path)
         XCTAssertEqual(result.code, .cannotWrite, result.standardError)
-        XCTAssertTrue(result.standardError.contains("error: det finns redan en arbetsyta här"), result.standardError)
+        XCTAssertTrue(result.standardError.contains("fel: det finns redan en arbetsyta här"), result.standardError)
     }
 
     // MARK: The catalog

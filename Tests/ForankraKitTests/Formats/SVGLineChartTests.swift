@@ -4,7 +4,7 @@ import XCTest
 final class SVGLineChartTests: XCTestCase {
     private func chart(_ series: [LineChart.Series], yMaximum: Double = 100) -> LineChart {
         LineChart(
-            title: "Genomförda workshopar",
+            title: "Genomförda workshoppar",
             axis: ChartAxisLabels(x: "Månad", y: "Antal chefer"),
             xTicks: [(0, "jan"), (1, "feb"), (2, "mar"), (3, "apr")],
             yMaximum: yMaximum,
@@ -51,7 +51,7 @@ final class SVGLineChartTests: XCTestCase {
         XCTAssertEqual(root.attributes["role"], "img")
         XCTAssertEqual(root.children.first?.name, "title")
         XCTAssertEqual(root.children.first?.attributes["id"], root.attributes["aria-labelledby"])
-        XCTAssertEqual(root.withClass("chart-title").first?.text, "Genomförda workshopar")
+        XCTAssertEqual(root.withClass("chart-title").first?.text, "Genomförda workshoppar")
         XCTAssertEqual(root.withClass("axis-label-x").first?.text, "Månad")
         XCTAssertEqual(root.withClass("axis-label-y").first?.text, "Antal chefer")
         XCTAssertEqual(root.withClass("axis-x").first?.all("text").map(\.text), ["jan", "feb", "mar", "apr"])

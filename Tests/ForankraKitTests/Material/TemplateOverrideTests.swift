@@ -31,7 +31,7 @@ final class TemplateOverrideTests: XCTestCase {
         try folder.write("mallar/sv/apt-underlag.md", "# {{sheet.title}}\n\nAvsnitt {{sheet.titel}}\n")
         let result = runForankra(["sheets", TestPaths.pdfExample, "5", "--templates", "mallar", "-o", "ut"], in: folder.path)
         XCTAssertEqual(result.code, .dataError)
-        XCTAssertTrue(result.standardError.hasPrefix("mallar/sv/apt-underlag.md:3:9: error: "), result.standardError)
+        XCTAssertTrue(result.standardError.hasPrefix("mallar/sv/apt-underlag.md:3:9: fel: "), result.standardError)
         XCTAssertTrue(result.standardError.contains("sheet.titel"), result.standardError)
         XCTAssertFalse(folder.exists("ut"))
     }
@@ -41,7 +41,7 @@ final class TemplateOverrideTests: XCTestCase {
         try folder.write("mallar/sv/apt-underlag.md", "# {{sheet.title}}\n\n{{#quotes}}\n> {{text}}\n")
         let result = runForankra(["sheets", TestPaths.pdfExample, "5", "--templates", "mallar", "-o", "ut"], in: folder.path)
         XCTAssertEqual(result.code, .dataError)
-        XCTAssertTrue(result.standardError.hasPrefix("mallar/sv/apt-underlag.md:3:1: error: "), result.standardError)
+        XCTAssertTrue(result.standardError.hasPrefix("mallar/sv/apt-underlag.md:3:1: fel: "), result.standardError)
     }
 
     func testBrokenThemeFileInOverrideIsReportedWithItsLine() throws {
@@ -49,7 +49,7 @@ final class TemplateOverrideTests: XCTestCase {
         try folder.write("mallar/teman/lon.md", "---\nid: lon\nsv: Lön\n---\n\n## Nyckelord\n\nlön*\n")
         let result = runForankra(["outline", TestPaths.pdfExample, "--templates", "mallar"], in: folder.path)
         XCTAssertEqual(result.code, .dataError)
-        XCTAssertTrue(result.standardError.hasPrefix("mallar/teman/lon.md:1: error: "), result.standardError)
+        XCTAssertTrue(result.standardError.hasPrefix("mallar/teman/lon.md:1: fel: "), result.standardError)
     }
 
     func testBundledTemplatesMatchTheTemplatesFolder() throws {

@@ -96,6 +96,6 @@ final class RolloutPlanTests: XCTestCase {
         XCTAssertEqual(report.code, .success, report.standardError)
         XCTAssertTrue(try folder.read("r.md").contains("- SETTINGS: 1"))
         let check = runForankra(["check"], in: folder.path)
-        XCTAssertTrue(check.standardOutput.contains("forankra.md:9: error: [SETTINGS] 'snart' efter 2026-06-30 är ingen andel från 0 till 100 %"), check.standardOutput)
+        XCTAssertTrue(check.standardOutput.contains("forankra.md:9: fel: [SETTINGS] 'snart' efter 2026-06-30 är ingen andel från 0 till 100 %"), check.standardOutput)
     }
 }

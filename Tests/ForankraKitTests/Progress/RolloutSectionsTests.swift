@@ -34,7 +34,7 @@ final class RolloutSectionsTests: XCTestCase {
         let folder = try workspace(sections: "2, 3.1, 99")
         let check = runForankra(["check"], in: folder.path)
         XCTAssertEqual(check.code, .problemsFound)
-        XCTAssertTrue(check.standardOutput.contains("forankra.md:10: error: [SETTINGS] '3.1' i rollout_sections är inget huvudavsnitt i programmet"), check.standardOutput)
-        XCTAssertTrue(check.standardOutput.contains("forankra.md:10: error: [SETTINGS] '99' i rollout_sections"), check.standardOutput)
+        XCTAssertTrue(check.standardOutput.contains("forankra.md:10: fel: [SETTINGS] '3.1' i rollout_sections är inget huvudavsnitt i programmet"), check.standardOutput)
+        XCTAssertTrue(check.standardOutput.contains("forankra.md:10: fel: [SETTINGS] '99' i rollout_sections"), check.standardOutput)
     }
 }

@@ -41,7 +41,7 @@ final class PrivacyRegisterTests: XCTestCase {
         let output = result.standardOutput
         XCTAssertTrue(output.contains("Chefslistan: roster/chefer.md"), output)
         XCTAssertTrue(output.contains("namn, e-post, förvaltning, enhet, antal medarbetare och när var och en var chef här (4 personer)"), output)
-        XCTAssertTrue(output.contains("Workshopar: 1 fil i workshops/"), output)
+        XCTAssertTrue(output.contains("Workshoppar: 1 fil i workshops/"), output)
         XCTAssertTrue(output.contains("Arbetsplatsträffar: 3 filer i apt/"), output)
         XCTAssertTrue(output.contains("Utskrifter:"), output)
         XCTAssertTrue(output.contains("deltagarlistor och kalenderinbjudningar med namn och e-post (4 personer)"), output)

@@ -10,7 +10,7 @@ final class PathSafetyTests: XCTestCase {
     func testAnIdThatIsAPathIsABadIDAndWritesNothing() throws {
         let folder = try Fixture.clean()
         try folder.write("roster/chefer.md", Fixture.roster(Fixture.rosterRows + ["| ../../../../escaped | Ut Ut | ut@test.se | SOC | X | 3 |  |  |"]))
-        XCTAssertTrue(runForankra(["check"], in: folder.path).standardOutput.contains("roster/chefer.md:14: error: [BAD-ID] '../../../../escaped'"))
+        XCTAssertTrue(runForankra(["check"], in: folder.path).standardOutput.contains("roster/chefer.md:14: fel: [BAD-ID] '../../../../escaped'"))
         let log = runForankra(["apt", "log", "--manager", "../../../../escaped", "--section", "2", "--date", "2026-11-20", "--participants", "3"], in: folder.path)
         XCTAssertEqual(log.code, .dataError)
         XCTAssertTrue(log.standardError.contains("[BAD-ID]"), log.standardError)
@@ -29,7 +29,7 @@ final class PathSafetyTests: XCTestCase {
                           ["report", "--format", "csv", "-o", "."], ["report", "-o", "forankra.md", "--force"]] {
             let result = runForankra(arguments, in: folder.path)
             XCTAssertEqual(result.code, .cannotWrite, "\(arguments): \(result.standardError)")
-            XCTAssertTrue(result.standardError.contains("error:"), "\(arguments)")
+            XCTAssertTrue(result.standardError.contains("fel:"), "\(arguments)")
         }
         let pack = runForankra(["pack", Fixture.programmePath(folder), "--date", "2027-02-03", "--start", "13:00", "--end", "16:00", "--place", "A", "-o", "workshops"], in: folder.path)
         XCTAssertEqual(pack.code, .cannotWrite, pack.standardError)
@@ -42,7 +42,7 @@ final class PathSafetyTests: XCTestCase {
         try folder.write("mina/anteckningar.md", "Mina egna anteckningar.\n")
         let refused = runForankra(["report", "--format", "md", "-o", "mina/anteckningar.md"], in: folder.path)
         XCTAssertEqual(refused.code, .cannotWrite)
-        XCTAssertTrue(refused.standardError.contains("mina/anteckningar.md: error: forankra har inte skrivit filen"), refused.standardError)
+        XCTAssertTrue(refused.standardError.contains("mina/anteckningar.md: fel: forankra har inte skrivit filen"), refused.standardError)
         XCTAssertEqual(try folder.read("mina/anteckningar.md"), "Mina egna anteckningar.\n")
         XCTAssertEqual(runForankra(["report", "--format", "md", "-o", "r.md"], in: folder.path).code, .success)
         XCTAssertEqual(runForankra(["report", "--format", "md", "-o", "r.md"], in: folder.path).code, .success, "its own report it replaces")
@@ -87,7 +87,7 @@ final class PathSafetyTests: XCTestCase {
         let folder = try Fixture.clean()
         let leftover = "workshops/.2026-10-06-sal-a.md.forankra-tmp-999999999-3"
         try folder.write(leftover, "---\ndate: 2026")
-        XCTAssertTrue(runForankra(["check"], in: folder.path).standardOutput.contains("\(leftover):1: error: [STALE-TEMP]"))
+        XCTAssertTrue(runForankra(["check"], in: folder.path).standardOutput.contains("\(leftover):1: fel: [STALE-TEMP]"))
         XCTAssertEqual(runForankra(["workshop", "feedback", "2026-10-06", "--text", "Bra."], in: folder.path).code, .success)
         XCTAssertFalse(folder.exists(leftover), "the next write of the same file removes what a killed one left")
         let made = try TemporaryFolder()

@@ -73,11 +73,12 @@ final class CheckCommandTests: XCTestCase {
         try folder.write("templates/teman/trasig.md", "Bara text, ingen front matter.\n")
     }
 
-    /// The `path:line: CODE` part of each entry's first line, `path:line: error: [CODE] message`.
+    /// The `path:line: CODE` part of each entry's first line, `path:line: fel: [CODE] message`.
     private func entryHeads(_ output: String) -> [String] {
-        output.components(separatedBy: "\n").filter { !$0.hasPrefix(" ") && $0.contains(": error: [") }.map { line in
-            let place = line.components(separatedBy: ": error: [")[0]
-            let code = line.components(separatedBy: ": error: [")[1].components(separatedBy: "] ")[0]
+        output.components(separatedBy: "\n").filter { !$0.hasPrefix(" ") && ($0.contains(": fel: [") || $0.contains(": error: [")) }.map { line in
+            let keyword = line.contains(": fel: [") ? ": fel: [" : ": error: ["
+            let place = line.components(separatedBy: keyword)[0]
+            let code = line.components(separatedBy: keyword)[1].components(separatedBy: "] ")[0]
             return place + ": " + code
         }
     }
@@ -86,7 +87,7 @@ final class CheckCommandTests: XCTestCase {
         let folder = try Fixture.clean()
         let result = runForankra(["check"], in: folder.path)
         XCTAssertEqual(result.code, .success, result.standardOutput + result.standardError)
-        XCTAssertEqual(result.standardOutput, "Allt i ordning: 4 chefer, 2 workshopar, 3 APT:er, programmet med 3 avsnitt.\n")
+        XCTAssertEqual(result.standardOutput, "Allt i ordning: 4 chefer, 2 workshoppar, 3 APT:er, programmet med 3 avsnitt.\n")
     }
 
     func testCleanWorkspaceInEnglishSaysSoInEnglish() throws {
@@ -195,7 +196,7 @@ final class CheckCommandTests: XCTestCase {
         try FileManager.default.removeItem(atPath: folder.path + "/programme/program.md")
         let result = runForankra(["check"], in: folder.path)
         XCTAssertEqual(result.code, .problemsFound)
-        XCTAssertTrue(result.standardOutput.hasPrefix("forankra.md:3: error: [PROGRAMME-MISSING] programmet programme/program.md kan inte läsas: filen finns inte\n    programme: programme/program.md\n"),
+        XCTAssertTrue(result.standardOutput.hasPrefix("forankra.md:3: fel: [PROGRAMME-MISSING] programmet programme/program.md kan inte läsas: filen finns inte\n    programme: programme/program.md\n"),
                       result.standardOutput)
         XCTAssertTrue(result.standardOutput.hasSuffix("\n1 fel: 1 PROGRAMME-MISSING\n"))
     }
@@ -213,14 +214,14 @@ final class CheckCommandTests: XCTestCase {
         try folder.write("apt/2026/2026-02-30-ghost-2.md", Fixture.apt(date: "2026-02-30", manager: "ghost", participants: "-3"))
         let log = runForankra(["apt", "log", "--manager", "dan.ny", "--section", "2", "--date", "2026-11-20", "--participants", "5"], in: folder.path)
         XCTAssertEqual(log.code, .dataError)
-        XCTAssertTrue(log.standardError.contains("apt/2026/2026-02-30-ghost-2.md:2: error: [BAD-DATE] '2026-02-30' är inget giltigt datum (och 1 till)"), log.standardError)
+        XCTAssertTrue(log.standardError.contains("apt/2026/2026-02-30-ghost-2.md:2: fel: [BAD-DATE] '2026-02-30' är inget giltigt datum (och 1 till)"), log.standardError)
         XCTAssertTrue(log.standardError.contains("rad 6: [BAD-NUMBER] 'participants' ska vara ett heltal, 0 eller mer, inte '-3'"), log.standardError)
         XCTAssertFalse(folder.exists("apt/2026/2026-11-20-dan.ny-2.md"))
 
         try folder.write("roster/chefer.md", Fixture.roster(Fixture.rosterRows + ["| eva.ek | Eva Ek | eva@test.se | SOC | Boendet | tolv |  |  |"]))
         let list = runForankra(["roster", "list"], in: folder.path)
         XCTAssertEqual(list.code, .dataError)
-        XCTAssertTrue(list.standardError.contains("roster/chefer.md:14: error: [BAD-NUMBER] 'Medarbetare' ska vara ett heltal, 0 eller mer, inte 'tolv'"), list.standardError)
+        XCTAssertTrue(list.standardError.contains("roster/chefer.md:14: fel: [BAD-NUMBER] 'Medarbetare' ska vara ett heltal, 0 eller mer, inte 'tolv'"), list.standardError)
     }
 
     /// Every problem of the broken workspace, message and hint, has its Swedish: `check` reads
@@ -247,11 +248,11 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(untranslated, [], "messages the Swedish catalog lacks")
 
         for entry in [
-            "apt/2026/2026-02-30-ghost-2.md:2: error: [BAD-DATE] '2026-02-30' är inget giltigt datum\n    date: 2026-02-30\n    tips: Skriv datumet som ÅÅÅÅ-MM-DD.\n",
-            "apt/2026/2026-10-25-bo.berg-3.md:1: error: [MISSING-FIELD] APT-posten saknar 'manager'\n",
-            "roster/chefer.md:15: error: [BAD-DATE] '2026-02-30' är inget giltigt datum (kolumnen Från)\n",
-            "roster/chefer.md:15: error: [DUPLICATE-EMAIL] BO.BERG@test.se står även på rad 11\n",
-            "workshops/2027-01-20-sal-b.md:18: error: [ATTENDANCE-BEFORE-DATE] cia.ek är markerad som närvarande, men workshoppen den 2027-01-20 har inte ägt rum än\n",
+            "apt/2026/2026-02-30-ghost-2.md:2: fel: [BAD-DATE] '2026-02-30' är inget giltigt datum\n    date: 2026-02-30\n    tips: Skriv datumet som ÅÅÅÅ-MM-DD.\n",
+            "apt/2026/2026-10-25-bo.berg-3.md:1: fel: [MISSING-FIELD] APT-posten saknar 'manager'\n",
+            "roster/chefer.md:15: fel: [BAD-DATE] '2026-02-30' är inget giltigt datum (kolumnen Från)\n",
+            "roster/chefer.md:15: fel: [DUPLICATE-EMAIL] BO.BERG@test.se står även på rad 11\n",
+            "workshops/2027-01-20-sal-b.md:18: fel: [ATTENDANCE-BEFORE-DATE] cia.ek är markerad som närvarande, men workshopen den 2027-01-20 har inte ägt rum än\n",
             "\n27 fel: 1 ANONYMOUS-LINKED, ",
         ] {
             XCTAssertTrue(swedish.contains(entry), "missing:\n\(entry)\n--- in ---\n\(swedish)")

@@ -112,7 +112,7 @@ final class WorkspaceKillMidWriteTests: XCTestCase {
             XCTAssertTrue(named.contains { $0.hasPrefix(leftover + ":") }, "check does not name \(leftover)")
         }
         print("300 killed APT writers: \(store.records.count) records written whole, \(leftovers.count) temporary files left and named by check")
-        let otherProblems = check.standardOutput.components(separatedBy: "\n").filter { $0.contains("error:") && !$0.contains("[STALE-TEMP]") }
+        let otherProblems = check.standardOutput.components(separatedBy: "\n").filter { $0.contains(": fel: [") && !$0.contains("[STALE-TEMP]") }
         XCTAssertEqual(otherProblems, [], "a killed write left a record check refuses")
     }
 

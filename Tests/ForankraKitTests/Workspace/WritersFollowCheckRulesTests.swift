@@ -29,12 +29,12 @@ final class WritersFollowCheckRulesTests: XCTestCase {
             let label = "\(example.manager) \(example.date) \(example.participants)"
             if let code = example.code {
                 XCTAssertEqual(log.code, .dataError, label)
-                XCTAssertTrue(log.standardError.contains("error: [\(code)]"), "\(label): \(log.standardError)")
+                XCTAssertTrue(log.standardError.contains("fel: [\(code)]"), "\(label): \(log.standardError)")
                 XCTAssertFalse(folder.listing().contains { $0.contains("-\(example.manager)-2") && $0.contains(example.date) }, "\(label): nothing written")
                 try folder.write("apt/handskriven.md", Fixture.apt(date: example.date, manager: example.manager, participants: example.participants))
                 let check = runForankra(["check"], in: folder.path)
-                XCTAssertTrue(check.standardOutput.contains("apt/handskriven.md:2: error: [\(code)]") || check.standardOutput.contains("apt/handskriven.md:3: error: [\(code)]")
-                              || check.standardOutput.contains("apt/handskriven.md:6: error: [\(code)]"), "\(label): check names the same rule\n\(check.standardOutput)")
+                XCTAssertTrue(check.standardOutput.contains("apt/handskriven.md:2: fel: [\(code)]") || check.standardOutput.contains("apt/handskriven.md:3: fel: [\(code)]")
+                              || check.standardOutput.contains("apt/handskriven.md:6: fel: [\(code)]"), "\(label): check names the same rule\n\(check.standardOutput)")
             } else {
                 XCTAssertEqual(log.code, .success, "\(label): \(log.standardError)")
                 let check = runForankra(["check"], in: folder.path)
@@ -48,7 +48,7 @@ final class WritersFollowCheckRulesTests: XCTestCase {
         XCTAssertEqual(runForankra(aptLog([], date: "2026-11-10"), in: folder.path).code, .success)
         let again = runForankra(aptLog([], date: "2026-11-10"), in: folder.path)
         XCTAssertEqual(again.code, .dataError)
-        XCTAssertTrue(again.standardError.contains("error: [DUPLICATE-APT]"), again.standardError)
+        XCTAssertTrue(again.standardError.contains("fel: [DUPLICATE-APT]"), again.standardError)
         XCTAssertTrue(again.standardError.contains("--force"), "the hint says how to record a further group")
         let further = runForankra(aptLog(["--force"], date: "2026-11-10"), in: folder.path)
         XCTAssertEqual(further.code, .success, further.standardError)
@@ -68,10 +68,10 @@ final class WritersFollowCheckRulesTests: XCTestCase {
                 XCTAssertEqual(runForankra(["check"], in: folder.path).code, .success, "\(date): the new workshop passes check")
             } else {
                 XCTAssertEqual(new.code, .dataError, date)
-                XCTAssertTrue(new.standardError.contains("error: [IMPLAUSIBLE-DATE] workshoppen är daterad \(date)"), "\(date): \(new.standardError)")
+                XCTAssertTrue(new.standardError.contains("fel: [IMPLAUSIBLE-DATE] workshopen är daterad \(date)"), "\(date): \(new.standardError)")
                 XCTAssertFalse(folder.exists("workshops/\(date)-sal-d.md"))
                 try folder.write("workshops/\(date)-sal-d.md", Fixture.workshop(date: date, status: "planerad", rows: []))
-                XCTAssertTrue(runForankra(["check"], in: folder.path).standardOutput.contains("workshops/\(date)-sal-d.md:2: error: [IMPLAUSIBLE-DATE]"), date)
+                XCTAssertTrue(runForankra(["check"], in: folder.path).standardOutput.contains("workshops/\(date)-sal-d.md:2: fel: [IMPLAUSIBLE-DATE]"), date)
             }
         }
     }

@@ -22,8 +22,11 @@ struct CheckCommand: Command {
 
     func run(_ context: RunContext) throws -> ExitCode {
         let root = try context.workspaceRoot(workspaceOption)
-        let report = CheckReport(try WorkspaceCheck.run(root: root, today: context.todayInSweden))
-        context.output.writeOut(json ? report.json().rendered() : report.text(context.interfaceLanguage))
+        let check = try WorkspaceCheck.run(root: root, today: context.todayInSweden)
+        let report = CheckReport(check)
+        // Asked for on the command line or by the locale, else the workspace's own language.
+        let wording = context.requestedLanguage ?? InterfaceLanguage.locale(context.environment) ?? check.language
+        context.output.writeOut(json ? report.json().rendered() : report.text(wording))
         return report.exitCode
     }
 }

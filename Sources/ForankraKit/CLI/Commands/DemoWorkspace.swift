@@ -56,7 +56,7 @@ struct DemoWorkspace {
             }
         }
         runner.context.output.line(language.pick(
-            "  … närvaro och återkoppling för alla fyra workshoparna (\(attended.count) närvarande, 16 återkopplingar)",
+            "  … närvaro och återkoppling för alla fyra workshopparna (\(attended.count) närvarande, 16 återkopplingar)",
             "  … attendance and feedback for all four workshops (\(attended.count) present, 16 pieces of feedback)"))
         try logApts(for: attended, workspace: workspace, random: &random)
         try importReturnedSheets(for: attended, workspace: workspace, random: &random)

@@ -16,7 +16,7 @@ struct StatusCommand: Command {
     func run(_ context: RunContext) throws -> ExitCode {
         let root = try context.workspaceRoot(workspaceOption)
         let today = context.todayInSweden
-        let (records, problems, leftOut) = try RolloutRecords.lenient(root: root, today: today)
+        let (records, problems, leftOut) = try context.lenientRecords(root: root)
         let figures = ProgressFigures.compute(records, on: today)
         context.output.writeOut(StatusText.render(figures, records: records, today: today, problems: problems, leftOut: leftOut, output: context.output))
         return .success
@@ -117,7 +117,7 @@ enum StatusText {
     private static func upcoming(_ records: RolloutRecords, today: CalendarDate, language: Language) -> [String] {
         let next = records.workshops.filter { $0.status == .planned && $0.date >= today }.prefix(3)
         guard !next.isEmpty else { return [] }
-        return [language.pick("Nästa workshopar:", "Next workshops:")] + next.map { workshop in
+        return [language.pick("Nästa workshoppar:", "Next workshops:")] + next.map { workshop in
             "  \(workshop.date) \(workshop.start.text(language))  \(workshop.place)  " + language.pick(
                 language.count(workshop.participants.count, ("inbjuden", "inbjudna"), ("invited", "invited")) + ", " + language.count(workshop.capacity, ("plats", "platser"), ("seat", "seats")),
                 language.count(workshop.participants.count, ("inbjuden", "inbjudna"), ("invited", "invited")) + ", " + language.count(workshop.capacity, ("plats", "platser"), ("seat", "seats")))

@@ -64,7 +64,7 @@ struct WorkshopInviteCommand: Command {
             }
             if !placements.unplaced.isEmpty {
                 context.output.line(language.pick(
-                    language.count(placements.unplaced.count, ("chef", "chefer"), ("manager", "managers")) + " fick inte plats: planera fler workshopar eller höj kapaciteten.",
+                    language.count(placements.unplaced.count, ("chef", "chefer"), ("manager", "managers")) + " fick inte plats: planera fler workshoppar eller höj kapaciteten.",
                     "\(placements.unplaced.count) managers did not fit: plan more workshops or raise the capacity."))
             }
             return .success

@@ -80,7 +80,7 @@ struct WorkshopListCommand: Command {
         let store = try WorkshopStore.read(workspace)
         let language = workspace.settings.language
         guard !store.workshops.isEmpty else {
-            context.output.line(language.pick("Inga workshopar ännu. Planera en med 'forankra workshop new'.", "No workshops yet. Plan one with 'forankra workshop new'."))
+            context.output.line(language.pick("Inga workshoppar ännu. Planera en med 'forankra workshop new'.", "No workshops yet. Plan one with 'forankra workshop new'."))
             return .success
         }
         context.output.line(context.output.dim(

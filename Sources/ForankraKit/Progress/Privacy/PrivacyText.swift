@@ -12,21 +12,21 @@ public enum PrivacyText {
             case (1, _):
                 return language.pick("gemensamt med workshopen \(dates[0])", "together with the workshop of \(dates[0])")
             case (2, 2):
-                return language.pick("gemensamt med workshoparna \(dates[0]) och \(dates[1])", "together with the workshops of \(dates[0]) and \(dates[1])")
+                return language.pick("gemensamt med workshopparna \(dates[0]) och \(dates[1])", "together with the workshops of \(dates[0]) and \(dates[1])")
             default:
-                return language.pick("gemensamt med \(sharedWith.count) andra workshopar", "together with \(sharedWith.count) other workshops")
+                return language.pick("gemensamt med \(sharedWith.count) andra workshoppar", "together with \(sharedWith.count) other workshops")
             }
         case .waiting:
             return language.pick("väntar på fler svar", "waiting for more answers")
         case .outsidePeriod:
-            return language.pick("redovisas med tidigare workshopar", "shown with earlier workshops")
+            return language.pick("redovisas med tidigare workshoppar", "shown with earlier workshops")
         }
     }
 
     /// Under the feedback figures when some answers are not yet shown.
     public static func waiting(minimum: Int, _ language: Language) -> String {
         language.pick(
-            "Återkoppling redovisas i grupper om minst \(minimum) svar, så svar från de senaste workshoparna visas först när tillräckligt många har svarat.",
+            "Återkoppling redovisas i grupper om minst \(minimum) svar, så svar från de senaste workshopparna visas först när tillräckligt många har svarat.",
             "Feedback is shown in groups of at least \(minimum) answers, so answers from the latest workshops appear once enough people have answered.")
     }
 
