@@ -16,12 +16,34 @@ public struct Programme: Sendable {
         public var encoding: TextDecoding.Encoding
         public var shape: Shape
         public var pageCount: Int?
+        /// What the file's own layout gave the reading, for a word-processor file or a PDF.
+        public var layout: Layout?
     }
 
     public enum Shape: String, Sendable {
         case markdown
         case plainText = "text"
         case html
+        case word = "docx"
+        case openDocument = "odt"
+        case pdf
+    }
+
+    /// Structure taken from the file rather than worked out from the text.
+    public struct Layout: Sendable, Equatable {
+        public enum HeadingSource: String, Sendable {
+            /// Paragraph styles and outline levels of a word-processor file.
+            case styles
+            /// Font sizes and weights of a PDF's lines.
+            case fontSizes = "font-sizes"
+        }
+
+        public var headingSource: HeadingSource
+        public var headingLevels: Int
+        public var listItems: Int
+        public var tableRows: Int
+        /// Lines repeated in the top or bottom band of the pages (running headers, page numbers).
+        public var pageFurniture: Int = 0
     }
 
     public func section(id: String) -> ProgrammeSection? {

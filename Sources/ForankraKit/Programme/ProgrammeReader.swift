@@ -15,7 +15,21 @@ public enum ProgrammeReader {
             if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
                 throw ForankraError(.noInput, "this is a folder, not a programme file", path: path)
             }
-            throw ForankraError(.noInput, "no such file", path: path, hint: "Check the path to the programme text (.md or .txt).")
+            throw ForankraError(.noInput, "no such file", path: path, hint: "Check the path to the programme file (.docx, .odt, .pdf, .md or .txt).")
+        }
+        let bytes = [UInt8](data)
+        // Word encrypts a .docx into the compound file form that old .doc files also have.
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            throw ForankraError.data("the file is a Word file protected with a password, or a Word file in the old .doc form", path: path,
+                                     hint: "Open it in Word and save it as a .docx without a password, then give forankra that copy.")
+        }
+        if OfficeDocument.isArchive(bytes) {
+            let (format, document) = try OfficeDocument.read(bytes, path: path)
+            var parsed = PlainTextReader.read(SourceCleaning.clean(DocumentParagraph.lines(document.paragraphs), pageCount: document.pageCount))
+            if parsed.title == nil { parsed.title = document.title }
+            let layout = Programme.Layout(headingSource: .styles, headingLevels: document.headingLevels,
+                                          listItems: document.listItems, tableRows: document.tableRows)
+            return assemble(parsed, path: path, encoding: .utf8, shape: format == .word ? .word : .openDocument, layout: layout)
         }
         let decoded = try TextDecoding.decode(data, path: path)
         return read(text: decoded.text, path: path, encoding: decoded.encoding)
@@ -26,9 +40,15 @@ public enum ProgrammeReader {
         let parsed: PlainTextReader.Result
         switch shape {
         case .markdown: parsed = MarkdownProgrammeReader.read(text)
-        case .plainText: parsed = PlainTextReader.read(text)
         case .html: parsed = readWebPage(text)
+        case .plainText, .word, .openDocument, .pdf: parsed = PlainTextReader.read(text)
         }
+        return assemble(parsed, path: path, encoding: encoding, shape: shape, layout: nil)
+    }
+
+    /// The sections, warnings and source of a programme, whatever shape it was read from.
+    static func assemble(_ parsed: PlainTextReader.Result, path: String, encoding: TextDecoding.Encoding, shape: Programme.Shape,
+                         layout: Programme.Layout?) -> Programme {
         var warnings: [ProgrammeWarning] = []
         var raw = parsed.sections
         let title = parsed.title ?? fallbackTitle(path)
@@ -59,7 +79,7 @@ public enum ProgrammeReader {
             preamble: [],
             warnings: warnings,
             readingNotes: parsed.notes,
-            source: .init(path: path, encoding: encoding, shape: shape, pageCount: parsed.pageCount > 1 ? parsed.pageCount : nil))
+            source: .init(path: path, encoding: encoding, shape: shape, pageCount: parsed.pageCount > 1 ? parsed.pageCount : nil, layout: layout))
     }
 
     /// A saved web page: its markup read into marked lines, then the same stages as any text.

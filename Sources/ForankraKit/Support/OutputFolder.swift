@@ -5,12 +5,17 @@ import Foundation
 /// Everything is first written into a hidden staging folder beside the target; only when every
 /// file is complete are they renamed into place. A failure leaves the target as it was.
 public struct OutputFolder {
-    public private(set) var files: [(relativePath: String, contents: String)] = []
+    public private(set) var files: [(relativePath: String, contents: Data)] = []
 
     public init() {}
 
     public mutating func add(_ relativePath: String, _ contents: String) {
-        files.append((relativePath, contents))
+        files.append((relativePath, Data(contents.utf8)))
+    }
+
+    /// A file copied as it is, such as a Word or PDF programme.
+    public mutating func add(_ relativePath: String, data: Data) {
+        files.append((relativePath, data))
     }
 
     /// Writes every file under `root` and returns their paths, sorted, relative to `root`.
@@ -30,7 +35,7 @@ public struct OutputFolder {
         for file in files {
             let target = staging + "/" + file.relativePath
             try AtomicFile.makeFolder(URL(fileURLWithPath: target).deletingLastPathComponent().path)
-            guard FileManager.default.createFile(atPath: target, contents: Data(file.contents.utf8)) else {
+            guard FileManager.default.createFile(atPath: target, contents: file.contents) else {
                 throw ForankraError(.cannotWrite, "cannot write the file", path: root + "/" + file.relativePath)
             }
         }

@@ -150,8 +150,8 @@ final class SwedishInterfaceTests: XCTestCase {
                  english: "personalpolitiskt-program.md\n  Sections are: 1, 2, "),
             Case(arguments: ["sheets", programme, "12"], swedish: "forankra: fel: avsnittet '12' finns inte i ", english: "forankra: error: no section '12' in "),
             Case(arguments: ["outline", folder.path + "/saknas.md"],
-                 swedish: "saknas.md: fel: filen finns inte\n  Kontrollera sökvägen till programtexten (.md eller .txt).\n",
-                 english: "saknas.md: error: no such file\n  Check the path to the programme text (.md or .txt).\n"),
+                 swedish: "saknas.md: fel: filen finns inte\n  Kontrollera sökvägen till programfilen (.docx, .odt, .pdf, .md eller .txt).\n",
+                 english: "saknas.md: error: no such file\n  Check the path to the programme file (.docx, .odt, .pdf, .md or .txt).\n"),
         ], in: folder.path)
     }
 

@@ -9,7 +9,7 @@ struct InitCommand: Command {
         usage: "forankra init [DIR] [--org NAME] [--programme FILE] [--organizer 'NAME <E-MAIL>'] [--lang sv|en]",
         options: [
             .init(name: "org", valueName: "NAME", help: "The organisation, e.g. 'Sjöhamra kommun' (default: from the programme's title)"),
-            .init(name: "programme", valueName: "FILE", help: "The adopted programme text (.md or .txt), copied into programme/"),
+            .init(name: "programme", valueName: "FILE", help: "The adopted programme (.docx, .odt, .pdf, .md or .txt), copied into programme/"),
             .init(name: "organizer", valueName: "'NAME <E-MAIL>'",
                   help: "The HR mailbox that sends workshop invitations, so they arrive as meeting requests"),
             .language,
@@ -49,10 +49,17 @@ struct InitCommand: Command {
             let programme = try ProgrammeReader.read(path: programmeFile)
             let data = FileManager.default.contents(atPath: programmeFile) ?? Data()
             let name = URL(fileURLWithPath: programmeFile).deletingPathExtension().lastPathComponent
-            let ext = URL(fileURLWithPath: programmeFile).pathExtension.lowercased() == "md" ? "md" : "txt"
-            programmePath = "programme/\(Slug.make(name)).\(ext)"
-            // Stored as UTF-8 whatever it came in, so every later read is plain.
-            files.add(programmePath, try TextDecoding.decode(data, path: context.display(programmeFile)).text)
+            switch programme.source.shape {
+            case .word, .openDocument, .pdf:
+                // The file HR has, kept as it is: forankra reads it again each time.
+                programmePath = "programme/\(Slug.make(name)).\(programme.source.shape.rawValue)"
+                files.add(programmePath, data: data)
+            case .markdown, .plainText, .html:
+                let ext = URL(fileURLWithPath: programmeFile).pathExtension.lowercased() == "md" ? "md" : "txt"
+                programmePath = "programme/\(Slug.make(name)).\(ext)"
+                // Stored as UTF-8 whatever it came in, so every later read is plain.
+                files.add(programmePath, try TextDecoding.decode(data, path: context.display(programmeFile)).text)
+            }
             org = org ?? Self.organisation(fromTitle: programme.title)
         }
         guard let org, !org.isEmpty else {

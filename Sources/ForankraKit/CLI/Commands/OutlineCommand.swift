@@ -10,7 +10,7 @@ struct OutlineCommand: Command {
             .language, .templates,
         ],
         positionals: .one("FILE"),
-        details: "FILE is the programme as markdown (.md) or as text copied from a web page, PDF or Word (.txt).",
+        details: "FILE is the programme as the file HR has it: a Word file (.docx), an OpenDocument text (.odt), a PDF (.pdf), a saved web page (.html), markdown (.md) or text copied out of one of them (.txt).",
         example: "forankra outline programme/personalpolitiskt-program.txt")
 
     var file: String

@@ -41,6 +41,15 @@ enum OutlineJSON {
                 ("shape", .string(programme.source.shape.rawValue)),
                 ("encoding", .string(programme.source.encoding.rawValue)),
                 ("pages", programme.source.pageCount.map { .integer($0) } ?? .null),
+                ("layout", programme.source.layout.map { layout in
+                    .object([
+                        ("headings", .string(layout.headingSource.rawValue)),
+                        ("heading_levels", .integer(layout.headingLevels)),
+                        ("list_items", .integer(layout.listItems)),
+                        ("table_rows", .integer(layout.tableRows)),
+                        ("page_furniture", .integer(layout.pageFurniture)),
+                    ])
+                } ?? .null),
             ])),
             ("metadata", .object(uniqueKeys(programme.metadata))),
             ("removed", .array(programme.readingNotes.map { note in

@@ -6,6 +6,7 @@ enum OutlineText {
         var source = [shapeName(programme.source.shape, language), programme.source.encoding.rawValue]
         if let pages = programme.source.pageCount { source.append(language.pick("\(pages) sidor", "\(pages) pages")) }
         lines.append(language.pick("Källa: ", "Source: ") + path + " (" + source.joined(separator: ", ") + ")")
+        if let layout = programme.source.layout { lines.append(layoutLine(layout, language)) }
         if !programme.metadata.isEmpty {
             lines.append("")
             lines.append(language.pick("Uppgifter om dokumentet:", "About the document:"))
@@ -32,7 +33,26 @@ enum OutlineText {
         case .markdown: return "markdown"
         case .plainText: return language.pick("text", "text")
         case .html: return language.pick("webbsida", "web page")
+        case .word: return language.pick("Word-dokument", "Word document")
+        case .openDocument: return language.pick("OpenDocument-text", "OpenDocument text")
+        case .pdf: return "PDF"
         }
+    }
+
+    /// "Ur layouten: rubriker i 3 nivåer från formatmallarna, 12 listpunkter, 6 tabellrader."
+    static func layoutLine(_ layout: Programme.Layout, _ language: Language) -> String {
+        let source = layout.headingSource == .styles
+            ? language.pick("från formatmallarna", "from the paragraph styles")
+            : language.pick("från teckenstorlek och fetstil", "from font size and weight")
+        var parts = [language.pick("rubriker i \(layout.headingLevels) \(layout.headingLevels == 1 ? "nivå" : "nivåer") ",
+                                   "headings on \(language.count(layout.headingLevels, ("", ""), ("level", "levels"))) ") + source]
+        if layout.listItems > 0 { parts.append(language.count(layout.listItems, ("listpunkt", "listpunkter"), ("list item", "list items"))) }
+        if layout.tableRows > 0 { parts.append(language.count(layout.tableRows, ("tabellrad", "tabellrader"), ("table row", "table rows"))) }
+        if layout.pageFurniture > 0 {
+            parts.append(language.count(layout.pageFurniture, ("sidhuvud eller sidfot borttaget", "sidhuvuden och sidfötter borttagna"),
+                                        ("running header or footer removed", "running headers and footers removed")))
+        }
+        return language.pick("Ur layouten: ", "From the layout: ") + parts.joined(separator: ", ") + "."
     }
 
     private static func sectionTable(_ analysis: ProgrammeAnalysis, language: Language, output: Output) -> [String] {

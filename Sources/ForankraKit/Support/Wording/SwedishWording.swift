@@ -3,7 +3,7 @@
 /// message to put into Swedish). Read by `Wording` when a message is printed.
 enum SwedishWording {
     /// The first pattern a message fits is used, so a narrower pattern stands before a wider one.
-    static var catalog: [(String, String)] { usage + errors + hints }
+    static var catalog: [(String, String)] { usage + errors + documents + hints }
 
     /// What a mistaken call is told it should have given, and the other usage messages.
     static let usage: [(String, String)] = [
@@ -305,7 +305,7 @@ enum SwedishWording {
         ("Write one of {}.", "Skriv något av {}."),
         ("Write the date as YYYY-MM-DD, for example {}, or as 31/5.", "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel {}, eller som 31/5."),
         ("Correct the weekday or the date, or write only the date, e.g. {}.", "Rätta veckodagen eller datumet, eller skriv bara datumet, t.ex. {}."),
-        ("Check the path to the programme text (.md or .txt).", "Kontrollera sökvägen till programtexten (.md eller .txt)."),
+        ("Check the path to the programme file (.docx, .odt, .pdf, .md or .txt).", "Kontrollera sökvägen till programfilen (.docx, .odt, .pdf, .md eller .txt)."),
         ("Give the file that holds the programme text.", "Ange filen med programtexten."),
         ("Create one with 'forankra init', or point to one with -w DIR.", "Skapa en med 'forankra init', eller peka ut en med -w MAPP."),
         ("Run 'forankra init' to create one, or give -w DIR.", "Kör 'forankra init' för att skapa en, eller ange -w MAPP."),
