@@ -118,3 +118,25 @@ enum FuzzWorld {
         }
     }
 }
+
+/// A ZIP archive of stored entries around fuzzed XML, so the Word and OpenDocument targets
+/// spend their time in the XML and the document readers, not on archives that do not open.
+enum FuzzArchive {
+    static func stored(_ parts: [(String, [UInt8])]) -> [UInt8] {
+        func le16(_ value: Int) -> [UInt8] { [UInt8(value & 0xFF), UInt8(value >> 8 & 0xFF)] }
+        func le32(_ value: Int) -> [UInt8] { le16(value & 0xFFFF) + le16(value >> 16 & 0xFFFF) }
+        var body: [UInt8] = []
+        var directory: [UInt8] = []
+        for (name, data) in parts {
+            let nameBytes = Array(name.utf8)
+            let crc = Int(CRC32.checksum(data))
+            let offset = body.count
+            let sizes = le32(crc) + le32(data.count) + le32(data.count) + le16(nameBytes.count) + le16(0)
+            body += le32(0x0403_4B50) + le16(20) + le16(0) + le16(0) + le32(0) + sizes + nameBytes + data
+            directory += le32(0x0201_4B50) + le16(20) + le16(20) + le16(0) + le16(0) + le32(0) + sizes
+                + le16(0) + le16(0) + le16(0) + le32(0) + le32(offset) + nameBytes
+        }
+        return body + directory + le32(0x0605_4B50) + le16(0) + le16(0) + le16(parts.count) + le16(parts.count)
+            + le32(directory.count) + le32(body.count) + le16(0)
+    }
+}

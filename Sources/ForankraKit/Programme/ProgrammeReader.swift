@@ -23,16 +23,20 @@ public enum ProgrammeReader {
             throw ForankraError.data("the file is a Word file protected with a password, or a Word file in the old .doc form", path: path,
                                      hint: "Open it in Word and save it as a .docx without a password, then give forankra that copy.")
         }
-        if OfficeDocument.isArchive(bytes) {
-            let (format, document) = try OfficeDocument.read(bytes, path: path)
-            var parsed = PlainTextReader.read(SourceCleaning.clean(DocumentParagraph.lines(document.paragraphs), pageCount: document.pageCount))
-            if parsed.title == nil { parsed.title = document.title }
-            let layout = Programme.Layout(headingSource: .styles, headingLevels: document.headingLevels,
-                                          listItems: document.listItems, tableRows: document.tableRows)
-            return assemble(parsed, path: path, encoding: .utf8, shape: format == .word ? .word : .openDocument, layout: layout)
-        }
+        if OfficeDocument.isArchive(bytes) { return try read(officeFile: bytes, path: path) }
         let decoded = try TextDecoding.decode(data, path: path)
         return read(text: decoded.text, path: path, encoding: decoded.encoding)
+    }
+
+    /// A Word or OpenDocument file: its paragraphs, marked by its styles, go through the same
+    /// stages as a web page's.
+    static func read(officeFile bytes: [UInt8], path: String) throws(ForankraError) -> Programme {
+        let (format, document) = try OfficeDocument.read(bytes, path: path)
+        var parsed = PlainTextReader.read(SourceCleaning.clean(DocumentParagraph.lines(document.paragraphs), pageCount: document.pageCount))
+        if parsed.title == nil { parsed.title = document.title }
+        let layout = Programme.Layout(headingSource: .styles, headingLevels: document.headingLevels,
+                                      listItems: document.listItems, tableRows: document.tableRows)
+        return assemble(parsed, path: path, encoding: .utf8, shape: format == .word ? .word : .openDocument, layout: layout)
     }
 
     public static func read(text: String, path: String, encoding: TextDecoding.Encoding = .utf8) -> Programme {
