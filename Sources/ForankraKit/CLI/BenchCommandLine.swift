@@ -32,7 +32,16 @@ public struct BenchCommandLine {
         details: "For timing 'forankra outline' and 'forankra sheets' on a programme far longer than any real one.",
         example: "forankra-bench programme --kilobytes 1000 --out /tmp/langt-program.md")
 
-    static let commands = [generate, programme]
+    static let inflate = CommandSpec(
+        name: "inflate",
+        summary: "Unpack a gzip file with forankra's own inflate and print the throughput",
+        usage: "forankra-bench inflate FILE.gz",
+        options: [],
+        positionals: .one("FILE"),
+        details: "For 'make bench': the same stream 'gzip -dc' unpacks, timed inside the process so starting it does not count.",
+        example: "forankra-bench inflate /tmp/text.gz")
+
+    static let commands = [generate, programme, inflate]
 
     public var arguments: [String]
     public var workingDirectory: String
@@ -50,7 +59,7 @@ public struct BenchCommandLine {
             return .success
         }
         guard let command = Self.commands.first(where: { $0.name == first }) else {
-            output.errorLine("forankra-bench: error: unknown command '\(first)'. The commands are 'generate' and 'programme'.")
+            output.errorLine("forankra-bench: error: unknown command '\(first)'. The commands are 'generate', 'programme' and 'inflate'.")
             return .usage
         }
         let rest = Array(arguments.dropFirst())
@@ -60,7 +69,11 @@ public struct BenchCommandLine {
         }
         do {
             let parsed = try ParsedArguments(ArgumentTokens.split(rest), spec: command)
-            return command.name == "generate" ? try generate(parsed) : try writeProgramme(parsed)
+            switch command.name {
+            case "generate": return try generate(parsed)
+            case "inflate": return try inflate(parsed)
+            default: return try writeProgramme(parsed)
+            }
         } catch let usage as UsageError {
             output.errorLine("forankra-bench: error: " + usage.message)
             output.errorLine("Usage: " + command.usage)
@@ -98,6 +111,35 @@ public struct BenchCommandLine {
             from: ProgrammeReader.read(text: source.text, path: source.path), bytes: kilobytes * 1000, seed: seed)
         try AtomicFile.write(text, to: path)
         output.line("\(text.utf8.count) byte i \(path)")
+        return .success
+    }
+
+    /// A gzip member (RFC 1952) is a header, raw deflate, and a CRC and size; only the
+    /// deflate part is timed.
+    private func inflate(_ arguments: ParsedArguments) throws -> ExitCode {
+        let path = resolve(arguments.positionals.first ?? "")
+        guard let data = FileManager.default.contents(atPath: path) else { throw ForankraError(.noInput, "no such file", path: path) }
+        let bytes = [UInt8](data)
+        guard bytes.count > 18, bytes[0] == 0x1F, bytes[1] == 0x8B, bytes[2] == 8 else {
+            throw ForankraError.data("not a gzip file", path: path)
+        }
+        var start = 10
+        let flags = bytes[3]
+        if flags & 4 != 0 { start += 2 + Int(bytes[start]) | Int(bytes[start + 1]) << 8 }
+        for flag: UInt8 in [8, 16] where flags & flag != 0 {
+            while start < bytes.count, bytes[start] != 0 { start += 1 }
+            start += 1
+        }
+        if flags & 2 != 0 { start += 2 }
+        let deflated = Array(bytes[start..<(bytes.count - 8)])
+        let began = DispatchTime.now().uptimeNanoseconds
+        let unpacked = try Inflate.raw(deflated, limit: 1 << 31)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - began) / 1e9
+        guard CRC32.checksum(unpacked) == UInt32(bytes[bytes.count - 8]) | UInt32(bytes[bytes.count - 7]) << 8
+                | UInt32(bytes[bytes.count - 6]) << 16 | UInt32(bytes[bytes.count - 5]) << 24 else {
+            throw ForankraError.data("the unpacked data does not match the file's checksum", path: path)
+        }
+        output.line(String(format: "%d bytes in %.3f s: %.0f MB/s", unpacked.count, seconds, Double(unpacked.count) / 1_048_576 / max(seconds, 1e-9)))
         return .success
     }
 
