@@ -54,9 +54,7 @@ struct OpenDocumentReader {
         var skipDepth = 0
         var lists: [String?] = []
         var page = 1
-        var tableDepth = 0
-        var row: [String]?
-        var cell: String?
+        var table = DocumentTable()
         while let event = try scanner.next() {
             switch event {
             case .start(let name, _, let isEmpty) where Self.skipped.contains(name):
@@ -89,24 +87,19 @@ struct OpenDocumentReader {
                 text = nil
                 let collapsed = finished.split(whereSeparator: \.isWhitespace).joined(separator: " ")
                 guard !collapsed.isEmpty else { continue }
-                if tableDepth > 0 {
-                    cell = (cell.map { $0 + " " } ?? "") + collapsed
+                if table.isOpen {
+                    table.add(paragraph: collapsed)
                 } else {
                     paragraphs.append(DocumentParagraph(kind: kind, text: collapsed, page: page))
                 }
-            case .start("table:table", _, _): tableDepth += 1
-            case .end("table:table"): tableDepth -= 1
-            case .start("table:table-row", _, _) where tableDepth == 1: row = []
-            case .start("table:table-cell", _, let isEmpty) where tableDepth == 1:
-                if isEmpty { row?.append("") } else { cell = "" }
-            case .end("table:table-cell") where tableDepth == 1:
-                row?.append(cell ?? "")
-                cell = nil
-            case .end("table:table-row") where tableDepth == 1:
-                if let cells = row, cells.contains(where: { !$0.isEmpty }) {
-                    paragraphs.append(DocumentParagraph(kind: .tableRow(cells), text: cells.joined(separator: " "), page: page))
-                }
-                row = nil
+            case .start("table:table", _, _): table.open()
+            case .end("table:table"): table.close()
+            case .start("table:table-row", _, _): table.startRow()
+            case .start("table:table-cell", _, let isEmpty):
+                table.startCell()
+                if isEmpty { table.endCell() }
+            case .end("table:table-cell"): table.endCell()
+            case .end("table:table-row"): if let row = table.endRow(page: page) { paragraphs.append(row) }
             default:
                 break
             }

@@ -24,9 +24,7 @@ struct WordDocumentReader {
         var inText = false
         var inProperties = false
         var page = 1
-        var tableDepth = 0
-        var row: [String]?
-        var cell: String?
+        var table = DocumentTable()
         while let event = try scanner.next() {
             switch event {
             case .start(let name, _, let isEmpty) where Self.skipped.contains(name):
@@ -57,23 +55,17 @@ struct WordDocumentReader {
                 paragraph = nil
                 let text = finished.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
                 guard !text.isEmpty else { continue }
-                if tableDepth > 0 {
-                    cell = (cell.map { $0 + " " } ?? "") + text
+                if table.isOpen {
+                    table.add(paragraph: text)
                     continue
                 }
                 if let kind = kind(of: finished) { paragraphs.append(DocumentParagraph(kind: kind, text: text, page: page)) }
-            case .start("w:tbl", _, _): tableDepth += 1
-            case .end("w:tbl"): tableDepth -= 1
-            case .start("w:tr", _, _) where tableDepth == 1: row = []
-            case .start("w:tc", _, _) where tableDepth == 1: cell = ""
-            case .end("w:tc") where tableDepth == 1:
-                row?.append(cell ?? "")
-                cell = nil
-            case .end("w:tr") where tableDepth == 1:
-                if let cells = row, cells.contains(where: { !$0.isEmpty }) {
-                    paragraphs.append(DocumentParagraph(kind: .tableRow(cells), text: cells.joined(separator: " "), page: page))
-                }
-                row = nil
+            case .start("w:tbl", _, _): table.open()
+            case .end("w:tbl"): table.close()
+            case .start("w:tr", _, _): table.startRow()
+            case .start("w:tc", _, _): table.startCell()
+            case .end("w:tc"): table.endCell()
+            case .end("w:tr"): if let row = table.endRow(page: page) { paragraphs.append(row) }
             default:
                 break
             }
