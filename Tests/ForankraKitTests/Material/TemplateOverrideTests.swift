@@ -68,6 +68,13 @@ final class TemplateOverrideTests: XCTestCase {
             let data = try Data(contentsOf: URL(fileURLWithPath: root + "/materials/" + file.path))
             XCTAssertEqual(file.text, String(decoding: data, as: UTF8.self), "materials/\(file.path) changed; run `make templates`")
         }
+        let documentsOnDisk = (FileManager.default.enumerator(atPath: root + "/materials")?.allObjects as? [String] ?? [])
+            .filter { name in [".docx", ".pdf"].contains(where: name.hasSuffix) }.sorted()
+        XCTAssertEqual(BundledDocuments.files.map(\.path), documentsOnDisk, "a Word or PDF file was added to or removed from materials/; run `make templates`")
+        for file in BundledDocuments.files {
+            let data = try Data(contentsOf: URL(fileURLWithPath: root + "/materials/" + file.path))
+            XCTAssertEqual(Data(base64Encoded: file.base64), data, "materials/\(file.path) changed; run `make templates`")
+        }
     }
 
     func testEveryBundledTemplateRendersForBothLanguagesInThePack() throws {

@@ -28,18 +28,23 @@ struct DemoCommand: Command {
         for file in BundledMaterials.files where file.path.hasPrefix("programme/") {
             examples.add(file.path, file.text)
         }
+        for file in BundledDocuments.files where file.path.hasPrefix("programme/") {
+            examples.add(file.path, data: Data(base64Encoded: file.base64) ?? Data())
+        }
         try examples.write(to: folder)
         let shown = context.display(folder)
         let pdfShaped = shown + "/programme/personalpolitiskt-program-pdf.txt"
         let markdown = shown + "/programme/personalpolitiskt-program.md"
+        let word = shown + "/programme/personalpolitiskt-program.docx"
         let workshopDate = Self.nextTuesday(atLeastTwoWeeksAfter: context.today)
         out.line(out.bold(language.pick(
             "forankra demo: hela flödet på exempelprogrammet för den påhittade Sjöhamra kommun",
             "forankra demo: the whole flow on the example programme of the fictional Sjöhamra kommun")))
-        out.line(language.pick("Programmet i två former: ", "The programme in two shapes: ") + "\(markdown), \(pdfShaped)")
+        out.line(language.pick("Programmet i tre former: ", "The programme in three shapes: ") + "\(markdown), \(word), \(pdfShaped)")
         let steps: [(arguments: [String], saveAs: String?)] = [
             (["outline", pdfShaped, "--lang", language.rawValue], shown + "/outline-pdf.txt"),
             (["outline", markdown, "--lang", language.rawValue], shown + "/outline-md.txt"),
+            (["outline", word, "--lang", language.rawValue], shown + "/outline-docx.txt"),
             (["outline", pdfShaped, "--json"], shown + "/outline.json"),
             (["sheets", pdfShaped, "--lang", language.rawValue, "-o", shown + "/apt-underlag"], nil),
             (["pack", pdfShaped, "--date", workshopDate.description, "--start", "13:00", "--end", "16:00",
