@@ -342,7 +342,9 @@ ______________________________________________________________________
 
 ______________________________________________________________________
 
-Have you decided when to take up the sections at your workplace meetings? ☐ Yes ☐ Not yet
+Have you decided when to take up the sections at your workplace meetings?
+
+☐ Yes  ☐ Not yet
 
 """#),
         ("reflektion.md", #"""
@@ -701,7 +703,9 @@ ______________________________________________________________________
 
 ______________________________________________________________________
 
-Har du bestämt när du ska ta upp avsnitten på dina arbetsplatsträffar? ☐ Ja ☐ Nej, inte än
+Har du bestämt när du ska ta upp avsnitten på dina arbetsplatsträffar?
+
+☐ Ja  ☐ Nej, inte än
 
 """#),
         ("teman/README.md", #"""

@@ -14,7 +14,7 @@ extension SwedishWording {
         ("the archive's entry '{}' is damaged (its checksum does not match)", "arkivets del '{}' är skadad (kontrollsumman stämmer inte)"),
         ("the archive's entry '{}' is damaged", "arkivets del '{}' är skadad"),
         ("the file ends inside the archive's entry '{}'", "filen tar slut mitt i arkivets del '{}'"),
-        ("the archive's entry '{}' cannot be unpacked: {*}", "arkivets del '{}' kan inte packas upp: {*}"),
+        ("the archive's entry '{}' cannot be unpacked: {}", "arkivets del '{}' kan inte packas upp: {*}"),
         ("the archive's entry '{}' is packed with method {}, which forankra does not read",
          "arkivets del '{}' är packad med metod {}, som forankra inte kan läsa"),
         ("the compressed data ends too early", "de packade uppgifterna tar slut för tidigt"),
