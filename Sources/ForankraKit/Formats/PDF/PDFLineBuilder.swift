@@ -3,9 +3,9 @@ import Foundation
 /// Builds one line's text from its glyphs, putting a space where the gap between two glyphs is
 /// wider than a letter's spacing, and keeping the tallies for the line's size and boldness.
 struct PDFLineBuilder {
-    /// A gap wider than this, in font sizes, is a space between words (a space is about a
-    /// quarter of the size; kerning and tracking stay well under a tenth).
-    static let wordGap = 0.15
+    /// A gap wider than this, in font sizes, is a space between words: a space is about a
+    /// quarter of the size, kerning and tracking stay under a tenth (pdftotext's figure too).
+    static let wordGap = 0.1
 
     private var text = ""
     private var lastEnd: Double?
