@@ -27,10 +27,13 @@ struct PDFGutter: Equatable {
                 runStart = nil
             }
         }
-        guard let (start, end) = best else { return nil }
+        guard let (start, end) = best.map({ emptiest(coverage, $0.start, $0.end) }) else { return nil }
         let gutter = PDFGutter(left: minX + Double(start) * binWidth, right: minX + Double(end + 1) * binWidth)
         let typicalSize = median(fragments.map(\.size))
-        guard gutter.right - gutter.left >= max(6, 0.6 * typicalSize) else { return nil }
+        let width = gutter.right - gutter.left
+        // A gutter is a narrow lane between wide columns; a wide empty band is a page of
+        // short lines (a list, a table) with something on the right.
+        guard width >= max(6, 0.6 * typicalSize), width <= 0.2 * (maxX - minX) else { return nil }
         return gutter.isBorneOut(by: rows, minX: minX, maxX: maxX) ? gutter : nil
     }
 
@@ -56,10 +59,26 @@ struct PDFGutter: Equatable {
 
     enum Side { case left, right, both }
 
+    /// Which column a fragment is in; one that crosses the middle of the gutter is in both.
     func side(of fragment: PDFFragment) -> Side {
-        if fragment.maxX <= left + 1 { return .left }
-        if fragment.minX >= right - 1 { return .right }
+        let middle = (left + right) / 2
+        if fragment.maxX <= middle { return .left }
+        if fragment.minX >= middle { return .right }
         return .both
+    }
+
+    /// The longest stretch of the band where the fewest fragments cross: the band may reach
+    /// into a column where one long line sticks out, and the gutter proper is beside it.
+    private static func emptiest(_ coverage: [Int], _ start: Int, _ end: Int) -> (Int, Int) {
+        let fewest = coverage[start...end].min() ?? 0
+        var best: (Int, Int)?, runStart: Int?
+        for bin in start...end {
+            guard coverage[bin] == fewest else { runStart = nil; continue }
+            let first = runStart ?? bin
+            runStart = first
+            if best.map({ bin - first > $0.1 - $0.0 }) ?? true { best = (first, bin) }
+        }
+        return best ?? (start, end)
     }
 
     private static func coverageBins(_ fragments: [PDFFragment], from minX: Double, to maxX: Double) -> [Int] {
