@@ -109,6 +109,16 @@ final class PDFStructureTests: XCTestCase {
         }
     }
 
+    func testPagesWhoseTreeIsLostAreFoundWithTheResourcesOfTheirParent() throws {
+        var bytes = PDFTestFile.document([page])
+        // The catalog no longer leads to the page tree (there is no object 9); the pages, and
+        // the tree that holds their fonts, are still there.
+        let catalog = Array("<< /Type /Catalog /Pages 2 0 R >>".utf8)
+        let start = try XCTUnwrap(PDFByteSearch.firstIndex(of: catalog, in: bytes))
+        bytes.replaceSubrange(start..<(start + catalog.count), with: Array("<< /Type /Catalog /Pages 9 0 R >>".utf8))
+        XCTAssertEqual(try PDFTestFile.texts(bytes), ["Arbetsmiljö och hälsa"])
+    }
+
     func testTheLexerReadsEscapesOctalHexAndNames() {
         var lexer = PDFLexer(Array(#"(a\(b\)\\c\101\60\n(x)) <48 6 5> /A#20B 3.5 -.5 -7 [ ] << >>"#.utf8))
         XCTAssertEqual(lexer.next(), .string(Array("a(b)\\cA0\n(x)".utf8)))

@@ -74,8 +74,22 @@ enum PDFPageTree {
         var pages: [PDFPage] = []
         for number in document.crossReference.entries.keys.sorted() {
             guard pages.count < maximumPages, let dictionary = document.object(number).dictionary, dictionary.type == "Page" else { continue }
-            pages.append(page(dictionary, inheriting(dictionary, from: Inherited(), document: document)))
+            pages.append(page(dictionary, inheriting(dictionary, from: inheritedFromParents(of: dictionary, document: document), document: document)))
         }
         return pages
+    }
+
+    /// What a loose page's parents hand down, read up its `/Parent` chain from the top, as
+    /// far as the chain goes and without going round a loop.
+    private static func inheritedFromParents(of page: PDFDictionary, document: PDFDocument) -> Inherited {
+        var chain: [PDFDictionary] = []
+        var visited: Set<Int> = []
+        var next = page["Parent"]
+        while case .reference(let reference) = next, chain.count < maximumDepth, visited.insert(reference.number).inserted,
+              let parent = document.object(reference.number).dictionary {
+            chain.append(parent)
+            next = parent["Parent"]
+        }
+        return chain.reversed().reduce(Inherited()) { inherited, parent in inheriting(parent, from: inherited, document: document) }
     }
 }
