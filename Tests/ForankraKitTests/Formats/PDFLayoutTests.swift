@@ -78,4 +78,19 @@ final class PDFLayoutTests: XCTestCase {
         let content = #"BT /F1 11 Tf 72 700 Td (Enligt lagen) Tj 3 Ts /F1 7 Tf (1) Tj 0 Ts /F1 11 Tf ( g\344ller detta.) Tj ET"#
         XCTAssertEqual(try PDFTestFile.texts(PDFTestFile.document([content])), ["Enligt lagen1 gäller detta."])
     }
+
+    func testATurnedPageIsReadAsItIsShown() throws {
+        var file = PDFTestFile()
+        let font = file.add(PDFTestFile.helvetica)
+        // Landscape by /Rotate 90: the text runs up the portrait sheet, so that it reads from
+        // left to right once the viewer turns the page.
+        let content = file.addStream(text: "BT /F1 12 Tf 0 1 -1 0 500 100 Tm (Andra raden) Tj 0 1 -1 0 480 100 Tm (F\\366rsta raden) Tj ET")
+        let page = file.add("<< /Type /Page /MediaBox [0 0 595 842] /Rotate 90 /Contents \(content) 0 R /Resources << /Font << /F1 \(font) 0 R >> >> >>")
+        let tree = file.add("<< /Type /Pages /Kids [\(page) 0 R] /Count 1 >>")
+        let catalog = file.add("<< /Type /Catalog /Pages \(tree) 0 R >>")
+        let lines = try PDFTestFile.read(file.bytes(root: catalog))
+        XCTAssertEqual(lines.map(\.text), ["Första raden", "Andra raden"])
+        XCTAssertEqual(lines.map(\.x), [100, 100])
+        XCTAssertEqual(lines.map(\.top), [595 - 115 - 12, 595 - 95 - 12])
+    }
 }

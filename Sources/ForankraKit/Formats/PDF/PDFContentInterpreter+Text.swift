@@ -71,7 +71,7 @@ extension PDFContentInterpreter {
         font.forEachGlyph(in: bytes) { glyph in
             let rendering = fontMatrix.then(textMatrix).then(state.matrix)
             if let text = glyph.text, !text.isEmpty {
-                place(text, rendering, advance: glyph.advance, bold: bold)
+                place(text, rendering, advance: glyph.advance, sizeScale: font.sizeScale, bold: bold)
             }
             let advance = (glyph.advance * size + state.characterSpacing + (glyph.isWordSpace ? state.wordSpacing : 0)) * scaling
             textMatrix = PDFMatrix.translation(advance, 0).then(textMatrix)
@@ -80,9 +80,9 @@ extension PDFContentInterpreter {
 
     /// Keeps a glyph that is upright and on the page; turned text (a margin note written
     /// upwards, a diagonal "UTKAST") is left out, since it is no line of the text.
-    private mutating func place(_ text: String, _ rendering: PDFMatrix, advance: Double, bold: Bool) {
+    private mutating func place(_ text: String, _ rendering: PDFMatrix, advance: Double, sizeScale: Double, bold: Bool) {
         guard rendering.a > 0, abs(rendering.b) <= 0.1 * rendering.a, abs(rendering.c) <= 0.1 * abs(rendering.d), rendering.d > 0 else { return }
-        let size = rendering.verticalScale
+        let size = rendering.verticalScale * sizeScale
         let x = rendering.e, y = rendering.f
         guard size > 0.5, size < 2_000, x.isFinite, y.isFinite,
               x >= visibleBox.lowerX - size, x <= visibleBox.upperX + size,

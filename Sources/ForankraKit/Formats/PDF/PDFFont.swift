@@ -20,6 +20,9 @@ struct PDFFont {
     var cidWidths = PDFCIDWidths()
     /// Glyph space to text space: 1/1000, except for Type 3 fonts, which give their own matrix.
     var widthScale = 0.001
+    /// How much larger the glyphs are drawn than the size `Tf` gives: 1, except for a Type 3
+    /// font whose matrix is not the usual thousandth.
+    var sizeScale = 1.0
     var isBold = false
 
     /// One glyph of a string: its code, its text (nil when the font does not say), its

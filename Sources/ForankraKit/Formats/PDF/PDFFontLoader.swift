@@ -49,9 +49,12 @@ enum PDFFontLoader {
                                    descriptor: PDFDictionary?, document: PDFDocument) {
         let subtype = document.resolve(dictionary["Subtype"]).name
         font.simpleText = PDFSimpleEncoding.texts(dictionary["Encoding"], subtype: subtype, baseFont: baseFont, document: document)
-        if subtype == "Type3", let matrix = document.resolve(dictionary["FontMatrix"]).array?.first.flatMap({ document.resolve($0).number }),
-           matrix != 0, abs(matrix) < 1 {
-            font.widthScale = abs(matrix)
+        if subtype == "Type3" {
+            let matrix = (document.resolve(dictionary["FontMatrix"]).array ?? []).compactMap { document.resolve($0).number }
+            if matrix.count == 6, matrix[0] != 0, abs(matrix[0]) < 1, matrix[3] != 0, abs(matrix[3]) < 1 {
+                font.widthScale = abs(matrix[0])
+                font.sizeScale = abs(matrix[3]) * 1000
+            }
         }
         let missing = descriptor.flatMap { document.resolve($0["MissingWidth"]).number }.flatMap { $0 > 0 ? $0 : nil }
         let standard = PDFStandardFonts.widths(forBaseFont: baseFont)

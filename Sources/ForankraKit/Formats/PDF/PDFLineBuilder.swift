@@ -35,7 +35,12 @@ struct PDFLineBuilder {
         if let lastEnd, !lastWasSpace, glyph.x - lastEnd > Self.wordGap * glyph.size {
             text.append(" ")
         }
-        text += glyph.text
+        if let first = glyph.text.unicodeScalars.first, (0xFB00...0xFB06).contains(first.value) {
+            // Ligatures are spelled out, as pdftotext does: a quote is read as words, not glyphs.
+            text += glyph.text.decomposedStringWithCompatibilityMapping
+        } else {
+            text += glyph.text
+        }
         lastWasSpace = false
         lastEnd = glyph.endX
         let count = glyph.text.count
