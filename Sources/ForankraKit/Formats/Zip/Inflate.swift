@@ -40,8 +40,30 @@ enum Inflate {
         return try inflate(&reader, limit: limit, sizeHint: stream.count * 4)
     }
 
+    /// What a zlib stream unpacks to as far as it is whole, with the failure that stopped it,
+    /// if one did. PDF files are often cut short or carry a damaged stream, and the text
+    /// before the damage is still worth reading. A stream with no zlib header is tried as raw
+    /// deflate, which some PDF writers produce.
+    static func zlibPrefix(_ stream: [UInt8], limit: Int) -> (bytes: [UInt8], failure: Failure?) {
+        let hasHeader = stream.count >= 2 && stream[0] & 0x0F == 8 && (Int(stream[0]) << 8 | Int(stream[1])) % 31 == 0
+            && stream[1] & 0x20 == 0
+        var reader = BitReader(stream, from: hasHeader ? 2 : 0)
+        var output: [UInt8] = []
+        do {
+            try inflate(&reader, into: &output, limit: limit, sizeHint: stream.count * 4)
+            return (output, nil)
+        } catch {
+            return (output, error)
+        }
+    }
+
     private static func inflate(_ reader: inout BitReader, limit: Int, sizeHint: Int) throws(Failure) -> [UInt8] {
         var output: [UInt8] = []
+        try inflate(&reader, into: &output, limit: limit, sizeHint: sizeHint)
+        return output
+    }
+
+    private static func inflate(_ reader: inout BitReader, into output: inout [UInt8], limit: Int, sizeHint: Int) throws(Failure) {
         output.reserveCapacity(min(limit, max(sizeHint, 1_024)))
         var isLast = false
         while !isLast {
@@ -55,7 +77,6 @@ enum Inflate {
             default: throw .badBlockType
             }
         }
-        return output
     }
 
     private static func copyStored(_ reader: inout BitReader, into output: inout [UInt8], limit: Int) throws(Failure) {
@@ -261,7 +282,12 @@ struct BitReader {
         buffer = 0
         count = 0
         madeUp = 0
-        guard position + remaining <= bytes.count else { throw .truncated }
+        guard position + remaining <= bytes.count else {
+            // What there is goes out first, for a reader that keeps the part before a cut.
+            output += bytes[position...]
+            position = bytes.count
+            throw .truncated
+        }
         output += bytes[position..<(position + remaining)]
         position += remaining
     }

@@ -57,6 +57,14 @@ enum SwedishWording {
         ("the theme lexicon could not be read", "temaordlistan kunde inte läsas"),
         ("the returned sheet could not be read", "det återlämnade underlaget kunde inte läsas"),
 
+        // PDF files.
+        ("this is not a PDF file", "det här är ingen PDF-fil"),
+        ("the PDF is damaged: no text could be read from it", "PDF-filen är skadad: ingen text gick att läsa ur den"),
+        ("the PDF is damaged: its pages refer to each other in a loop", "PDF-filen är skadad: sidorna hänvisar till varandra i en slinga"),
+        ("the PDF is protected", "PDF-filen är skyddad"),
+        ("the PDF has pages but no text: it looks like scanned images", "PDF-filen har sidor men ingen text: den ser ut att bestå av inskannade bilder"),
+        ("the PDF unpacks to more than {} MB", "PDF-filen blir större än {} MB när den packas upp"),
+
         // The workspace.
         ("a workspace already exists here", "det finns redan en arbetsyta här"),
         ("no workspace here (no {})", "här finns ingen arbetsyta (ingen {})"),
@@ -296,6 +304,11 @@ enum SwedishWording {
         ("Check the date, or the manager's Till date on the roster.", "Kontrollera datumet, eller chefens Till-datum i chefslistan."),
         ("See templates/teman/README.md for the layout of a theme file.", "Se templates/teman/README.md för hur en temafil ska se ut."),
         ("Save the file as UTF-8 text.", "Spara filen som UTF-8-text."),
+        ("Check that the file is the PDF itself and not a web page or a link saved under a .pdf name.", "Kontrollera att filen är själva PDF-dokumentet och inte en webbsida eller en länk som har sparats med ändelsen .pdf."),
+        ("Open the PDF in a PDF reader and save or print it as a new PDF, or use the Word original.", "Öppna filen i en PDF-läsare och spara eller skriv ut den som en ny PDF, eller använd originalet i Word."),
+        ("Save an unprotected copy (print to PDF, or Save as without protection) and read that.", "Spara en kopia utan skydd (skriv ut till PDF, eller välj Spara som utan lösenord och behörigheter) och läs in den i stället."),
+        ("Run OCR on it first (in the scanner's software or an OCR tool), or use the Word original.", "Kör textigenkänning (OCR) på den först, i skannerns program eller i ett OCR-verktyg, eller använd originalet i Word."),
+        ("Save or print it as a new PDF without images, or use the Word original.", "Spara eller skriv ut den som en ny PDF utan bilder, eller använd originalet i Word."),
 
         // Hints given with a message.
         ("Add a line `{}: …` between the --- lines.", "Lägg till en rad `{}: …` mellan raderna med ---."),
