@@ -41,7 +41,16 @@ public struct BenchCommandLine {
         details: "For 'make bench': the same stream 'gzip -dc' unpacks, timed inside the process so starting it does not count.",
         example: "forankra-bench inflate /tmp/text.gz")
 
-    static let commands = [generate, programme, inflate]
+    static let pdfLines = CommandSpec(
+        name: "pdf-lines",
+        summary: "Print the lines forankra reads from a PDF, with page, font size and weight, and time the reading",
+        usage: "forankra-bench pdf-lines FILE.pdf [--text]",
+        options: [.init(name: "text", valueName: nil, help: "Only the text of each line, as pdftotext gives it")],
+        positionals: .one("FILE"),
+        details: "For the PDF fixture script (word overlap with pdftotext) and for 'make bench'.",
+        example: "forankra-bench pdf-lines materials/programme/personalpolitiskt-program.pdf")
+
+    static let commands = [generate, programme, inflate, pdfLines]
 
     public var arguments: [String]
     public var workingDirectory: String
@@ -59,7 +68,7 @@ public struct BenchCommandLine {
             return .success
         }
         guard let command = Self.commands.first(where: { $0.name == first }) else {
-            output.errorLine("forankra-bench: error: unknown command '\(first)'. The commands are 'generate', 'programme' and 'inflate'.")
+            output.errorLine("forankra-bench: error: unknown command '\(first)'. The commands are 'generate', 'programme', 'inflate' and 'pdf-lines'.")
             return .usage
         }
         let rest = Array(arguments.dropFirst())
@@ -72,6 +81,7 @@ public struct BenchCommandLine {
             switch command.name {
             case "generate": return try generate(parsed)
             case "inflate": return try inflate(parsed)
+            case "pdf-lines": return try pdfLines(parsed)
             default: return try writeProgramme(parsed)
             }
         } catch let usage as UsageError {
@@ -140,6 +150,23 @@ public struct BenchCommandLine {
             throw ForankraError.data("the unpacked data does not match the file's checksum", path: path)
         }
         output.line(String(format: "%d bytes in %.3f s: %.0f MB/s", unpacked.count, seconds, Double(unpacked.count) / 1_048_576 / max(seconds, 1e-9)))
+        return .success
+    }
+
+    private func pdfLines(_ arguments: ParsedArguments) throws -> ExitCode {
+        let path = resolve(arguments.positionals.first ?? "")
+        guard let data = FileManager.default.contents(atPath: path) else { throw ForankraError(.noInput, "no such file", path: path) }
+        let began = DispatchTime.now().uptimeNanoseconds
+        let document = try PDFReader.lines([UInt8](data), path: path)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - began) / 1e9
+        if arguments.flag("text") {
+            output.writeOut(document.lines.map(\.text).joined(separator: "\n") + "\n")
+            return .success
+        }
+        for line in document.lines {
+            output.line(String(format: "p%-3d %5.1f %@%@ %-14@ %@", line.page, line.fontSize, line.isBold ? "B" : " ", line.isItalic ? "I" : " ", line.family, line.text))
+        }
+        output.line(String(format: "%d pages, %d lines in %.3f s", document.pageCount, document.lines.count, seconds))
         return .success
     }
 

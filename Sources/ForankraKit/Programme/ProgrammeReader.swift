@@ -24,6 +24,7 @@ public enum ProgrammeReader {
                                      hint: "Open it in Word and save it as a .docx without a password, then give forankra that copy.")
         }
         if OfficeDocument.isArchive(bytes) { return try read(officeFile: bytes, path: path) }
+        if bytes.starts(with: Array("%PDF-".utf8)) || path.lowercased().hasSuffix(".pdf") { return try read(pdf: bytes, path: path) }
         let decoded = try TextDecoding.decode(data, path: path)
         return read(text: decoded.text, path: path, encoding: decoded.encoding)
     }
@@ -37,6 +38,19 @@ public enum ProgrammeReader {
         let layout = Programme.Layout(headingSource: .styles, headingLevels: document.headingLevels,
                                       listItems: document.listItems, tableRows: document.tableRows)
         return assemble(parsed, path: path, encoding: .utf8, shape: format == .word ? .word : .openDocument, layout: layout)
+    }
+
+    /// A PDF: its lines, with headings from font size and weight, go through the same stages as
+    /// text extracted from a PDF, so running headers and page numbers are taken out there.
+    static func read(pdf bytes: [UInt8], path: String) throws(ForankraError) -> Programme {
+        let document = try PDFReader.lines(bytes, path: path)
+        let (lines, headingLevels) = PDFProgrammeLines.lines(document.lines)
+        let cleaned = SourceCleaning.clean(lines, pageCount: document.pageCount)
+        var parsed = PlainTextReader.read(cleaned)
+        if parsed.title == nil { parsed.title = document.title }
+        let layout = Programme.Layout(headingSource: .fontSizes, headingLevels: headingLevels, listItems: 0, tableRows: 0,
+                                      pageFurniture: cleaned.notes.notes.first { $0.kind == .pageFurniture }?.count ?? 0)
+        return assemble(parsed, path: path, encoding: .utf8, shape: .pdf, layout: layout)
     }
 
     public static func read(text: String, path: String, encoding: TextDecoding.Encoding = .utf8) -> Programme {

@@ -88,7 +88,7 @@ final class BenchCommandLineTests: XCTestCase {
         XCTAssertTrue(zeroErr.contains("--kilobytes"), zeroErr)
         let (unknown, _, unknownErr) = run(["progam"], in: folder.path)
         XCTAssertEqual(unknown, .usage)
-        XCTAssertTrue(unknownErr.contains("'generate', 'programme' and 'inflate'"), unknownErr)
+        XCTAssertTrue(unknownErr.contains("'generate', 'programme', 'inflate' and 'pdf-lines'"), unknownErr)
         XCTAssertFalse(folder.exists("x.md"))
     }
 }

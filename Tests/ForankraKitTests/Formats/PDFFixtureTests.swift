@@ -103,14 +103,4 @@ final class PDFFixtureTests: XCTestCase {
             XCTAssertGreaterThan(page.first { $0.text.hasPrefix("Kränkande") }?.x ?? 0, page.first { $0.text.hasPrefix("En god") }?.x ?? 0, producer)
         }
     }
-
-    /// Writes each fixture's lines to the folder in PDF_LINES_OUT, for make-fixtures.sh to
-    /// compare with pdftotext; does nothing otherwise.
-    func testWritesTheLinesWhenAskedTo() throws {
-        guard let folder = ProcessInfo.processInfo.environment["PDF_LINES_OUT"] else { return }
-        for producer in Self.producers {
-            let text = try read(producer).lines.map(\.text).joined(separator: "\n") + "\n"
-            try text.write(toFile: folder + "/" + producer + ".txt", atomically: true, encoding: .utf8)
-        }
-    }
 }

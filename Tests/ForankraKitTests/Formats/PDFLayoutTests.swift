@@ -56,7 +56,7 @@ final class PDFLayoutTests: XCTestCase {
             body("post. Vi har ett gott sam-", 644), ("Nästa rubrik", x: 72, y: 620, size: 14, bold: true),
         ])
         XCTAssertEqual(try PDFTestFile.texts(PDFTestFile.document([content])), [
-            "Vi arbetar varje dag med arbetsmiljön", "och med kontakter med HR-", "avdelningen och med frågor om barn-",
+            "Vi arbetar varje dag med arbetsmiljön", "och med kontakter med HR-avdelningen", "och med frågor om barn-",
             "och ungdomsfrågor samt e-", "post. Vi har ett gott sam-", "Nästa rubrik",
         ])
     }

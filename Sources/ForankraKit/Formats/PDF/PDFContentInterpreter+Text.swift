@@ -87,7 +87,8 @@ extension PDFContentInterpreter {
         guard size > 0.5, size < 2_000, x.isFinite, y.isFinite,
               x >= visibleBox.lowerX - size, x <= visibleBox.upperX + size,
               y >= visibleBox.lowerY - size, y <= visibleBox.upperY + size else { return }
-        emit(PDFGlyph(text: text, x: x, y: y, width: max(0, advance * rendering.a), size: size, isBold: bold))
+        emit(PDFGlyph(text: text, x: x, y: y, width: max(0, advance * rendering.a), size: size, isBold: bold,
+                      isItalic: state.font?.isItalic ?? false, family: state.font?.family ?? ""))
     }
 
     private mutating func font(named name: String) -> PDFFont? {

@@ -24,6 +24,10 @@ struct PDFFont {
     /// font whose matrix is not the usual thousandth.
     var sizeScale = 1.0
     var isBold = false
+    var isItalic = false
+    /// The typeface without its subset tag and style (`ABCDEF+Arial-BoldMT` is `Arial`): a
+    /// heading set in another face than the body text is a sign of a heading.
+    var family = ""
 
     /// One glyph of a string: its code, its text (nil when the font does not say), its
     /// advance in text space for a size of 1, and whether word spacing applies to it (the

@@ -17,7 +17,23 @@ enum PDFFontLoader {
             loadSimple(&font, dictionary, baseFont: baseFont, descriptor: descriptor, document: document)
         }
         font.isBold = isBold(baseFont, descriptor: descriptor, document: document)
+        font.isItalic = isItalic(baseFont, descriptor: descriptor, document: document)
+        font.family = family(baseFont)
         return font
+    }
+
+    /// Italic by the name (`-Italic`, `-Oblique`) or by the descriptor's angle or flag.
+    static func isItalic(_ baseFont: String, descriptor: PDFDictionary?, document: PDFDocument) -> Bool {
+        let name = baseFont.lowercased()
+        if name.contains("italic") || name.contains("oblique") { return true }
+        guard let descriptor else { return false }
+        if let angle = document.resolve(descriptor["ItalicAngle"]).number, angle != 0 { return true }
+        return (document.resolve(descriptor["Flags"]).integer ?? 0) & (1 << 6) != 0
+    }
+
+    static func family(_ baseFont: String) -> String {
+        let name = baseFont.split(separator: "+", maxSplits: 1).last.map(String.init) ?? baseFont
+        return String(name.prefix { $0 != "-" && $0 != "," })
     }
 
     /// Bold by the name (`Arial-BoldMT`, `Lato-Black`, `OpenSans-Semibold`) or by the weight

@@ -8,6 +8,8 @@ struct PDFGlyph {
     var width: Double
     var size: Double
     var isBold: Bool
+    var isItalic = false
+    var family = ""
 
     var endX: Double { x + width }
     var isSpace: Bool { text.allSatisfy(\.isWhitespace) }

@@ -2,9 +2,11 @@
 /// Only when the line goes on in the same paragraph (same column, same size, the next row
 /// down), the part before the hyphen is a lowercase word fragment of two letters or more, and
 /// the next line starts with a lowercase letter. A hyphen that belongs to the text stays:
-/// "HR-" (not lowercase), "e-" (too short to be a broken word), and "barn-" before "och"
+/// "e-" (too short to be a broken word), and "barn-" before "och"
 /// or "eller", which is a compound shared with the next word ("barn- och ungdomsfrågor").
-/// A soft hyphen (U+00AD) at a line end is always a broken word.
+/// A soft hyphen (U+00AD) at a line end is always a broken word. After a capital or a number
+/// the hyphen is part of the word and stays, and the halves join: "HR-" / "direktören" is
+/// "HR-direktören".
 enum PDFHyphenation {
     private static let sharedCompoundWords: Set<String> = ["och", "eller", "samt", "respektive", "resp.", "som", "till", "and", "or", "to"]
 
@@ -42,12 +44,19 @@ enum PDFHyphenation {
         let head = text.dropLast()
         let fragment = head.reversed().prefix { !$0.isWhitespace }
         let nextWord = next.prefix { !$0.isWhitespace }
+        let rest = next.dropFirst(nextWord.count).drop { $0.isWhitespace }
+        // "HR-" / "direktören" and "2029-" / "12-31": a hyphen that is part of the word stays,
+        // and the two halves are one word again.
+        if last == "-", !fragment.isEmpty, fragment.contains(where: { $0.isUppercase }) || fragment.allSatisfy(\.isNumber),
+           let first = nextWord.first, first.isLowercase || (first.isNumber && fragment.allSatisfy(\.isNumber)),
+           !sharedCompoundWords.contains(String(nextWord).lowercased()) {
+            return (String(text) + nextWord, String(rest))
+        }
         guard let first = nextWord.first, first.isLowercase else { return nil }
         if last == "-" {
             guard fragment.count >= 2, fragment.allSatisfy({ $0.isLetter && $0.isLowercase }),
                   !sharedCompoundWords.contains(String(nextWord).lowercased()) else { return nil }
         }
-        let rest = next.dropFirst(nextWord.count).drop { $0.isWhitespace }
         return (String(head) + nextWord, String(rest))
     }
 }

@@ -16,6 +16,8 @@ struct PDFLineBuilder {
     /// Characters drawn at each size (rounded to 0.1 pt), and how many of them in bold.
     private var sizes: [Double: Int] = [:]
     private var boldCount = 0
+    private var italicCount = 0
+    private var families: [String: Int] = [:]
     private var characterCount = 0
 
     mutating func add(_ fragment: PDFFragment, _ glyphs: [PDFGlyph]) {
@@ -47,6 +49,8 @@ struct PDFLineBuilder {
         characterCount += count
         sizes[(glyph.size * 10).rounded() / 10, default: 0] += count
         if glyph.isBold { boldCount += count }
+        if glyph.isItalic { italicCount += count }
+        families[glyph.family, default: 0] += count
     }
 
     /// The finished line, or nil when it holds no visible character.
@@ -56,7 +60,8 @@ struct PDFLineBuilder {
         // The size most characters have; the larger of two equally common sizes.
         let size = sizes.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }?.key ?? 0
         return PDFLayoutLine(text: trimmed, x: minX, baseline: baseline, fontSize: size,
-                             isBold: boldCount * 2 > characterCount, column: column)
+                             isBold: boldCount * 2 > characterCount, isItalic: italicCount * 2 > characterCount,
+                             family: families.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? "", column: column)
     }
 }
 
@@ -67,6 +72,8 @@ struct PDFLayoutLine: Equatable {
     var baseline: Double
     var fontSize: Double
     var isBold: Bool
+    var isItalic: Bool
+    var family: String
     /// 0 for a line across the page, 1 and 2 for the left and right column.
     var column: Int
 }

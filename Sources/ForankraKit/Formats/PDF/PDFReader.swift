@@ -32,6 +32,7 @@ enum PDFReader {
             let height = page.viewSize.height
             for line in PDFHyphenation.join(PDFPageLayout.lines(of: interpreter.glyphs)) {
                 lines.append(PDFTextLine(text: line.text, page: index + 1, fontSize: line.fontSize, isBold: line.isBold,
+                                         isItalic: line.isItalic, family: line.family,
                                          x: (line.x * 10).rounded() / 10, top: ((height - line.baseline - line.fontSize) * 10).rounded() / 10))
             }
         }

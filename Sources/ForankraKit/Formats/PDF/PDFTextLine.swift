@@ -8,6 +8,9 @@ struct PDFTextLine: Equatable {
     var page: Int
     var fontSize: Double
     var isBold: Bool
+    var isItalic = false
+    /// The typeface most of its characters are set in (`Arial`, `DejaVuSerif`).
+    var family = ""
     var x: Double
     var top: Double
 }

@@ -119,11 +119,12 @@ cp "$work/chromium.pdf" policy-chromium.pdf
 cp "$work/libreoffice.pdf" policy-libreoffice.pdf
 
 # How far our reader agrees with pdftotext: the share of pdftotext's words (counted with
-# repeats) that our lines also hold. Our lines come from a test that writes them only when
-# PDF_LINES_OUT is set.
+# repeats) that our lines also hold, as forankra-bench pdf-lines prints them.
 mkdir -p "$work/lines"
-(cd ../../../.. && swift build --build-tests >/dev/null && \
-  PDF_LINES_OUT="$work/lines" swift test --skip-build --filter PDFFixtureTests/testWritesTheLinesWhenAskedTo >/dev/null)
+(cd ../../../.. && swift build --product forankra-bench >/dev/null)
+for pdf in policy-libreoffice.pdf policy-chromium.pdf; do
+  ../../../../.build/debug/forankra-bench pdf-lines --text "$pdf" > "$work/lines/$pdf.txt"
+done
 for pdf in policy-libreoffice.pdf policy-chromium.pdf; do
   pdftotext -enc UTF-8 "$pdf" "$work/poppler.txt"
   echo "$pdf: $(wc -c < "$pdf") bytes, $(pdfinfo "$pdf" | sed -n 's/^Pages: *//p') pages"
