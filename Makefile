@@ -37,6 +37,7 @@ bench: build
 # Checks what the demo writes with real clients (pandoc, tidy, Chromium, pdfinfo, icalendar,
 # vobject), which it installs itself; see scripts/conformance/README.md. `make test` needs none.
 conformance: build
+	$(SWIFT) build -c $(CONFIG) --product forankra-bench
 	bash scripts/conformance/run.sh $(BIN)
 
 # libFuzzer with AddressSanitizer on every reader, one target at a time, FUZZ_SECONDS each;

@@ -244,3 +244,24 @@ if [[ " $SIZES " == *" programme "* ]] && command -v gzip >/dev/null; then
     gzip_rate=$(awk -v s="$gzip_seconds" -v b="$(gzip -l "$WORK/text.gz" | awk 'NR == 2 { print $2 }')" 'BEGIN { printf "%.0f", (s > 0 ? b / 1048576 / s : 0) }')
     printf '%-14s %10s  %s\n' "inflate" "$best MB/s" "$( ((best >= INFLATE_TARGET_MBS)) && echo "OK" || echo "OVER") (target >= $INFLATE_TARGET_MBS MB/s; gzip -dc: $gzip_rate MB/s with start-up)"
 fi
+
+# A 62-page PDF programme as LibreOffice writes one (scripts/bench-files/langt-program.pdf,
+# made once by: forankra-bench programme --kilobytes 165 --seed 1 --out langt-program.md;
+# pandoc langt-program.md -o langt-program.docx; soffice --headless --convert-to pdf
+# langt-program.docx): reading its text and layout, timed inside the process (target under
+# 1 s), and the whole 'outline' on it beside reading the file.
+long_pdf=$ROOT/scripts/bench-files/langt-program.pdf
+if [[ " $SIZES " == *" programme "* ]] && [[ -f $long_pdf ]]; then
+    PDF_TARGET_SECONDS=1
+    echo
+    echo "== pdf: $(wc -c <"$long_pdf") bytes, $("$GENERATOR" pdf-lines "$long_pdf" | tail -n 1 | cut -d, -f1)"
+    best=
+    for _ in $(seq "$RUNS"); do
+        seconds=$("$GENERATOR" pdf-lines "$long_pdf" | tail -n 1 | sed -n 's/.* in \([0-9.]*\) s$/\1/p')
+        if [[ -z $best ]] || awk -v a="$seconds" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$seconds; fi
+    done
+    measure "$WORK" "$WORK/result" "$FORANKRA" outline "$long_pdf"
+    read -r outline_seconds outline_peak _ <"$WORK/result"
+    printf '%-14s %10s  %s\n' "read pdf" "$best s" "$(mark "$best" "$PDF_TARGET_SECONDS") (target < $PDF_TARGET_SECONDS s; text and layout of every page)"
+    printf '%-14s %10.3f  %s\n' "outline pdf" "$outline_seconds" "peak $(fmt_mb "$outline_peak") MB; reading, sections, quotes and themes"
+fi

@@ -79,9 +79,12 @@ check ics "icalendar, vobject" ics_check.py "${ics[@]}" "${moved[@]}"
 check csv "Swedish Excel rules" csv_check.py "${csv[@]}"
 check formulas "Swedish Excel rules" csv_check.py --neutralised "${#planted[@]}" "${probe[@]}"
 check json "python json" json_check.py "${json[@]}"
+# forankra's own PDF reader against poppler on every PDF the project has.
+mapfile -t pdfs < <(list "$repo/Tests/ForankraKitTests/Fixtures/pdf" "$repo/materials" -name '*.pdf')
+check pdf "pdftotext" pdf_check.py "$(dirname "$forankra")/forankra-bench" "${pdfs[@]}"
 
 echo
-echo "conformance summary: ${#md[@]} md, ${#html[@]} html, ${#ics[@]} ics, $(( ${#csv[@]} + ${#probe[@]} )) csv, ${#json[@]} json files"
+echo "conformance summary: ${#md[@]} md, ${#html[@]} html, ${#ics[@]} ics, $(( ${#csv[@]} + ${#probe[@]} )) csv, ${#json[@]} json, ${#pdfs[@]} pdf files"
 printf '  %s\n' "${summary[@]}"
 # Pages per kind of printed file: apt-*.html 3 (29 files) means every APT sheet printed on 3 pages.
 "$python" - "$out/html.stderr" <<'PAGES'
