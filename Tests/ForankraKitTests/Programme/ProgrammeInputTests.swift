@@ -77,7 +77,8 @@ final class ProgrammeInputTests: XCTestCase {
     func testEmptyBinaryAndUTF16FilesAreRefusedAsDataErrors() throws {
         let cases: [(name: String, bytes: [UInt8], message: String)] = [
             ("tom.txt", [], "empty"),
-            ("program.pdf.txt", Array("%PDF-1.7\n".utf8) + [0x00, 0x01, 0x02, 0x9C, 0x00, 0xFF], "binary"),
+            ("program.pdf.txt", Array("%PDF-1.7\n".utf8) + [0x00, 0x01, 0x02, 0x9C, 0x00, 0xFF], "the PDF is damaged"),
+            ("bild.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x01, 0x02, 0x9C, 0x00, 0xFF], "binary"),
             ("utf16.txt", [0xFF, 0xFE] + Array("1 Inledning".utf8).flatMap { [$0, 0x00] }, "UTF-16"),
             ("utf16be.txt", [0xFE, 0xFF] + Array("1 Inledning".utf8).flatMap { [0x00, $0] }, "UTF-16"),
         ]
