@@ -25,6 +25,7 @@ public struct CommandLineInterface {
             WorkshopCancelCommand.self,
             AptLogCommand.self,
             AptImportCommand.self,
+            ActionsFindCommand.self,
             CheckCommand.self,
             StatusCommand.self,
             ReportCommand.self,

@@ -5,6 +5,8 @@ enum SwedishHelpWording {
 
     static let summaries: [(String, String)] = [
         ("Show how the programme text was understood: sections, key statements, themes", "Visa hur programtexten har tolkats: avsnitt, nyckelformuleringar och teman"),
+        ("List the programme's measurable promises: numbered points and sentences with a time or a measure, with due dates",
+         "Lista programmets mätbara åtaganden: numrerade punkter och meningar med en tid eller ett mått, med datum då de ska vara klara"),
         ("Make APT discussion sheets (markdown and print-ready HTML), one per section", "Ta fram samtalsunderlag för APT (markdown och utskriftsklar HTML), ett per avsnitt"),
         ("Make a workshop pack: agenda, facilitator guide, sign-in sheet, evaluation, APT sheets", "Ta fram ett workshoppaket: dagordning, handledning, närvarolista, utvärdering och APT-underlag"),
         ("Create a workspace: settings, folders, the programme copied in", "Skapa en arbetsyta: inställningar, mappar och en kopia av programmet"),
@@ -102,6 +104,8 @@ enum SwedishHelpWording {
     ]
 
     static let details: [(String, String)] = [
+        ("Without FILE, the workspace's programme. The programme's period comes from its cover (Giltighetstid) or title; a recurring promise (årligen, vartannat år) is due once per period. What has no time in the text is listed as undated, never given a guessed date.",
+         "Utan FIL används arbetsytans program. Programperioden hämtas från försättsbladet (Giltighetstid) eller titeln; ett återkommande åtagande (årligen, vartannat år) ska vara klart en gång per period. Det som saknar tid i texten listas utan datum; inget datum gissas."),
         ("Anonymous feedback is stored without name, date or number, in its own section sorted by content, so nobody can tell from the file who gave it or in what order. Reports show free text only from anonymous feedback.",
          "Anonym återkoppling sparas utan namn, datum och nummer, i ett eget avsnitt sorterat efter innehåll, så att ingen kan se i filen vem som lämnade den eller i vilken ordning. Rapporterna visar fritext bara från anonym återkoppling."),
         ("Dates are fixed (rollout 2024-11-04 to 2026-10-30), never read from the clock.", "Datumen är fasta (införande 2024-11-04 till 2026-10-30) och läses aldrig från klockan."),

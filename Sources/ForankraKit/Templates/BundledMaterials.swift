@@ -17,9 +17,54 @@ AFS 2023:1, diskrimineringslagen, MBL) är verkliga.
 | --- | --- |
 | `programme/personalpolitiskt-program.md` | Programmet som ren markdown: numrerade rubriker (`## 1 Inledning`, `### 2.1 Tillit`, `#### För medarbetare innebär det`), ett stycke per rad, punktlistor med `-`. |
 | `programme/personalpolitiskt-program-pdf.txt` | Samma text, ord för ord, så som den ser ut när HR kopierar den ur den antagna pdf-filen (`pdftotext` utan `-layout`): försättsblad, innehållsförteckning med punktlinjer, sidhuvud och sidfot på varje sida, sidbrytningar (form feed, U+000C), avstavade ord, hårda radbrytningar och punkter i flera olika former. |
+| `programme/personalpolitiskt-program.docx`, `.pdf` | Samma program som Word-fil (pandoc) och pdf (LibreOffice), gjorda av `programme/make-office-files.sh`; `forankra outline` ger samma 22 avsnitt och citat ur alla tre. |
+| `programme/handlingsprogram-attraktiv-arbetsgivare.md` | Ett handlingsprogram i form av 20 numrerade åtgärder, var och en bunden till en tid (”under 2015”, ”senast 2016”, ”årligen”, ”under mandatperioden”, ”2015–16”, ”före sommaren 2017” …) och med en ansvarig; exemplet för `forankra actions find`. |
 
 Båda filerna har samma avsnitt med samma nummer (1–11, där 11 är Uppföljning), så att ett
 citat kan knytas till samma avsnitt vilken fil som än läses in.
+
+"""#),
+        ("programme/handlingsprogram-attraktiv-arbetsgivare.md", #"""
+# Handlingsprogram för en attraktiv arbetsgivare 2015–2018
+
+- Antagen av kommunstyrelsen 2014-12-08, § 212
+- Dnr KS 2014/0877
+- Dokumenttyp: Handlingsprogram
+- Giltighetstid: 2015–2018
+- Dokumentansvarig: HR-chef
+
+## 1 Bakgrund
+
+Sjöhamra kommun behöver rekrytera många nya medarbetare de kommande åren, samtidigt som fler går i pension. Handlingsprogrammet samlar de åtgärder som ska göra kommunen till en arbetsgivare som människor vill börja hos och stanna hos. Programmet har tagits fram av HR-avdelningen tillsammans med förvaltningarna och de fackliga organisationerna.
+
+## 2 Åtgärder
+
+Kommunen genomför följande åtgärder under programperioden:
+
+1. Kommunens arbetsgivarvarumärke ses över under 2015. Ansvarig: HR-avdelningen.
+2. En gemensam introduktion för nya medarbetare erbjuds senast 2016. Ansvarig: HR-avdelningen.
+3. Medarbetarenkäten genomförs årligen och resultatet redovisas för kommunstyrelsen. Ansvarig: HR-chefen.
+4. Alla chefer ska ha gått kommunens ledarutbildning inom ett år från antagandet. Ansvarig: förvaltningscheferna.
+5. Andelen heltidsanställda ska öka till 80 procent under mandatperioden. Ansvarig: kommundirektören.
+6. Ett system för digital rekrytering införs 2015–16. Ansvarig: HR-avdelningen.
+7. Riktlinjerna för distansarbete ska vara klara före sommaren 2017. Ansvarig: HR-chefen.
+8. Sjukfrånvaron ska minska till 6 procent senast 2018. Ansvarig: förvaltningscheferna.
+9. En plan för kompetensförsörjning tas fram i varje förvaltning våren 2016. Ansvarig: varje förvaltning.
+10. Lönekartläggningen genomförs varje år och redovisas senast den 30 juni. Ansvarig: HR-chefen.
+11. Ett mentorsprogram för nya chefer startar hösten 2015. Ansvarig: HR-avdelningen.
+12. Friskvårdsbidraget höjs till 2 000 kronor under första kvartalet 2016. Ansvarig: kommunstyrelsen.
+13. Sommarjobb erbjuds minst 100 ungdomar varje år. Ansvarig: varje förvaltning.
+14. Arbetsmiljön följs upp på arbetsplatsträffarna varje kvartal. Ansvarig: chefen.
+15. Alla medarbetare ska ha ett medarbetarsamtal varje år. Ansvarig: chefen.
+16. Antalet chefer med fler än 30 medarbetare ska halveras senast 2017. Ansvarig: kommundirektören.
+17. Kommunen deltar i minst två arbetsmarknadsmässor per år. Ansvarig: HR-avdelningen.
+18. En avgångsenkät till alla som slutar införs under 2016. Ansvarig: HR-avdelningen.
+19. Ett program för att behålla medarbetare över 60 år tas fram vartannat år. Ansvarig: HR-chefen.
+20. Handlingsprogrammet utvärderas innan det löper ut. Ansvarig: kommunstyrelsen.
+
+## 3 Uppföljning
+
+HR-avdelningen redovisar hur åtgärderna går för kommunstyrelsen två gånger per år.
 
 """#),
         ("programme/personalpolitiskt-program-pdf.txt", #"""

@@ -7,7 +7,7 @@ import XCTest
 /// number of lines. A comment before a block says where it runs:
 /// `<!-- readme-example: in the demo workspace -->`, or `<!-- readme-example: skip: WHY -->`
 /// for one that cannot run as written (it names the reason). Without a comment a block runs in
-/// a folder holding the bundled programme files. The tests run on 2026-11-23.
+/// a folder holding the bundled programme files (materials/programme/). The tests run on 2026-11-23.
 final class ReadmeExamplesTests: XCTestCase {
     struct Step {
         var arguments: [String]
@@ -104,7 +104,9 @@ final class ReadmeExamplesTests: XCTestCase {
             }
             let folder = try TemporaryFolder()
             var directory = folder.path
-            for name in ["personalpolitiskt-program.md", "personalpolitiskt-program-pdf.txt"] {
+            let programmes = try FileManager.default.contentsOfDirectory(atPath: TestPaths.packageRoot + "/materials/programme")
+                .filter { !$0.hasSuffix(".sh") }
+            for name in programmes {
                 try FileManager.default.copyItem(atPath: TestPaths.packageRoot + "/materials/programme/" + name, toPath: folder.path + "/" + name)
             }
             if example.setting == "in the demo workspace" {
