@@ -17,7 +17,7 @@ DOCUMENTED = {
     "outline": ["title", "source", "metadata", "removed", "sections", "warnings"],
     "rapport": ["organisation", "programme", "asOf", "from", "minimumGroupSize", "problems", "summary",
                 "departments", "sections", "timeline", "planMilestones", "workshops", "feedback",
-                "raisedThemes", "questionsToHR", "commitments", "cost"],
+                "raisedThemes", "questionsToHR", "commitments", "promises", "cost"],
 }
 
 

@@ -9,7 +9,7 @@ enum PromiseListText {
             : language.pick("Programperiod: \(span) (antagen: programmet anger ingen period)", "Programme period: \(span) (assumed: the programme gives none)"))
         lines.append("")
         guard !promises.isEmpty else {
-            lines.append(language.pick("Inga mätbara åtaganden hittades: inga numrerade punkter och inga meningar med en tid eller ett mått.",
+            lines.append(language.pick("Inga mätbara åtgärder eller mål hittades: inga numrerade punkter och inga meningar med en tid eller ett mått.",
                                        "No measurable promises found: no numbered points and no sentences with a time or a measure."))
             return lines.joined(separator: "\n") + "\n"
         }
@@ -23,7 +23,7 @@ enum PromiseListText {
         let undated = promises.filter { $0.time == nil }.count
         let timed = promises.count - undated
         lines.append(language.pick(
-            "\(language.count(promises.count, ("åtagande", "åtaganden"), ("", ""))), varav \(timed) med tid och \(undated) utan tid i texten.",
+            "\(language.count(promises.count, ("punkt", "punkter"), ("", ""))), varav \(timed) med tid och \(undated) utan tid i texten.",
             "\(language.count(promises.count, ("", ""), ("promise", "promises"))), \(timed) with a time and \(undated) with none in the text."))
         return lines.joined(separator: "\n") + "\n"
     }

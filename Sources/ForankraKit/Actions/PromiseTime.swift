@@ -49,6 +49,16 @@ struct ProgrammePeriod: Equatable, Sendable {
     var lastYear: Int
     var adopted: CalendarDate?
 
+    /// The first due date of a recurring promise the text gives no date for: the end of the
+    /// first year, quarter or month of the period.
+    func firstDue(_ recurrence: PromiseTime.Recurrence) -> CalendarDate {
+        switch recurrence {
+        case .yearly, .everyOtherYear: return CalendarDate(year: firstYear, month: 12, day: 31) ?? end
+        case .quarterly: return CalendarDate(year: firstYear, month: 3, day: 31) ?? end
+        case .monthly: return CalendarDate(year: firstYear, month: 1, day: 31) ?? end
+        }
+    }
+
     var start: CalendarDate { CalendarDate(year: firstYear, month: 1, day: 1) ?? CalendarDate.fromDayNumber(0) }
     var end: CalendarDate { CalendarDate(year: lastYear, month: 12, day: 31) ?? CalendarDate.fromDayNumber(0) }
 

@@ -15,12 +15,7 @@ enum PromiseTimeReader {
         let firstTime = find(#"första gången:? [^.;]*"#, in: sentence).flatMap { date(in: $0, period: period) }
         let explicit = date(in: sentence, period: period)
         if let (kind, phrase) = recurrence {
-            let defaultFirst: CalendarDate
-            switch kind {
-            case .yearly, .everyOtherYear: defaultFirst = CalendarDate(year: period.firstYear, month: 12, day: 31) ?? period.end
-            case .quarterly: defaultFirst = CalendarDate(year: period.firstYear, month: 3, day: 31) ?? period.end
-            case .monthly: defaultFirst = CalendarDate(year: period.firstYear, month: 1, day: 31) ?? period.end
-            }
+            let defaultFirst = period.firstDue(kind)
             let first = firstTime ?? explicit
             return PromiseTime(due: first?.date ?? defaultFirst, recurrence: kind, phrase: [phrase, first?.phrase].compactMap { $0 }.joined(separator: ", "))
         }

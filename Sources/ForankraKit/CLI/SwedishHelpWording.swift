@@ -5,8 +5,14 @@ enum SwedishHelpWording {
 
     static let summaries: [(String, String)] = [
         ("Show how the programme text was understood: sections, key statements, themes", "Visa hur programtexten har tolkats: avsnitt, nyckelformuleringar och teman"),
+        ("Write uppfoljning.md: the programme's promises as a table HR keeps, one row per promise and period",
+         "Skriv uppfoljning.md: programmets åtgärder och mål som en tabell som HR för, en rad per punkt och period"),
+        ("Add a promise to uppfoljning.md: one row, or one per period with --every",
+         "Lägg till en punkt i uppfoljning.md: en rad, eller en per period med --every"),
+        ("Set the status, comment or evidence of a promise in uppfoljning.md",
+         "Ange status, kommentar eller underlag för en punkt i uppfoljning.md"),
         ("List the programme's measurable promises: numbered points and sentences with a time or a measure, with due dates",
-         "Lista programmets mätbara åtaganden: numrerade punkter och meningar med en tid eller ett mått, med datum då de ska vara klara"),
+         "Lista programmets mätbara åtgärder och mål: numrerade punkter och meningar med en tid eller ett mått, med datum då de ska vara klara"),
         ("Make APT discussion sheets (markdown and print-ready HTML), one per section", "Ta fram samtalsunderlag för APT (markdown och utskriftsklar HTML), ett per avsnitt"),
         ("Make a workshop pack: agenda, facilitator guide, sign-in sheet, evaluation, APT sheets", "Ta fram ett workshoppaket: dagordning, handledning, närvarolista, utvärdering och APT-underlag"),
         ("Create a workspace: settings, folders, the programme copied in", "Skapa en arbetsyta: inställningar, mappar och en kopia av programmet"),
@@ -32,6 +38,16 @@ enum SwedishHelpWording {
     ]
 
     static let options: [(String, String)] = [
+        ("The promise, as it should be read", "Punkten, så som den ska läsas"),
+        ("The programme section it belongs to", "Avsnittet i programmet som den hör till"),
+        ("Who is responsible", "Vem som är ansvarig"),
+        ("The date it is to be done by (with --every: the first date)", "Datum då den ska vara klar (med --every: det första datumet)"),
+        ("A recurring promise: one row per period up to the end of the programme's period",
+         "En återkommande punkt: en rad per period fram till programperiodens slut"),
+        ("Which period of a recurring promise (its date in the table)", "Vilken period av en återkommande punkt (dess datum i tabellen)"),
+        ("'ej påbörjad', 'pågår', 'klar' or 'inte aktuell'", "'ej påbörjad', 'pågår', 'klar' eller 'inte aktuell'"),
+        ("What HR knows about it", "Det HR vet om den"),
+        ("A file in the workspace that shows it (a report, minutes)", "En fil i arbetsytan som visar det (en rapport, ett protokoll)"),
         ("Show this help", "Visa den här hjälpen"),
         ("Language of the output (default sv)", "Språk för utdata (standard sv)"),
         ("Length of the APT meeting in minutes, 10 to 120 (default 30)", "APT-mötets längd i minuter, 10 till 120 (standard 30)"),
@@ -104,8 +120,12 @@ enum SwedishHelpWording {
     ]
 
     static let details: [(String, String)] = [
+        ("Never replaces an existing uppfoljning.md; add rows with 'forankra actions add'.",
+         "Ersätter aldrig en befintlig uppfoljning.md; lägg till rader med 'forankra actions add'."),
+        ("Late is not a status: a promise whose date has passed and that is not done counts as late in status, report and followup.",
+         "Försenad är ingen status: en punkt vars datum har passerat och som inte är klar räknas som försenad i status, report och followup."),
         ("Without FILE, the workspace's programme. The programme's period comes from its cover (Giltighetstid) or title; a recurring promise (årligen, vartannat år) is due once per period. What has no time in the text is listed as undated, never given a guessed date.",
-         "Utan FIL används arbetsytans program. Programperioden hämtas från försättsbladet (Giltighetstid) eller titeln; ett återkommande åtagande (årligen, vartannat år) ska vara klart en gång per period. Det som saknar tid i texten listas utan datum; inget datum gissas."),
+         "Utan FIL används arbetsytans program. Programperioden hämtas från försättsbladet (Giltighetstid) eller titeln; en återkommande punkt (årligen, vartannat år) ska vara klar en gång per period. Det som saknar tid i texten listas utan datum; inget datum gissas."),
         ("Anonymous feedback is stored without name, date or number, in its own section sorted by content, so nobody can tell from the file who gave it or in what order. Reports show free text only from anonymous feedback.",
          "Anonym återkoppling sparas utan namn, datum och nummer, i ett eget avsnitt sorterat efter innehåll, så att ingen kan se i filen vem som lämnade den eller i vilken ordning. Rapporterna visar fritext bara från anonym återkoppling."),
         ("Dates are fixed (rollout 2024-11-04 to 2026-10-30), never read from the clock.", "Datumen är fasta (införande 2024-11-04 till 2026-10-30) och läses aldrig från klockan."),

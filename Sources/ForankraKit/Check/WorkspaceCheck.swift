@@ -32,6 +32,8 @@ struct WorkspaceCheck {
     var roster: RecordReading<RosterFile>?
     var workshops: [RecordReading<Workshop>] = []
     var apts: [RecordReading<AptRecord>] = []
+    /// The rows of `uppfoljning.md` without a problem.
+    var actions: [ActionRow] = []
 
     /// Reads and checks the workspace at `root`, which must hold `forankra.md`.
     static func run(root: String, today: CalendarDate) throws -> WorkspaceCheck {
@@ -46,6 +48,7 @@ struct WorkspaceCheck {
         check.readRoster(workspace)
         check.readRecords(workspace)
         check.readThemeFiles(workspace)
+        check.readFollowUp(workspace)
         check.validate(today: today)
         for leftover in workspace.leftoverTemporaryFiles() {
             check.problems.append(RecordProblem(.staleTemp, "a temporary file left by a write that was stopped: \(leftover)", path: leftover, line: 1))
@@ -54,7 +57,7 @@ struct WorkspaceCheck {
     }
 
     /// The text of a file, or nil with an UNREADABLE problem (binary, unknown encoding).
-    private mutating func text(_ relative: String, in workspace: Workspace) -> String? {
+    mutating func text(_ relative: String, in workspace: Workspace) -> String? {
         do {
             let text = try workspace.read(relative)
             texts[relative] = text

@@ -17,7 +17,7 @@ enum FollowupList {
                 "**Obs:** underlagen har \(problems.count) fel (\(counts)). \(RolloutRecords.leftOut(leftOut, l)) med fel är inte med i listan, så en chef eller enhet kan stå här fast den har gjort det som saknas. Kör `forankra check` för att se var felen finns.",
                 "**Note:** the records have \(problems.count) problems (\(counts)). \(RolloutRecords.leftOut(leftOut, l)) left out of the list for problems, so a manager or unit may be listed for something they have done. Run `forankra check` to see where.")]
         }
-        out += list.notReached() + list.missingApts() + list.unansweredQuestions() + list.overdueCommitments()
+        out += list.notReached() + list.missingApts() + list.unansweredQuestions() + list.overdueCommitments() + list.latePromises()
         return out.joined(separator: "\n") + "\n"
     }
 
@@ -157,6 +157,22 @@ enum FollowupList {
                     + "\(md(apt.unit)), \(person(apt.managerID)): \(md(commitment.what))"
                     + (commitment.who.map { l.pick("; ansvarig: ", "; responsible: ") + md($0) } ?? "")
                     + " (\(apt.path):\(commitment.line))"]
+            }
+            return out
+        }
+
+        /// The programme's own late points, for HR to chase with their owners.
+        func latePromises() -> [String] {
+            guard let promises = PromiseProgress.compute(records.actions, on: day) else { return [] }
+            var out = ["", "## " + l.pick("Programmets försenade åtgärder och mål (\(promises.lateRows.count))",
+                                           "The programme's late actions and targets (\(promises.lateRows.count))"), ""]
+            if promises.lateRows.isEmpty { return out + [l.pick("Inga.", "None.")] }
+            for row in promises.lateRows {
+                out.append("- \(row.id), " + l.pick("avsnitt ", "section ") + "\(md(row.section)): ”\(md(row.text))” "
+                           + l.pick("skulle vara klart \(row.due?.description ?? ""), försenat \(row.due.map(daysSince) ?? "")",
+                                    "due \(row.due?.description ?? ""), \(row.due.map(daysSince) ?? "") overdue")
+                           + (row.owner.isEmpty ? "" : l.pick("; ansvarig: ", "; owner: ") + md(row.owner))
+                           + " (\(FollowUpTable.fileName):\(row.line))")
             }
             return out
         }

@@ -47,6 +47,8 @@ public struct ProgressReport: Sendable {
         public var last: CalendarDate
     }
     public var commitments: (open: Int, done: Int, overdue: Int)
+    /// The programme's own promises from `uppfoljning.md`; nil without one.
+    var promises: PromiseProgress?
     /// Themes of what workplaces concluded and asked HR: keyword mentions, most frequent first.
     public var raisedThemes: [(name: String, count: Int)] = []
     public var cost: Cost
@@ -115,6 +117,7 @@ extension ProgressReport {
             cost: Cost(workshopHours: workshopHours, aptHours: aptHours, hourlyCost: hourlyCost),
             minimumGroup: minimum, problems: problems, leftOut: leftOut)
         report.plan = records.settings.plan
+        report.promises = PromiseProgress.compute(records.actions, on: day)
         report.aptMinutes = records.settings.aptMinutes
         if !records.settings.rolloutSections.isEmpty { report.rolloutSections = records.topicIDs }
         report.questionGroups = groups.values.sorted { ($1.count, $0.text) < ($0.count, $1.text) }

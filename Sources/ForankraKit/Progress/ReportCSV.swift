@@ -33,6 +33,11 @@ enum ReportCSV {
             f.sections.map { [.text($0.id), .text($0.title), .integer($0.apts), .integer($0.managersWithApt), percent($0.coverage), .integer($0.staffReached)] })
         add(l.pick("over-tid.csv", "over-time.csv"), [l.pick("Datum", "Date"), l.pick("Införandet, procent", "Rollout, per cent"), l.pick("Planen, procent", "Plan, per cent")],
             report.timeline.points.map { [.text($0.date.description), percent($0.coverage), $0.planned.map(percent) ?? .empty] })
+        if let promises = report.promises {
+            add(l.pick("programmets-atgarder.csv", "programme-actions.csv"),
+                [l.pick("Ansvarig", "Owner"), l.pick("Klara", "Done"), l.pick("Försenade", "Late"), l.pick("Kvar, i tid eller utan datum", "Open, on track or undated")],
+                promises.owners.map { [.text($0.name.isEmpty ? l.pick("(anges inte)", "(not named)") : $0.name), .integer($0.done), .integer($0.late), .integer($0.open)] })
+        }
         add(l.pick("workshoppar.csv", "workshops.csv"),
             [l.pick("Datum", "Date"), l.pick("Plats", "Place"), l.pick("Inbjudna", "Invited"), l.pick("Närvarande", "Present"), l.pick("Förhinder", "Excused"), l.pick("Frånvarande", "Absent"), l.pick("Närvaro, procent", "Attendance, per cent"), l.pick("Närvaro eller förhinder, procent", "Present or excused, per cent"), l.pick("Betyg", "Rating"), l.pick("Om betyget", "About the rating")],
             report.workshops.map { w in

@@ -112,6 +112,19 @@ enum ReportJSON {
             ("commitments", .object([
                 ("open", .integer(report.commitments.open)), ("done", .integer(report.commitments.done)), ("overdue", .integer(report.commitments.overdue)),
             ])),
+            ("promises", report.promises.map { promises in
+                .object([
+                    ("total", .integer(promises.total)), ("done", .integer(promises.done)), ("late", .integer(promises.late)),
+                    ("onTrack", .integer(promises.onTrack)), ("undated", .integer(promises.undated)), ("notApplicable", .integer(promises.notApplicable)),
+                    ("late_points", .array(promises.lateRows.map { row in
+                        .object([("id", .string(row.id)), ("section", .string(row.section)), ("text", .string(row.text)),
+                                 ("due", row.due.map { .string($0.description) } ?? .null), ("owner", .string(row.owner)), ("status", .string(row.status.rawValue))])
+                    })),
+                    ("byOwner", .array(promises.owners.map { owner in
+                        .object([("owner", .string(owner.name)), ("done", .integer(owner.done)), ("late", .integer(owner.late)), ("open", .integer(owner.open))])
+                    })),
+                ])
+            } ?? .null),
             ("cost", .object([
                 ("workshopHours", .number((report.cost.workshopHours * 10).rounded() / 10)),
                 ("aptHours", .number((report.cost.aptHours * 10).rounded() / 10)),

@@ -2,6 +2,30 @@
 /// the document has a chart part; markdown shows the chart's figures in the table beside it,
 /// and the HTML draws the chart from the same figures.
 enum ReportMarkdown {
+    /// The programme's own promises: how many are kept, the late ones word for word, and by owner.
+    private static func promisesPart(_ report: ProgressReport) -> [String] {
+        guard let promises = report.promises else { return [] }
+        let l = report.language
+        var out = ["", "## " + l.pick("Programmets åtgärder och mål", "The programme's actions and targets"), ""]
+        out.append(l.pick("Ur HR:s uppföljning (uppfoljning.md): ", "From HR's follow-up (uppfoljning.md): ") + promises.summary(l) + ".")
+        if !promises.lateRows.isEmpty {
+            out += ["", "**" + l.pick("Försenade", "Late") + "**", ""]
+            out += header([l.pick("Punkt", "Point"), l.pick("Avsnitt", "Section"), l.pick("Åtgärd eller mål", "Action or target"),
+                           l.pick("Klart senast", "Due"), l.pick("Ansvarig", "Owner"), "Status"])
+            for late in promises.lateRows {
+                let cells: [String] = [late.id, late.section, "”" + late.text + "”", late.due?.description ?? "", late.owner, late.status.text(l)]
+                out.append(row(cells))
+            }
+        }
+        out += ["", "**" + l.pick("Per ansvarig", "By owner") + "**", ""]
+        out += header([l.pick("Ansvarig", "Owner"), l.pick("Klara", "Done"), l.pick("Försenade", "Late"), l.pick("Kvar, i tid eller utan datum", "Open, on track or undated")])
+        for owner in promises.owners {
+            let name = owner.name.isEmpty ? l.pick("(anges inte)", "(not named)") : owner.name
+            out.append(row([name, String(owner.done), String(owner.late), String(owner.open)]))
+        }
+        return out
+    }
+
     static func render(_ report: ProgressReport) -> String {
         document(report).markdown
     }
@@ -43,7 +67,7 @@ enum ReportMarkdown {
         sectionsPart(report, into: &out)
         timelinePart(report, into: &out)
         out += workshopsPart(report)
-        out += feedbackPart(report) + questionsPart(report) + costPart(report)
+        out += feedbackPart(report) + questionsPart(report) + promisesPart(report) + costPart(report)
         out += ["", "## " + l.pick("Så räknas siffrorna", "How the figures are computed"), ""]
         out += ReportDefinitions.text(l, minimumGroup: report.minimumGroup, plan: report.plan, aptMinutes: report.aptMinutes, rolloutSections: report.rolloutSections).map { "- " + $0 }
         return out.finish()

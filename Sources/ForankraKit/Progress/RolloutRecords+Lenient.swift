@@ -24,7 +24,8 @@ extension RolloutRecords {
         let leftOut = (check.roster?.model?.managers.count ?? 0) - managers.count
             // Counted from the files found, so a file that could not be read at all counts too.
             + check.counts.workshops - workshops.count + check.counts.apts - apts.count
-        let records = RolloutRecords(settings: settings, programme: programme, managers: managers, workshops: workshops, apts: apts)
+        var records = RolloutRecords(settings: settings, programme: programme, managers: managers, workshops: workshops, apts: apts)
+        records.actions = check.actions
         return (records, check.problems, leftOut)
     }
 }

@@ -7,6 +7,8 @@ public struct RolloutRecords: Sendable {
     public var managers: [Manager]
     public var workshops: [Workshop]
     public var apts: [AptRecord]
+    /// The programme's promises as HR follows them up in `uppfoljning.md`; empty without one.
+    var actions: [ActionRow] = []
 
     public init(settings: WorkspaceSettings, programme: Programme, managers: [Manager], workshops: [Workshop], apts: [AptRecord]) {
         self.settings = settings

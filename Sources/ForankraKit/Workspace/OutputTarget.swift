@@ -42,7 +42,7 @@ enum OutputTarget {
         if real == realRoot { throw refusal("this is the workspace itself, which holds the records", path) }
         let relative = real.hasPrefix(realRoot + "/") ? String(real.dropFirst(realRoot.count + 1)) : nil
         if let relative, let first = relative.split(separator: "/").first.map(String.init),
-           recordPlaces.contains(first) || relative == Workspace.settingsFile {
+           recordPlaces.contains(first) || relative == Workspace.settingsFile || relative == FollowUpTable.fileName {
             throw refusal("this is where the workspace keeps its records; output never goes there", path)
         }
         // Asked for inside the workspace, but a link leads the write somewhere else.

@@ -44,7 +44,7 @@ final class PromiseFinderTests: XCTestCase {
         XCTAssertEqual(text.code, .success, text.standardError)
         XCTAssertTrue(text.standardOutput.contains("Programperiod: 2015–2018 (ur programmet)"), text.standardOutput)
         XCTAssertTrue(text.standardOutput.contains("   När: senast 2017-06-30 (”före sommaren 2017”)\n   Ansvarig: HR-chefen\n"), text.standardOutput)
-        XCTAssertTrue(text.standardOutput.hasSuffix("21 åtaganden, varav 21 med tid och 0 utan tid i texten.\n"), text.standardOutput)
+        XCTAssertTrue(text.standardOutput.hasSuffix("21 punkter, varav 21 med tid och 0 utan tid i texten.\n"), text.standardOutput)
         let json = runForankra(["actions", "find", "--json", "handlingsprogram-attraktiv-arbetsgivare.md"], in: folder)
         let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
         let first = try XCTUnwrap((object["promises"] as? [[String: Any]])?.first)

@@ -86,7 +86,7 @@ final class PrivacyRegisterTests: XCTestCase {
 
     func testForgetReplacesThePersonInEveryFileAndKeepsEveryFigure() throws {
         let workspace = try workspace()
-        workspace.succeed(["followup", "-o", "uppfoljning.md"])
+        workspace.succeed(["followup", "-o", "uppfoljning-chefer.md"])
         let reportBefore = workspace.succeed(["report", "--format", "json"]).standardOutput
         let statusBefore = workspace.succeed(["status"]).standardOutput
 

@@ -104,6 +104,10 @@ enum StatusText {
         lines.append(language.pick(
             "Frågor till HR: \(counts.unanswered) av \(counts.questions) utan svar",
             "Questions to HR: \(counts.unanswered) of \(counts.questions) unanswered"))
+        if let promises = PromiseProgress.compute(records.actions, on: today) {
+            let line = language.pick("Programmets åtgärder och mål: ", "The programme's actions and targets: ") + promises.summary(language)
+            lines.append(promises.late > 0 ? output.warning(line) : line)
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -48,3 +48,33 @@ extension SwedishWording {
          "Öppna det i Word och spara det som .docx utan lösenord, och ge sedan forankra den kopian."),
     ]
 }
+
+/// Messages and hints of the programme's promises and HR's follow-up table.
+extension SwedishWording {
+    static let actions: [(String, String)] = [
+        ("the workspace has no {} yet", "arbetsytan har ingen {} än"),
+        ("Make it from the programme with 'forankra actions init'.", "Gör den ur programmet med 'forankra actions init'."),
+        ("{} already exists; forankra never replaces it", "{} finns redan; forankra ersätter den aldrig"),
+        ("Add rows with 'forankra actions add', or change one with 'forankra actions set'.",
+         "Lägg till rader med 'forankra actions add', eller ändra en med 'forankra actions set'."),
+        ("the file has no table under '## {}'", "filen har ingen tabell under '## {}'"),
+        ("Write it again with 'forankra actions init' in another folder and copy the table in.",
+         "Skriv den på nytt med 'forankra actions init' i en annan mapp och kopiera in tabellen."),
+        ("the table has no column '{}'", "tabellen saknar kolumnen '{}'"),
+        ("the row has no id", "raden saknar id"),
+        ("the row has nothing in 'Åtgärd eller mål'", "raden har inget i 'Åtgärd eller mål'"),
+        ("'{}' in 'Klart senast' is not a date", "'{}' i 'Klart senast' är inget datum"),
+        ("the status '{}' is not one of ej påbörjad, pågår, klar, inte aktuell", "statusen '{}' är inte någon av ej påbörjad, pågår, klar, inte aktuell"),
+        ("the id {} with the date '{}' is also on line {}", "id:t {} med datumet '{}' står även på rad {}"),
+        ("A recurring promise has one row per period, each with its own date.", "En återkommande punkt har en rad per period, var och en med sitt datum."),
+        ("the evidence '{}' is not a file in the workspace", "underlaget '{}' är ingen fil i arbetsytan"),
+        ("Put the file in the workspace and give its path from there.", "Lägg filen i arbetsytan och ange sökvägen därifrån."),
+        ("no promise '{}' in {}", "punkten '{}' finns inte i {}"),
+        ("The ids are in the table's first column ('forankra actions find' lists the promises).",
+         "Id:na står i tabellens första kolumn ('forankra actions find' listar punkterna)."),
+        ("{} has no row with that date", "{} har ingen rad med det datumet"),
+        ("{} recurs; give the period with --due", "{} återkommer; ange perioden med --due"),
+        ("Its dates: {}.", "Dess datum: {}."),
+        ("give at least one of --status, --comment and --evidence", "ange minst ett av --status, --comment och --evidence"),
+    ]
+}

@@ -3,7 +3,7 @@
 /// message to put into Swedish). Read by `Wording` when a message is printed.
 enum SwedishWording {
     /// The first pattern a message fits is used, so a narrower pattern stands before a wider one.
-    static var catalog: [(String, String)] { usage + errors + documents + hints }
+    static var catalog: [(String, String)] { usage + errors + documents + actions + hints }
 
     /// What a mistaken call is told it should have given, and the other usage messages.
     static let usage: [(String, String)] = [

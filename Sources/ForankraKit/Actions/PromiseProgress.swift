@@ -1,0 +1,63 @@
+/// How far the programme's own promises have come, from HR's follow-up table: each row (a
+/// promise, or one period of a recurring one) is done, late, on track, undated or not
+/// applicable on the day. Promises are the organisation's, not people's, so they are shown
+/// in full with their owners.
+struct PromiseProgress: Equatable, Sendable {
+    struct Owner: Equatable, Sendable {
+        var name: String
+        var done = 0
+        var late = 0
+        var open = 0
+    }
+
+    var total = 0
+    var done = 0
+    var late = 0
+    var onTrack = 0
+    var undated = 0
+    var notApplicable = 0
+    /// The late rows, the earliest first: what leadership should ask about.
+    var lateRows: [ActionRow] = []
+    var owners: [Owner] = []
+
+    static func compute(_ rows: [ActionRow], on today: CalendarDate) -> PromiseProgress? {
+        guard !rows.isEmpty else { return nil }
+        var progress = PromiseProgress()
+        var owners: [String: Owner] = [:]
+        for row in rows {
+            progress.total += 1
+            let name = row.owner.isEmpty ? "" : row.owner
+            var owner = owners[name.lowercased()] ?? Owner(name: name)
+            switch row.standing(on: today) {
+            case .done:
+                progress.done += 1
+                owner.done += 1
+            case .late:
+                progress.late += 1
+                progress.lateRows.append(row)
+                owner.late += 1
+            case .onTrack:
+                progress.onTrack += 1
+                owner.open += 1
+            case .undated:
+                progress.undated += 1
+                owner.open += 1
+            case .notApplicable:
+                progress.notApplicable += 1
+            }
+            owners[name.lowercased()] = owner
+        }
+        progress.lateRows.sort { ($0.due ?? today, $0.id) < ($1.due ?? today, $1.id) }
+        progress.owners = owners.values.sorted { ($1.late, $0.name) < ($0.late, $1.name) }
+        return progress
+    }
+
+    /// "46 punkter: 3 klara, 2 försenade, 38 i tid, 3 utan datum".
+    func summary(_ language: Language) -> String {
+        var parts = [language.count(done, ("klar", "klara"), ("done", "done")), language.count(late, ("försenad", "försenade"), ("late", "late")),
+                     language.pick("\(onTrack) i tid", "\(onTrack) on track")]
+        if undated > 0 { parts.append(language.pick("\(undated) utan datum", "\(undated) undated")) }
+        if notApplicable > 0 { parts.append(language.count(notApplicable, ("inte aktuell", "inte aktuella"), ("not applicable", "not applicable"))) }
+        return language.count(total, ("punkt", "punkter"), ("point", "points")) + ": " + parts.joined(separator: ", ")
+    }
+}
