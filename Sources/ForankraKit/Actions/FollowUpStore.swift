@@ -14,7 +14,7 @@ struct FollowUpStore {
                                 hint: "Make it from the programme with 'forankra actions init'.")
         }
         let text = try workspace.read(FollowUpTable.fileName)
-        let (rows, problems) = FollowUpTable.read(text, path: FollowUpTable.fileName, sections: sections)
+        let (rows, problems) = FollowUpTable.read(text, path: FollowUpTable.fileName, sections: sections, knownOwners: knownOwners)
         if let first = problems.first {
             var error = ForankraError(.dataError, first.message, path: first.path, location: SourceLocation(line: first.line), code: first.code.rawValue,
                                       hint: first.hint ?? first.code.defaultHint)
@@ -22,6 +22,13 @@ struct FollowUpStore {
             throw error
         }
         return (try RecordDocument(text: text, path: FollowUpTable.fileName), rows)
+    }
+
+    /// The roster's names an owner may be; nil when the roster cannot be read (its own
+    /// problems are reported by `check`, and the owners are then left unchecked).
+    var knownOwners: Set<String>? {
+        guard let text = try? workspace.read("roster/chefer.md"), let roster = try? RosterFile.read(text, path: "roster/chefer.md") else { return nil }
+        return FollowUpTable.knownOwners(roster)
     }
 
     func write(_ document: RecordDocument) throws {

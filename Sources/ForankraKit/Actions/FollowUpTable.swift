@@ -15,16 +15,35 @@ enum FollowUpTable {
         text.hasPrefix("---") && text.prefix(400).contains(marker)
     }
 
+    /// The owners HR has named at the top of the file (`owners: HR-avdelningen, kommunstyrelsen`):
+    /// with the roster's departments and managers, the names a row's 'Ansvarig' may hold, so
+    /// a misspelt owner is found instead of counted as an owner of its own.
+    static func declaredOwners(_ frontMatter: FrontMatter) -> [String] {
+        (frontMatter["owners"] ?? "").split(separator: ",").map(\.trimmedOfSpaces).filter { !$0.isEmpty }
+    }
+
+    /// The names in the roster an owner may be: departments, managers' names and ids, lower-cased.
+    static func knownOwners(_ roster: RosterFile) -> Set<String> {
+        Set(roster.managers.flatMap { [$0.department, $0.name, $0.id] }.filter { !$0.isEmpty }.map { $0.lowercased() })
+    }
+
+    /// The owners of the rows, each once, in the order they first come.
+    static func owners(of rows: [ActionRow]) -> [String] {
+        var seen: Set<String> = []
+        return rows.map(\.owner).filter { !$0.isEmpty && seen.insert($0.lowercased()).inserted }
+    }
+
     static func newFile(_ rows: [ActionRow], programmeTitle: String, period: ProgrammePeriod) -> String {
         var lines = [
             "---",
             marker,
             "period: \(period.firstYear)–\(period.lastYear)",
+            "owners: " + owners(of: rows).joined(separator: ", "),
             "---",
             "",
             "# Uppföljning av programmets åtgärder och mål",
             "",
-            RecordValue.body("\(programmeTitle). HR fyller i status, kommentar och underlag för varje rad. Status är en av: ej påbörjad, pågår, klar, inte aktuell. Att en punkt är försenad räknar forankra ut från datumet, så det skrivs inte här. En återkommande punkt har en rad per period med samma id. Nya rader läggs till med `forankra actions add`; `forankra check` kontrollerar tabellen."),
+            RecordValue.body("\(programmeTitle). HR fyller i status, kommentar och underlag för varje rad. Status är en av: ej påbörjad, pågår, klar, inte aktuell. Ansvarig är en förvaltning eller chef i chefslistan eller någon av dem som står under owners överst i filen; en ny ansvarig skrivs in där. Att en punkt är försenad räknar forankra ut från datumet, så det skrivs inte här. En återkommande punkt har en rad per period med samma id. Nya rader läggs till med `forankra actions add` eller, ur en åtgärdstabell, `forankra actions import`; `forankra check` kontrollerar tabellen."),
             "",
             "## \(heading)",
             "",
@@ -40,8 +59,10 @@ enum FollowUpTable {
                             action.comment, action.evidence])
     }
 
-    /// The rows of the file and every problem in them, each with its line.
-    static func read(_ text: String, path: String, sections: Set<String>?) -> (rows: [ActionRow], problems: [RecordProblem]) {
+    /// The rows of the file and every problem in them, each with its line. `knownOwners` are the
+    /// roster's departments, managers' names and ids (lower-cased); nil leaves owners unchecked.
+    static func read(_ text: String, path: String, sections: Set<String>?, knownOwners: Set<String>? = nil)
+        -> (rows: [ActionRow], problems: [RecordProblem]) {
         let document: RecordDocument
         do {
             document = try RecordDocument(text: text, path: path)
@@ -58,6 +79,7 @@ enum FollowUpTable {
         for missing in columns.prefix(6) where index[missing] == nil {
             problems.append(RecordProblem(.missingField, "the table has no column '\(missing)'", path: path, line: table.headerIndex + 1))
         }
+        let owners = knownOwners.map { $0.union(declaredOwners(document.frontMatter).map { $0.lowercased() }) }
         var rows: [ActionRow] = []
         var seen: [String: Int] = [:]
         for row in table.rows {
@@ -90,6 +112,10 @@ enum FollowUpTable {
             }
             if let sections, !action.section.isEmpty, !sections.contains(action.section) {
                 problems.append(RecordProblem(.unknownSection, "no section '\(action.section)' in the programme", path: path, line: line))
+            }
+            if let owners, !action.owner.isEmpty, !owners.contains(action.owner.lowercased()) {
+                problems.append(RecordProblem(.unknownOwner, "the owner '\(action.owner)' is neither under 'owners' at the top of the file nor a department or manager in the roster",
+                                              path: path, line: line))
             }
             let key = action.id + "|" + dueText
             if !action.id.isEmpty, let earlier = seen[key] {

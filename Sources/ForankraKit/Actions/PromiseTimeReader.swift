@@ -49,6 +49,18 @@ enum PromiseTimeReader {
             let year = parts.count > 2 ? Int(parts[2]) ?? period.firstYear : period.firstYear
             if let date = CalendarDate(year: year, month: month, day: day) { return (date, phrase) }
         }
+        // "senast juni 2027", "2027-06": the end of that month.
+        if let phrase = find(#"\b(\#(monthNames)) \#(year)\b"#, in: text), let year = lastYear(in: phrase),
+           let name = phrase.lowercased().split(separator: " ").first, let index = months.firstIndex(of: String(name)),
+           let date = CalendarDate(year: year, month: index + 1, day: CalendarDate.daysIn(month: index + 1, year: year)) {
+            return (date, phrase)
+        }
+        if let phrase = find(#"\b\#(year)-(0[1-9]|1[0-2])\b(?!-\d)"#, in: text) {
+            let parts = phrase.split(separator: "-").compactMap { Int($0) }
+            if parts.count == 2, let date = CalendarDate(year: parts[0], month: parts[1], day: CalendarDate.daysIn(month: parts[1], year: parts[0])) {
+                return (date, phrase)
+            }
+        }
         // "i april": the end of that month in the programme's first year (a yearly report).
         if let phrase = find(#"\b(i|under|före utgången av|senast i) (\#(monthNames))\b(?! \#(year))"#, in: text),
            let name = phrase.lowercased().split(separator: " ").last, let index = months.firstIndex(of: String(name)) {

@@ -29,6 +29,7 @@ public struct CommandLineInterface {
             ActionsInitCommand.self,
             ActionsAddCommand.self,
             ActionsSetCommand.self,
+            ActionsImportCommand.self,
             CheckCommand.self,
             StatusCommand.self,
             ReportCommand.self,

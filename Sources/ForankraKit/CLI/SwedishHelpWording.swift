@@ -11,6 +11,8 @@ enum SwedishHelpWording {
          "Lägg till en punkt i uppfoljning.md: en rad, eller en per period med --every"),
         ("Set the status, comment or evidence of a promise in uppfoljning.md",
          "Ange status, kommentar eller underlag för en punkt i uppfoljning.md"),
+        ("Add the rows of an action table (CSV with Swedish headings) to uppfoljning.md",
+         "Lägg till raderna i en åtgärdstabell (CSV med svenska rubriker) i uppfoljning.md"),
         ("List the programme's measurable promises: numbered points and sentences with a time or a measure, with due dates",
          "Lista programmets mätbara åtgärder och mål: numrerade punkter och meningar med en tid eller ett mått, med datum då de ska vara klara"),
         ("Make APT discussion sheets (markdown and print-ready HTML), one per section", "Ta fram samtalsunderlag för APT (markdown och utskriftsklar HTML), ett per avsnitt"),
@@ -92,6 +94,7 @@ enum SwedishHelpWording {
         ("Seed for the generator, a whole number (default 1)", "Startvärde för generatorn, ett heltal (standard 1)"),
         ("Short themes for the report, e.g. tidsbrist,bra-samtal", "Korta teman för rapporten, t.ex. tidsbrist,bra-samtal"),
         ("Show what would change without writing", "Visa vad som skulle ändras, utan att skriva något"),
+        ("Show what would be added without writing", "Visa vad som skulle läggas till, utan att skriva något"),
         ("Size to reach, in kilobytes of UTF-8 (default 1000)", "Storlek att nå, i kilobyte UTF-8 (standard 1000)"),
         ("Start time (13:00 or 13.00)", "Starttid (13:00 eller 13.00)"),
         ("Start time", "Starttid"),
@@ -120,6 +123,16 @@ enum SwedishHelpWording {
     ]
 
     static let details: [(String, String)] = [
+        ("""
+        Reads the columns Åtgärd (required), Förbättringsområde, Avsnitt, Start, Klart, Ansvarig,
+        Status and Kommentar, in any order. Klart may be a date or a time such as 'senast 2027',
+        'hösten 2027' or 'årligen'. A row already in the table (same words, same date) is skipped.
+        """, """
+        Läser kolumnerna Åtgärd (krävs), Förbättringsområde, Avsnitt, Start, Klart, Ansvarig,
+        Status och Kommentar, i valfri ordning. Klart kan vara ett datum eller en tid som 'senast
+        2027', 'hösten 2027' eller 'årligen'. En rad som redan finns i tabellen (samma ord, samma
+        datum) hoppas över.
+        """),
         ("Never replaces an existing uppfoljning.md; add rows with 'forankra actions add'.",
          "Ersätter aldrig en befintlig uppfoljning.md; lägg till rader med 'forankra actions add'."),
         ("Late is not a status: a promise whose date has passed and that is not done counts as late in status, report and followup.",

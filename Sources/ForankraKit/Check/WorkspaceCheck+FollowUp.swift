@@ -8,7 +8,8 @@ extension WorkspaceCheck {
         guard FileManager.default.fileExists(atPath: workspace.root + "/" + relative), let text = text(relative, in: workspace),
               FollowUpTable.isTable(text) else { return }
         let sections = programme.map { Set($0.sections.map(\.id)) }
-        var (rows, found) = FollowUpTable.read(text, path: relative, sections: sections)
+        let owners = (roster?.model).map(FollowUpTable.knownOwners)
+        var (rows, found) = FollowUpTable.read(text, path: relative, sections: sections, knownOwners: owners)
         for row in rows where !row.evidence.isEmpty {
             let full = workspace.root + "/" + row.evidence
             if row.evidence.hasPrefix("/") || !ContainedPath.isInside(full, folder: workspace.root) || !FileManager.default.fileExists(atPath: full) {

@@ -16,6 +16,8 @@ public enum ProblemCode: String, Sendable, CaseIterable, Comparable {
     case anonymousLinked = "ANONYMOUS-LINKED"
     case unknownManager = "UNKNOWN-MANAGER"
     case unknownSection = "UNKNOWN-SECTION"
+    /// An owner in the follow-up table that nobody declared: most often a misspelling.
+    case unknownOwner = "UNKNOWN-OWNER"
     case duplicateManager = "DUPLICATE-MANAGER"
     case duplicateEmail = "DUPLICATE-EMAIL"
     case duplicateApt = "DUPLICATE-APT"
@@ -45,6 +47,7 @@ public enum ProblemCode: String, Sendable, CaseIterable, Comparable {
         case .anonymousLinked: return "Keep anonymous answers under '## Anonym återkoppling', without number or date."
         case .unknownManager: return "Use an id from roster/chefer.md ('forankra roster list')."
         case .unknownSection: return "Use a section id from the programme ('forankra outline')."
+        case .unknownOwner: return "Correct the spelling, or add the owner to 'owners:' at the top of uppfoljning.md."
         case .duplicateManager: return "Each manager needs an id of their own, listed once."
         case .duplicateEmail: return "Each manager needs an e-mail of their own."
         case .duplicateApt: return "Remove one of the two files, or merge them."

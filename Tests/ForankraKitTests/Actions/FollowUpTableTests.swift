@@ -45,6 +45,8 @@ final class FollowUpTableTests: XCTestCase {
         XCTAssertEqual(run(["actions", "add", "--text", "Avstämning i ledningsgruppen", "--every", "quarter"]).standardOutput,
                        "La till A23 i uppfoljning.md (16 rader).\n")
         XCTAssertEqual(run(["check"]).code, .success, run(["check"]).standardOutput)
+        XCTAssertTrue(try folder.read("demo/arbetsyta/uppfoljning.md").contains("förvaltningscheferna med stöd av HR-avdelningen, HR-avdelningen\n"),
+                      "the owner named in 'actions add' is declared, so check accepts it")
 
         // 2026-11-23 (the tests' day): A13's first period is done; A18, A19, the new A22 and the
         // first three quarters of A23 are late.
@@ -73,12 +75,19 @@ final class FollowUpTableTests: XCTestCase {
         var text = try folder.read("demo/arbetsyta/uppfoljning.md")
         text = text.replacingOccurrences(of: "| A4 | 5 |", with: "| A4 | 55 |")
         text = text.replacingOccurrences(of: "| 2029-12-31 | ej påbörjad |  |  |\n| A5", with: "| 2029-13-31 | färdig |  | protokoll.pdf |\n| A5")
+        if let owner = text.range(of: "| HR-direktören |") { text.replaceSubrange(owner, with: "| HR-direktörn |") }
+        let lines = text.components(separatedBy: "\n")
+        let repeated = try XCTUnwrap(lines.first { $0.hasPrefix("| A10 |") })
+        text = text.replacingOccurrences(of: repeated, with: repeated + "\n" + repeated)
         try folder.write("demo/arbetsyta/uppfoljning.md", text)
         let check = run(["check"])
         XCTAssertEqual(check.code, .problemsFound)
         for code in ["UNKNOWN-SECTION", "BAD-DATE", "BAD-VALUE"] {
-            XCTAssertTrue(check.standardOutput.contains("uppfoljning.md:17: fel: [\(code)]"), "\(code):\n\(check.standardOutput)")
+            XCTAssertTrue(check.standardOutput.contains("uppfoljning.md:18: fel: [\(code)]"), "\(code):\n\(check.standardOutput)")
         }
+        XCTAssertTrue(check.standardOutput.contains("fel: [UNKNOWN-OWNER] den ansvariga 'HR-direktörn' står varken under 'owners' överst i filen"),
+                      check.standardOutput)
+        XCTAssertTrue(check.standardOutput.contains("fel: [BAD-VALUE] id:t A10 med datumet '2028-09-22' står även på rad"), check.standardOutput)
         XCTAssertTrue(check.standardOutput.contains("statusen 'färdig' är inte någon av ej påbörjad, pågår, klar, inte aktuell"), check.standardOutput)
         XCTAssertTrue(check.standardOutput.contains("underlaget 'protokoll.pdf' är ingen fil i arbetsytan"), check.standardOutput)
         let set = run(["actions", "set", "A1", "--status", "klar"])

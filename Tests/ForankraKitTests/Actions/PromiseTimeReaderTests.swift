@@ -37,6 +37,8 @@ final class PromiseTimeReaderTests: XCTestCase {
             ("Personalbokslutet redovisas för kommunstyrelsen i april varje år.", "2015-04-30 2016-04-30 2017-04-30 2018-04-30"),
             ("Sjukfrånvaron ska ha minskat före 2018.", "2017-12-31"),
             ("Programmet utvärderas innan det löper ut.", "2018-12-31"),
+            ("Rutinen ska vara antagen senast februari 2016.", "2016-02-29"),
+            ("Klart: 2017-06", "2017-06-30"),
         ]
         for (sentence, dates) in expected {
             XCTAssertEqual(due(sentence), dates, sentence)

@@ -26,6 +26,7 @@ final class CheckCommandTests: XCTestCase {
         "roster/chefer.md:15: DUPLICATE-EMAIL",
         "roster/chefer.md:16: BAD-ID",
         "templates/teman/trasig.md:1: THEME-FILE",
+        "uppfoljning.md:11: UNKNOWN-OWNER",
         "workshops/2026-10-06-sal-a.md:6: OVER-CAPACITY",
         "workshops/2026-10-06-sal-a.md:21: UNKNOWN-MANAGER",
         "workshops/2026-10-06-sal-a.md:22: BAD-VALUE",
@@ -45,6 +46,21 @@ final class CheckCommandTests: XCTestCase {
             "| eva.ek | Eva Ek | BO.BERG@test.se | SOC | Boendet | tolv | 2026-02-30 |  |",
             "| ../../ut | Ut Ut | ut@test.se | SOC | Boendet | 3 |  |  |",
         ]))
+        // HR's follow-up table with an owner misspelt.
+        try folder.write("uppfoljning.md", """
+            ---
+            forankra: uppföljning av programmets åtgärder och mål
+            period: 2026–2029
+            owners: HR-avdelningen
+            ---
+
+            ## Åtgärder och mål
+
+            | Id | Avsnitt | Åtgärd eller mål | Ansvarig | Klart senast | Status | Kommentar | Underlag |
+            | --- | --- | --- | --- | --- | --- | --- | --- |
+            | A1 |  | Chefsdag om programmet | HR-avdelnigen | 2026-10-31 | pågår |  |  |
+
+            """)
         // Left by a write killed halfway by a process that is long gone.
         try folder.write("apt/2026/.2026-10-12-anna.lind-1.md.forankra-tmp-999999999-7", "---\ndate: 2026-10-1")
         try folder.write("workshops/2026-10-06-sal-a.md", Fixture.workshop(capacity: "2", rows: [
@@ -164,9 +180,9 @@ final class CheckCommandTests: XCTestCase {
         let lines = runForankra(["check"], in: folder.path).standardOutput.components(separatedBy: "\n")
         XCTAssertEqual(lines.suffix(3), [
             "",
-            "27 fel: 1 ANONYMOUS-LINKED, 1 ATTENDANCE-BEFORE-DATE, 2 BAD-DATE, 1 BAD-ID, 2 BAD-NUMBER, 2 BAD-VALUE, 1 DUPLICATE-APT, 1 DUPLICATE-EMAIL, "
+            "28 fel: 1 ANONYMOUS-LINKED, 1 ATTENDANCE-BEFORE-DATE, 2 BAD-DATE, 1 BAD-ID, 2 BAD-NUMBER, 2 BAD-VALUE, 1 DUPLICATE-APT, 1 DUPLICATE-EMAIL, "
                 + "1 DUPLICATE-MANAGER, 1 FRONT-MATTER, 3 IMPLAUSIBLE-DATE, 1 INACTIVE-MANAGER, 1 MISSING-FIELD, 1 OVER-CAPACITY, "
-                + "1 PARTICIPANTS-ABOVE-STAFF, 1 SETTINGS, 1 STALE-TEMP, 1 THEME-FILE, 2 UNKNOWN-MANAGER, 2 UNKNOWN-SECTION",
+                + "1 PARTICIPANTS-ABOVE-STAFF, 1 SETTINGS, 1 STALE-TEMP, 1 THEME-FILE, 2 UNKNOWN-MANAGER, 1 UNKNOWN-OWNER, 2 UNKNOWN-SECTION",
             "",
         ])
     }
@@ -253,13 +269,13 @@ final class CheckCommandTests: XCTestCase {
             "roster/chefer.md:15: fel: [BAD-DATE] '2026-02-30' är inget giltigt datum (kolumnen Från)\n",
             "roster/chefer.md:15: fel: [DUPLICATE-EMAIL] BO.BERG@test.se står även på rad 11\n",
             "workshops/2027-01-20-sal-b.md:18: fel: [ATTENDANCE-BEFORE-DATE] cia.ek är markerad som närvarande, men workshopen den 2027-01-20 har inte ägt rum än\n",
-            "\n27 fel: 1 ANONYMOUS-LINKED, ",
+            "\n28 fel: 1 ANONYMOUS-LINKED, ",
         ] {
             XCTAssertTrue(swedish.contains(entry), "missing:\n\(entry)\n--- in ---\n\(swedish)")
         }
         XCTAssertFalse(swedish.contains("    hint: "), swedish)
         XCTAssertTrue(english.contains("apt/2026/2026-02-30-ghost-2.md:2: error: [BAD-DATE] '2026-02-30' is not a real date\n    date: 2026-02-30\n    hint: Write the date as YYYY-MM-DD.\n"), english)
-        XCTAssertTrue(english.contains("\n27 problems: 1 ANONYMOUS-LINKED, "), english)
+        XCTAssertTrue(english.contains("\n28 problems: 1 ANONYMOUS-LINKED, "), english)
         XCTAssertEqual(runForankra(["check", "--json"], in: folder.path, environment: ["LANG": "en_US.UTF-8"]).standardOutput, json,
                        "JSON is the same in both languages")
     }

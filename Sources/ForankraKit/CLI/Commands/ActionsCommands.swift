@@ -114,6 +114,12 @@ struct ActionsAddCommand: Command {
                 throw ForankraError.data("the file has no table under '## \(FollowUpTable.heading)'", path: FollowUpTable.fileName)
             }
             document.insertLines(new.map(FollowUpTable.row), at: table.endIndex)
+            // The owner HR names here is meant, not misspelt: it joins the declared owners.
+            let declared = FollowUpTable.declaredOwners(document.frontMatter)
+            if !owner.isEmpty, !declared.contains(where: { $0.lowercased() == owner.lowercased() }),
+               !(store.knownOwners ?? []).contains(owner.lowercased()) {
+                try document.setField("owners", (declared + [owner]).joined(separator: ", "))
+            }
             try store.write(document)
             context.output.line(language.pick(
                 "La till A\(number) i \(FollowUpTable.fileName) (\(language.count(new.count, ("rad", "rader"), ("", "")))).",

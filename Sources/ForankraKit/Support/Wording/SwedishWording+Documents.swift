@@ -75,6 +75,17 @@ extension SwedishWording {
         ("{} has no row with that date", "{} har ingen rad med det datumet"),
         ("{} recurs; give the period with --due", "{} återkommer; ange perioden med --due"),
         ("Its dates: {}.", "Dess datum: {}."),
+        ("the owner '{}' is neither under 'owners' at the top of the file nor a department or manager in the roster",
+         "den ansvariga '{}' står varken under 'owners' överst i filen eller som förvaltning eller chef i chefslistan"),
+        ("Correct the spelling, or add the owner to 'owners:' at the top of uppfoljning.md.",
+         "Rätta stavningen, eller skriv in den ansvariga under 'owners:' överst i uppfoljning.md."),
+        ("the file has no column for the action ('Åtgärd')", "filen har ingen kolumn för åtgärden ('Åtgärd')"),
+        ("Name the column with the actions 'Åtgärd'; 'Förbättringsområde', 'Klart' and 'Ansvarig' are read too.",
+         "Ge kolumnen med åtgärderna rubriken 'Åtgärd'; 'Förbättringsområde', 'Klart' och 'Ansvarig' läses också."),
+        ("the row has no action", "raden saknar åtgärd"),
+        ("'{}' in the column '{}' is neither a date nor a time forankra understands", "'{}' i kolumnen '{}' är varken ett datum eller en tid som forankra förstår"),
+        ("Write a date (2027-06-30) or a time such as 'senast 2027', 'hösten 2027', 'juni 2027' or 'årligen'.",
+         "Skriv ett datum (2027-06-30) eller en tid som 'senast 2027', 'hösten 2027', 'juni 2027' eller 'årligen'."),
         ("give at least one of --status, --comment and --evidence", "ange minst ett av --status, --comment och --evidence"),
     ]
 }
