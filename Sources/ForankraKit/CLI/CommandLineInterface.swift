@@ -10,6 +10,7 @@ public struct CommandLineInterface {
         [
             OutlineCommand.self,
             SheetsCommand.self,
+            DiffCommand.self,
             PackCommand.self,
             InitCommand.self,
             RosterImportCommand.self,

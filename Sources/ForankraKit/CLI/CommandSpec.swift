@@ -21,6 +21,7 @@ struct CommandSpec {
         static let none = Positionals(display: "", minimum: 0, maximum: 0)
         static func one(_ name: String) -> Positionals { Positionals(display: name, minimum: 1, maximum: 1) }
         static func optional(_ name: String) -> Positionals { Positionals(display: "[\(name)]", minimum: 0, maximum: 1) }
+        static func two(_ first: String, _ second: String) -> Positionals { Positionals(display: "\(first) \(second)", minimum: 2, maximum: 2) }
         static func oneOrMore(_ name: String) -> Positionals { Positionals(display: "\(name)...", minimum: 1, maximum: nil) }
         static func one(_ first: String, thenAny rest: String) -> Positionals {
             Positionals(display: "\(first) [\(rest)...]", minimum: 1, maximum: nil)

@@ -4,6 +4,8 @@ enum SwedishHelpWording {
     static let catalog: [(String, String)] = summaries + options + details
 
     static let summaries: [(String, String)] = [
+        ("Compare two versions of a programme section by section: changed, new, removed, moved",
+         "Jämför två versioner av ett program avsnitt för avsnitt: ändrade, nya, borttagna och flyttade"),
         ("Show how the programme text was understood: sections, key statements, themes", "Visa hur programtexten har tolkats: avsnitt, nyckelformuleringar och teman"),
         ("Write uppfoljning.md: the programme's promises as a table HR keeps, one row per promise and period",
          "Skriv uppfoljning.md: programmets åtgärder och mål som en tabell som HR för, en rad per punkt och period"),
@@ -123,6 +125,8 @@ enum SwedishHelpWording {
     ]
 
     static let details: [(String, String)] = [
+        ("Sections are matched by their titles, then by their words, so a new chapter that moves every later number is one new section, not a change to all that follow. The files may be in different formats (.docx, .odt, .pdf, .md, .txt, .html).",
+         "Avsnitten paras ihop efter rubrik och sedan efter ord, så ett nytt kapitel som flyttar fram numren på alla efter det blir ett nytt avsnitt, inte en ändring i alla som följer. Filerna kan ha olika format (.docx, .odt, .pdf, .md, .txt, .html)."),
         ("""
         Reads the columns Åtgärd (required), Förbättringsområde, Avsnitt, Start, Klart, Ansvarig,
         Status and Kommentar, in any order. Klart may be a date or a time such as 'senast 2027',

@@ -19,6 +19,7 @@ AFS 2023:1, diskrimineringslagen, MBL) är verkliga.
 | `programme/personalpolitiskt-program-pdf.txt` | Samma text, ord för ord, så som den ser ut när HR kopierar den ur den antagna pdf-filen (`pdftotext` utan `-layout`): försättsblad, innehållsförteckning med punktlinjer, sidhuvud och sidfot på varje sida, sidbrytningar (form feed, U+000C), avstavade ord, hårda radbrytningar och punkter i flera olika former. |
 | `programme/personalpolitiskt-program.docx`, `.pdf` | Samma program som Word-fil (pandoc) och pdf (LibreOffice), gjorda av `programme/make-office-files.sh`; `forankra outline` ger samma 22 avsnitt och citat ur alla tre. |
 | `programme/handlingsprogram-attraktiv-arbetsgivare.md` | Ett handlingsprogram i form av 20 numrerade åtgärder, var och en bunden till en tid (”under 2015”, ”senast 2016”, ”årligen”, ”under mandatperioden”, ”2015–16”, ”före sommaren 2017” …) och med en ansvarig; exemplet för `forankra actions find`. |
+| `programme/personalpolitiskt-program-2027.md` | En reviderad version av samma program (antagen 2026, giltig 2027–2030): tre kapitel och uppföljningen ändrade, ett nytt kapitel om digital arbetsmiljö som flyttar fram numren på fem kapitel, 6.1 Medarbetarsamtal borttaget och 6.2 Kompetensförsörjning flyttat till rekryteringskapitlet; exemplet för `forankra diff`. |
 
 Båda filerna har samma avsnitt med samma nummer (1–11, där 11 är Uppföljning), så att ett
 citat kan knytas till samma avsnitt vilken fil som än läses in.
@@ -65,6 +66,260 @@ Kommunen genomför följande åtgärder under programperioden:
 ## 3 Uppföljning
 
 HR-avdelningen redovisar hur åtgärderna går för kommunstyrelsen två gånger per år.
+
+"""#),
+        ("programme/personalpolitiskt-program-2027.md", #"""
+# Personalpolitiskt program för Sjöhamra kommun
+
+- Antagen av kommunfullmäktige 2026-11-16, § 188
+- Dnr KS 2026/0377
+- Dokumenttyp: Program
+- Giltighetstid: 2027–2030
+- Gäller till och med: 2030-12-31
+- Ersätter: Personalpolitiskt program antaget 2025-09-22, § 141
+- Dokumentansvarig: HR-direktör
+
+## 1 Inledning
+
+Sjöhamra kommun är den största arbetsgivaren i Sjöhamra. Varje dag gör ca 4 500 medarbetare ett arbete som betyder mycket för dem som bor, verkar och vistas i kommunen, bl.a. inom förskola och skola, vård och omsorg, socialtjänst, samhällsbyggnad, kultur och fritid. Det är genom medarbetarnas kunskap, omdöme och engagemang som kommunen kan ge invånarna en god service av hög kvalitet.
+
+Det personalpolitiska programmet beskriver hur vi vill ha det på våra arbetsplatser och vad vi förväntar oss av varandra. Programmet ger en gemensam riktning för alla verksamheter och gör det tydligt vad det innebär att arbeta i Sjöhamra kommun. Det ska också hjälpa oss att vara en attraktiv arbetsgivare som kan behålla, utveckla och rekrytera de medarbetare vi behöver, både i dag och i framtiden.
+
+Programmet gäller alla medarbetare och chefer i Sjöhamra kommun, inklusive de kommunala bolagen. Det har antagits av kommunfullmäktige den 16 november 2026, § 188, och gäller fr.o.m. den 1 januari 2027 t.o.m. den 31 december 2030.
+
+Programmet är överordnat de riktlinjer och rutiner som finns inom det personalpolitiska området, t.ex. lönepolicyn, riktlinjerna för arbetslivsinriktad rehabilitering och rutinen mot kränkande särbehandling. Riktlinjerna beskriver hur programmet ska tillämpas i praktiken och ska stämma överens med det. Programmet ersätter inte lagar och kollektivavtal utan kompletterar dem.
+
+Programmet är skrivet i vi-form, och ”vi” betyder alla som arbetar i Sjöhamra kommun. När något gäller särskilt för dig som chef eller för dig som medarbetare står det uttryckligen. Varje förvaltning och bolag ansvarar för att programmet blir känt och används i det dagliga arbetet. Hur programmet följs upp beskrivs i avsnitt 12.
+
+## 2 Vision och värdegrund
+
+Sjöhamra kommuns vision är *Sjöhamra – en plats att växa på*. Visionen visar vart kommunen är på väg, och vi som arbetar i kommunen gör den till verklighet. För att lyckas behöver vi en gemensam värdegrund som vägleder oss i mötet med invånarna och med varandra.
+
+Vår värdegrund bygger på tre värderingar: **tillit**, **respekt** och **mod**. De gäller för alla, oavsett yrke, roll eller arbetsplats. Värdegrunden ska synas i det vi gör, inte bara i det vi säger. Därför beskriver vi nedan vad varje värdering innebär i vardagen, både för dig som medarbetare och för dig som chef.
+
+### 2.1 Tillit
+
+Tillit är grunden för ett gott samarbete och för invånarnas förtroende för kommunen. Vi utgår från att alla vill göra ett bra arbete och att den som är närmast uppgiften ofta vet bäst hur den ska lösas. Tillit växer när vi är öppna med hur vi arbetar och när vi gör det vi har sagt att vi ska göra.
+
+Vi skapar tillit genom
+
+- dialog
+- öppenhet
+- att hålla det vi lovar.
+
+#### För medarbetare innebär det
+
+Som medarbetare visar du tillit genom att:
+
+- ta ansvar för ditt uppdrag och dina arbetsuppgifter
+- dela med dig av din kunskap och be om hjälp när du behöver det
+- säga till när något inte fungerar och komma med förslag på förbättringar
+- utgå från att dina kollegor och din chef har goda avsikter
+
+#### För chefer innebär det
+
+Som chef visar du tillit genom att:
+
+- ge medarbetarna utrymme att använda sin kompetens och fatta egna beslut inom ramen för uppdraget
+- vara tydlig med mål, förväntningar och prioriteringar
+- ge återkoppling regelbundet och själv be om återkoppling från medarbetarna
+- stå för de beslut som fattas och förklara varför de har fattats
+
+### 2.2 Respekt
+
+Respekt innebär att vi bemöter alla människor som jämlikar och med omtanke, oavsett bakgrund, roll eller åsikt. Vi lyssnar på varandra och tar andras erfarenheter på allvar. I Sjöhamra kommun accepterar vi inte diskriminering, trakasserier eller kränkande särbehandling.
+
+#### För medarbetare innebär det
+
+Som medarbetare visar du respekt genom att:
+
+- bemöta invånare, kollegor och chefer på ett vänligt och sakligt sätt
+- lyssna på andras synpunkter, även när du inte håller med
+- följa gemensamma beslut och överenskommelser
+- ta hänsyn till dina kollegors arbetssituation
+
+#### För chefer innebär det
+
+Som chef visar du respekt genom att:
+
+- behandla alla medarbetare rättvist och likvärdigt
+- ta medarbetarnas synpunkter och idéer på allvar och återkomma med svar
+- agera direkt om någon utsätts för kränkande särbehandling, trakasserier, hot eller våld
+- värna medarbetarnas rätt till återhämtning och balans mellan arbete och fritid
+
+### 2.3 Mod
+
+Mod innebär att vi vågar pröva nya arbetssätt, ifrågasätta invanda mönster och säga vad vi tycker. Kommunens verksamheter förändras hela tiden, och invånarnas behov och förväntningar ändras. Det kräver att vi ser misstag som en del av lärandet och att vi stöttar den som tar initiativ.
+
+#### För medarbetare innebär det
+
+Som medarbetare visar du mod genom att:
+
+- komma med idéer och pröva nya sätt att arbeta
+- ta upp problem och risker, även när det känns obekvämt
+- se misstag som ett tillfälle att lära och dela med dig av det du har lärt dig
+- vara öppen för förändring och bidra till att den blir bra
+
+#### För chefer innebär det
+
+Som chef visar du mod genom att:
+
+- fatta beslut, även svåra, och ta ansvar för dem
+- uppmuntra nya idéer och ge medarbetarna möjlighet att pröva dem
+- ta upp problem i arbetsgruppen i ett tidigt skede
+- säga ifrån när verksamhetens förutsättningar inte räcker för uppdraget
+
+## 3 Ledarskap
+
+Ledarskapet har stor betydelse för verksamhetens resultat och för medarbetarnas arbetsmiljö, hälsa och utveckling. I Sjöhamra kommun ska ledarskapet vara **tydligt, närvarande och tillitsbaserat**. Chefen leder verksamheten mot de mål som de förtroendevalda har beslutat och skapar förutsättningar för medarbetarna att göra ett bra arbete.
+
+Som chef i Sjöhamra kommun förväntas du:
+
+- leda utifrån kommunens vision, värdegrund och mål
+- vara tillgänglig och närvarande i verksamheten
+- skapa delaktighet och ta tillvara medarbetarnas kunskap och idéer
+- följa upp verksamhetens resultat och använda dem för att utveckla arbetet
+- leda förändringar på ett sätt som skapar förståelse och engagemang
+- vara en förebild i fråga om bemötande, arbetsmiljö och hälsa
+- samarbeta med andra chefer och verksamheter för kommunens bästa
+
+Chefen ansvarar för verksamhetens resultat, ekonomi, personal och arbetsmiljö inom de ramar och den delegation som gäller. Chefen ansvarar också för att medarbetarna känner till det personalpolitiska programmet och för att programmets avsnitt tas upp på arbetsplatsträffarna.
+
+Kommunen ska ge chefer goda förutsättningar att leda. Det innebär bl.a. ett rimligt antal medarbetare per chef, tillgång till administrativt stöd och stöd från HR-avdelningen i personal- och arbetsmiljöfrågor. Riktmärket är att en chef ska ha högst 25 direkt underställda medarbetare. Där antalet är högre ska förvaltningen se över organisationen eller förstärka stödet till chefen.
+
+Nya chefer ska gå kommunens chefsintroduktion under sitt första år som chef. Alla chefer har rätt till ledarutveckling och till en årlig dialog med sin närmaste chef om uppdrag, förutsättningar och arbetssituation, s.k. chefsdialog. Du som chef håller varje år ett medarbetarsamtal med var och en av dina medarbetare, och samtalet ska leda till en individuell utvecklingsplan som följs upp under året. Du som chef har också en egen chef som ska ge dig stöd, återkoppling och de befogenheter som uppdraget kräver.
+
+## 4 Medarbetarskap
+
+Medarbetarskap handlar om hur du som medarbetare förhåller dig till ditt arbete, dina kollegor, din chef och kommunen som arbetsgivare. Ett gott medarbetarskap och ett gott ledarskap förutsätter varandra. I Sjöhamra kommun är varje medarbetare en viktig del av verksamheten och en ambassadör för kommunen.
+
+Som medarbetare förväntas du:
+
+- känna till verksamhetens mål och hur ditt arbete bidrar till dem
+- ta ansvar för ditt arbete, din kompetens och din del av arbetsmiljön
+- följa de lagar, avtal, beslut och riktlinjer som gäller för verksamheten
+- samarbeta med kollegor och bidra till ett gott arbetsklimat
+- vara lojal mot fattade beslut och mot verksamhetens uppdrag
+
+Du har rätt till en tydlig beskrivning av ditt uppdrag, regelbunden återkoppling från din chef och möjlighet att påverka din arbetssituation. Du har också rätt att framföra synpunkter och kritik utan att det påverkar din anställning negativt.
+
+Som anställd i kommunen arbetar du på uppdrag av invånarna. Det innebär att du ska vara saklig och opartisk i din yrkesutövning och att du inte får ha bisysslor som kan skada förtroendet för kommunen. Du har rätt att lämna uppgifter för publicering till medierna, s.k. meddelarfrihet, med de undantag som följer av lag. Arbetsgivaren får inte efterforska vem som har lämnat uppgifterna.
+
+Ett gott medarbetarskap innebär också att vi tar hand om varandra. Den som ser att en kollega far illa eller inte mår bra förväntas ta upp det med kollegan själv eller med chefen.
+
+## 5 Arbetsmiljö och hälsa
+
+Alla medarbetare ska ha en arbetsmiljö där de inte riskerar att bli sjuka eller skadade av arbetet. Vi arbetar både förebyggande och främjande, dvs. vi förebygger risker och stärker det som gör att vi mår bra och orkar. En god arbetsmiljö är också en förutsättning för att vi ska kunna behålla och rekrytera medarbetare.
+
+Arbetsmiljöarbetet bedrivs systematiskt enligt arbetsmiljölagen (1977:1160) och Arbetsmiljöverkets föreskrifter om systematiskt arbetsmiljöarbete (AFS 2023:1). Det innebär att arbetsmiljön regelbundet undersöks, riskbedöms, åtgärdas och följs upp. Den organisatoriska och sociala arbetsmiljön (OSA), t.ex. arbetsbelastning, arbetstider och arbetsklimat, ska få samma uppmärksamhet som den fysiska arbetsmiljön.
+
+Chefen ansvarar för att arbetsmiljön undersöks, riskbedöms och följs upp tillsammans med medarbetarna och skyddsombudet. Arbetsmiljöuppgifter fördelas skriftligt från förvaltningschefen till chefer i linjen. Den chef som inte har tillräckliga befogenheter, resurser eller kunskaper för att lösa en arbetsmiljöuppgift ska skriftligt returnera uppgiften till sin närmaste chef.
+
+Medarbetarna ska medverka i arbetsmiljöarbetet. Vi förväntar oss att varje medarbetare säger till när något i arbetsmiljön inte fungerar och rapporterar tillbud, arbetsskador och risker i kommunens system för avvikelserapportering.
+
+Skyddsombuden och företagshälsovården är viktiga parter i kommunens arbetsmiljö- och hälsoarbetet. Skyddsombuden företräder medarbetarna i arbetsmiljöfrågor och har rätt till den tid och utbildning som uppdraget kräver.
+
+Kränkande särbehandling, trakasserier och sexuella trakasserier accepteras inte. Den som upplever sig utsatt ska veta vart hen kan vända sig, och chefen ska skyndsamt utreda det som har hänt och vidta åtgärder. Detsamma gäller hot och våld i arbetet, som alltid ska rapporteras och följas upp.
+
+Vi vill att medarbetarna ska ha en god hälsa och orka arbeta ett helt arbetsliv. Alla medarbetare har rätt till friskvårdsbidrag med 3 000 kronor per år. Kommunen erbjuder också företagshälsovård, stöd vid kris och ett nätverk av s.k. hälsoinspiratörer på arbetsplatserna.
+
+Kommunens mål är att den totala sjukfrånvaron ska vara under 6 procent av den sammanlagda ordinarie arbetstiden senast 2030. Chefen ska följa sjukfrånvaron och uppmärksamma tidiga signaler på ohälsa. Vid upprepad korttidsfrånvaro, sex tillfällen eller fler under en tolvmånadersperiod, ska chefen ta initiativ till ett samtal med medarbetaren. Chefen ansvarar för att arbetslivsinriktad rehabilitering påbörjas i ett tidigt skede, och medarbetaren förväntas medverka aktivt i sin rehabilitering.
+
+## 6 Digital arbetsmiljö
+
+Allt fler av våra arbetsuppgifter görs med digitala verktyg, både på arbetsplatsen och på distans. Digitala verktyg ska göra arbetet lättare, inte tyngre. Ett nytt system eller arbetssätt införs därför först när de som ska använda det har fått vara med och pröva det och har fått den utbildning som behövs.
+
+Chefen ansvarar för att den digitala arbetsmiljön tas med i det systematiska arbetsmiljöarbetet, på samma sätt som den fysiska och den organisatoriska och sociala arbetsmiljön. Det gäller t.ex. system som är svåra att använda, ständig uppkoppling och förväntningar på att svara utanför arbetstid.
+
+Som medarbetare har du rätt att vara ledig från jobbmejl och arbetschattar när du inte arbetar. Ingen förväntas svara på meddelanden på sin fritid om det inte ingår i en beredskap eller jour som har avtalats.
+
+## 7 Kompetens och utveckling
+
+Kommunens verksamheter utvecklas ständigt, bl.a. genom digitalisering, ny lagstiftning och nya arbetssätt. För att möta invånarnas behov behöver vi medarbetare och chefer som lär och utvecklas hela arbetslivet. Kompetensutveckling är därför en investering i verksamhetens kvalitet och en viktig del av kommunens attraktivitet som arbetsgivare.
+
+Arbetsgivaren ansvarar för att medarbetarna har den kompetens som uppdraget kräver. Du som medarbetare ansvarar för att hålla din kompetens aktuell och för att använda den i arbetet. Det mesta lärandet sker i det dagliga arbetet, genom erfarenhetsutbyte, handledning och nya uppgifter. Vi uppmuntrar intern rörlighet, t.ex. genom auskultation, arbetsrotation och tidsbegränsade uppdrag i andra förvaltningar.
+
+## 8 Lön och villkor
+
+Lönen är ett viktigt verktyg för att nå verksamhetens mål och för att behålla och rekrytera medarbetare. Lönebildningen i Sjöhamra kommun följer gällande kollektivavtal och kommunens lönepolicy. **Lönesättningen ska vara individuell och differentierad.** Det innebär att lönen sätts utifrån uppdragets svårighetsgrad, medarbetarens kompetens och hur väl medarbetaren har bidragit till att verksamhetens mål nås.
+
+Varje förvaltning har lönekriterier som utgår från kommunens gemensamma lönekriterier:
+
+- resultat och måluppfyllelse
+- kompetens och utveckling i yrkesrollen
+- samarbete och bemötande
+- ansvarstagande och initiativförmåga
+- för chefer dessutom ledarskap, ekonomi och arbetsmiljöarbete
+
+Lönekriterierna ska vara kända för alla medarbetare. Chefen ska varje år föra ett lönesamtal med varje medarbetare, där chefen motiverar lönen utifrån lönekriterierna och berättar vad medarbetaren kan göra för att påverka sin löneutveckling. Lönesamtalet ska hållas i god tid före lönerevisionen.
+
+Heltid ska vara norm i Sjöhamra kommun. Alla tillsvidareanställningar ska annonseras som heltid, och att arbeta deltid ska vara ett aktivt val av medarbetaren. Medarbetare som i dag arbetar deltid och vill gå upp i tid ska erbjudas det i den takt som verksamheten tillåter. Målet är att minst 90 procent av de tillsvidareanställda ska ha en heltidsanställning senast 2028.
+
+Utöver lön erbjuder kommunen förmåner, bl.a. friskvårdsbidrag, möjlighet att växla lön mot extra pensionsavsättning eller förmånscykel. Alla medarbetare omfattas av tjänstepension enligt kollektivavtal. Arbetstiderna ska planeras så att medarbetarna får tid för återhämtning. Scheman läggs i dialog med medarbetarna, och delade turer ska så långt som möjligt undvikas.
+
+## 9 Jämställdhet, mångfald och lika villkor
+
+I Sjöhamra kommun ska alla medarbetare ha samma rättigheter, skyldigheter och möjligheter i arbetslivet. Vi ser mångfald som en tillgång: när arbetsplatserna speglar befolkningen blir vi bättre på att möta invånarnas olika behov.
+
+Enligt diskrimineringslagen (2008:567) ska arbetsgivaren arbeta med aktiva åtgärder för att förebygga diskriminering och på annat sätt främja lika rättigheter och möjligheter oavsett kön, könsöverskridande identitet eller uttryck, etnisk tillhörighet, religion eller annan trosuppfattning, funktionsnedsättning, sexuell läggning eller ålder. Arbetet med aktiva åtgärder omfattar
+
+- arbetsförhållanden
+- löner och andra anställningsvillkor
+- rekrytering och befordran
+- utbildning och övrig kompetensutveckling
+- möjligheter att förena förvärvsarbete och föräldraskap.
+
+Arbetet med aktiva åtgärder ska dokumenteras varje år och genomföras i samverkan med de fackliga organisationerna. HR-avdelningen samordnar arbetet och stöttar förvaltningarna.
+
+Kommunen genomför varje år en lönekartläggning för att upptäcka, åtgärda och förhindra osakliga skillnader i lön och andra anställningsvillkor mellan kvinnor och män. Osakliga löneskillnader som upptäcks ska rättas till så snart som möjligt och senast inom tre år.
+
+Chefen ansvarar för att arbetsplatsen är fri från diskriminering och för att arbetet anpassas för medarbetare med funktionsnedsättning. Vi tar också ett socialt ansvar som arbetsgivare genom att erbjuda praktik och anställning till personer som står långt från arbetsmarknaden, t.ex. via kommunens arbetsmarknadsenhet.
+
+## 10 Rekrytering och introduktion
+
+Varje rekrytering är ett tillfälle att stärka verksamheten. Innan en tjänst tillsätts ska chefen pröva vilken kompetens som behövs och om behovet kan lösas på annat sätt, t.ex. genom att fördela om arbetsuppgifter.
+
+All rekrytering i Sjöhamra kommun ska vara **kompetensbaserad**. Det innebär att vi utgår från en kravprofil med de kompetenser som uppdraget kräver och bedömer alla sökande mot kravprofilen på ett likvärdigt och icke-diskriminerande sätt. Minst två personer ska delta i intervjuerna, och referenser ska tas innan någon erbjuds anställning. Inför anställning i verksamheter med barn begärs utdrag ur belastningsregistret enligt gällande lagstiftning.
+
+Lediga tjänster annonseras både internt och externt. Alla som söker arbete hos oss ska få ett gott och professionellt bemötande, oavsett utfall, och ska få besked när tjänsten är tillsatt. HR-avdelningen ger stöd till chefer i rekryteringsprocessen.
+
+Alla nya medarbetare och chefer ska få en planerad introduktion. Introduktionen omfattar arbetsplatsen, förvaltningen och kommunen som helhet och ska vara genomförd inom de första sex månaderna av anställningen. Alla nya medarbetare bjuds fr.o.m. 2026 in till en gemensam introduktionsdag, *Välkommen till Sjöhamra*, som anordnas ca fyra gånger per år. Under introduktionen har den nya medarbetaren en utsedd kollega som stöd, en s.k. introduktionsfadder.
+
+När en medarbetare slutar ska chefen erbjuda ett avslutningssamtal. Synpunkterna från avslutningssamtalen sammanställs av HR-avdelningen och används för att göra kommunen till en bättre arbetsplats.
+
+### 10.1 Kompetensförsörjning
+
+Många av kommunens yrken är svåra att rekrytera till, t.ex. förskollärare, sjuksköterskor, socialsekreterare och ingenjörer. Kompetensförsörjningen är därför en av kommunens viktigaste strategiska frågor under programperioden.
+
+Varje förvaltning ska ta fram en kompetensförsörjningsplan som omfattar minst tre år och revideras varje år. Planen ska beskriva vilken kompetens verksamheten behöver, vilken kompetens som finns i dag och hur skillnaden ska hanteras genom att attrahera, rekrytera, utveckla, behålla och vid behov ställa om.
+
+Vi tar tillvara den kompetens som finns i organisationen. Medarbetare som vill utvecklas ska kunna göra det, t.ex. genom validering, kurser och vidareutbildning till undersköterska, barnskötare, förskollärare m.m. Erfarna medarbetares kunskap ska föras vidare, bl.a. genom handledning och mentorskap. Vi tar emot praktikanter och studenter och erbjuder feriearbete till ungdomar, eftersom de är framtidens medarbetare.
+
+## 11 Samverkan och delaktighet
+
+Medarbetarnas delaktighet och inflytande är en förutsättning för en väl fungerande verksamhet och en god arbetsmiljö. I Sjöhamra kommun bygger samverkan på ett lokalt samverkansavtal som har tecknats med de fackliga organisationerna med utgångspunkt i det centrala avtalet FAS 05. Samverkan sker på tre nivåer:
+
+1. arbetsplatsträffen (APT) på varje arbetsplats
+2. samverkansgruppen i varje förvaltning
+3. den centrala samverkansgruppen för kommunen som helhet
+
+Arbetsplatsträffen är det viktigaste forumet för dialog mellan chef och medarbetare om verksamheten och arbetsmiljön. APT ska hållas minst 10 gånger per år, och arbetsmiljöfrågor ska vara en stående punkt på dagordningen. Minnesanteckningar ska föras och vara tillgängliga för alla medarbetare, även för dem som inte kunde delta. Skyddsombudet ska ges möjlighet att delta i planeringen av arbetsplatsträffarna.
+
+Samverkansavtalet ersätter inte arbetsgivarens skyldigheter enligt lagen (1976:580) om medbestämmande i arbetslivet (MBL). Innan arbetsgivaren beslutar om viktigare förändringar av verksamheten ska förhandling ske enligt 11 § MBL. I Sjöhamra kommun fullgörs förhandlingsskyldigheten i första hand i samverkansgrupperna. Arbetsgivaren informerar också fortlöpande de fackliga organisationerna om hur verksamheten utvecklas, enligt 19 § MBL.
+
+Delaktighet handlar om mer än formell samverkan. Vi vill att medarbetarna ska vara med och planera, genomföra och följa upp arbetet, t.ex. i arbetslag, förbättringsgrupper och projekt. Chefen ansvarar för att medarbetarna får den information de behöver för att kunna delta, och medarbetarna förväntas ta del av informationen och bidra med sina erfarenheter.
+
+## 12 Uppföljning
+
+Programmet följs upp varje år i kommunens personalbokslut, som redovisas för kommunstyrelsen i april. Programmet ska revideras senast under 2030. Följande punkter följs upp särskilt under programperioden:
+
+1. Medarbetarundersökningen genomförs vartannat år. Ansvarig: HR-direktören. Första gången: hösten 2026.
+2. Alla chefer har deltagit i en workshop om programmet och tagit upp programmets avsnitt på arbetsplatsträffarna. Ansvarig: förvaltningscheferna. Klart senast: 2027-12-31.
+3. Alla medarbetare har haft ett medarbetarsamtal och har en individuell utvecklingsplan. Ansvarig: varje chef. Följs upp: varje år i personalbokslutet, första gången 2027.
+4. Lönekartläggningen genomförs och redovisas varje år. Ansvarig: HR-direktören. Klart senast: den 30 juni varje år, första gången 2026.
+5. Varje förvaltning har en kompetensförsörjningsplan. Ansvarig: förvaltningscheferna. Klart senast: 2026-06-30.
+6. Minst 90 procent av de tillsvidareanställda har en heltidsanställning. Ansvarig: kommundirektören. Klart senast: 2029-12-31.
+7. Den totala sjukfrånvaron är under 6 procent. Ansvarig: förvaltningscheferna med stöd av HR-avdelningen. Klart senast: 2030-12-31.
 
 """#),
         ("programme/personalpolitiskt-program-pdf.txt", #"""
