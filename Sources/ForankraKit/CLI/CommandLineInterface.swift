@@ -11,6 +11,7 @@ public struct CommandLineInterface {
             OutlineCommand.self,
             SheetsCommand.self,
             DiffCommand.self,
+            ProgrammeUpdateCommand.self,
             PackCommand.self,
             InitCommand.self,
             RosterImportCommand.self,

@@ -4,6 +4,8 @@ enum SwedishHelpWording {
     static let catalog: [(String, String)] = summaries + options + details
 
     static let summaries: [(String, String)] = [
+        ("Take a revised programme into the workspace, keeping the previous version",
+         "Ta in en reviderad version av programmet i arbetsytan; den förra versionen sparas"),
         ("Compare two versions of a programme section by section: changed, new, removed, moved",
          "Jämför två versioner av ett program avsnitt för avsnitt: ändrade, nya, borttagna och flyttade"),
         ("Show how the programme text was understood: sections, key statements, themes", "Visa hur programtexten har tolkats: avsnitt, nyckelformuleringar och teman"),
@@ -84,6 +86,7 @@ enum SwedishHelpWording {
         ("Output format (default html); csv writes one file per table into a folder", "Utdataformat (standard html); csv skriver en fil per tabell i en mapp"),
         ("Overall rating, 1 (poor) to 5 (very good)", "Helhetsbetyg, 1 (dåligt) till 5 (mycket bra)"),
         ("Place every active manager not yet reached into planned workshops, mixing departments; who sent apologies or did not come is invited again", "Fördela alla aktiva chefer som ännu inte är nådda på planerade workshoppar, med förvaltningarna blandade; den som anmälde förhinder eller uteblev bjuds in igen"),
+        ("The day the new version applies from (default: today)", "Dagen då den nya versionen börjar gälla (standard: i dag)"),
         ("Print one JSON object (schema in the README)", "Skriv ut ett JSON-objekt (schemat står i README)"),
         ("Print the problems as JSON", "Skriv ut felen som JSON"),
         ("Programme section taken up; repeat for several", "Avsnitt i programmet som togs upp; upprepa för flera"),
@@ -125,6 +128,8 @@ enum SwedishHelpWording {
     ]
 
     static let details: [(String, String)] = [
+        ("The new file is copied into programme/ beside the old one, and forankra.md names both (previous_programme, programme_since). APTs held before DATE name the old version's sections and count towards the new version's; a workplace that took up a chapter that has since changed is listed in 'forankra followup'.",
+         "Den nya filen kopieras till programme/ bredvid den gamla, och forankra.md anger båda (previous_programme, programme_since). APT:er som hölls före DATUM anger den förra versionens avsnitt och räknas till den nya versionens; en arbetsplats som har tagit upp ett kapitel som sedan har ändrats står i 'forankra followup'."),
         ("Sections are matched by their titles, then by their words, so a new chapter that moves every later number is one new section, not a change to all that follow. The files may be in different formats (.docx, .odt, .pdf, .md, .txt, .html).",
          "Avsnitten paras ihop efter rubrik och sedan efter ord, så ett nytt kapitel som flyttar fram numren på alla efter det blir ett nytt avsnitt, inte en ändring i alla som följer. Filerna kan ha olika format (.docx, .odt, .pdf, .md, .txt, .html)."),
         ("""

@@ -2,7 +2,7 @@
 /// with the records (`RecordRules`), where the commands that write records run them too.
 extension WorkspaceCheck {
     mutating func validate(today: CalendarDate) {
-        let rules = RecordRules(roster: roster?.model, programme: programme, rolloutStart: settings?.model?.rolloutStart, today: today)
+        let rules = RecordRules(roster: roster?.model, programme: programme, rolloutStart: settings?.model?.rolloutStart, today: today, revision: revision)
         if let managers = roster?.model { problems += RecordRules.rosterProblems(managers, path: "roster/chefer.md") }
         checkRolloutSections()
         for workshop in workshops { problems += rules.workshopProblems(workshop) }

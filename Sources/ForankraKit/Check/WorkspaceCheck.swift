@@ -29,6 +29,8 @@ struct WorkspaceCheck {
     // What was read, for the rules.
     var settings: RecordReading<WorkspaceSettings>?
     var programme: Programme?
+    /// The version the programme replaced and what changed, after `programme update`.
+    var revision: ProgrammeRevision?
     var roster: RecordReading<RosterFile>?
     var workshops: [RecordReading<Workshop>] = []
     var apts: [RecordReading<AptRecord>] = []
@@ -96,12 +98,27 @@ struct WorkspaceCheck {
             let read = try ProgrammeReader.read(path: workspace.programmePath)
             programme = read
             counts.sections = read.sections.count
+            readPreviousProgramme(workspace, current: read)
         } catch {
             let reason = (error as? ForankraError)?.message ?? "\(error)"
             problems.append(RecordProblem(
                 .programmeMissing, "the programme \(name) cannot be read: \(reason)", path: Workspace.settingsFile,
                 line: settings?.frontMatter.field("programme")?.line ?? 1,
                 hint: "Put the programme file in the workspace and name it here, e.g. `programme: programme/personalpolitiskt-program.md`."))
+        }
+    }
+
+    private mutating func readPreviousProgramme(_ workspace: Workspace, current: Programme) {
+        guard let path = workspace.previousProgrammePath, let name = workspace.settings.previousProgramme,
+              let since = workspace.settings.programmeSince else { return }
+        do {
+            revision = ProgrammeRevision(previous: try ProgrammeReader.read(path: path), current: current, since: since)
+        } catch {
+            let reason = (error as? ForankraError)?.message ?? "\(error)"
+            problems.append(RecordProblem(
+                .programmeMissing, "the previous programme \(name) cannot be read: \(reason)", path: Workspace.settingsFile,
+                line: settings?.frontMatter.field("previous_programme")?.line ?? 1,
+                hint: "APTs held before programme_since name its sections; keep the file where this names it."))
         }
     }
 

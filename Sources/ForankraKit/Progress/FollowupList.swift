@@ -17,7 +17,7 @@ enum FollowupList {
                 "**Obs:** underlagen har \(problems.count) fel (\(counts)). \(RolloutRecords.leftOut(leftOut, l)) med fel är inte med i listan, så en chef eller enhet kan stå här fast den har gjort det som saknas. Kör `forankra check` för att se var felen finns.",
                 "**Note:** the records have \(problems.count) problems (\(counts)). \(RolloutRecords.leftOut(leftOut, l)) left out of the list for problems, so a manager or unit may be listed for something they have done. Run `forankra check` to see where.")]
         }
-        out += list.notReached() + list.missingApts() + list.unansweredQuestions() + list.overdueCommitments() + list.latePromises()
+        out += list.notReached() + list.missingApts() + list.changedSince() + list.unansweredQuestions() + list.overdueCommitments() + list.latePromises()
         return out.joined(separator: "\n") + "\n"
     }
 
@@ -120,6 +120,25 @@ enum FollowupList {
             return out
         }
 
+        /// After a programme update: the units that must take up a changed chapter again.
+        func changedSince() -> [String] {
+            guard let revision = records.revision else { return [] }
+            let retakes = records.retakes(on: day).sorted { ($0.manager.department, $0.manager.name, $0.manager.id) < ($1.manager.department, $1.manager.name, $1.manager.id) }
+            let changed = records.changedTopics.compactMap { records.programme.section(id: $0)?.numberedTitle }
+            let added = revision.addedTopics.compactMap { records.programme.section(id: $0)?.numberedTitle }
+            var out = ["", "## " + l.pick("Enheter som behöver ta upp ändrade avsnitt igen (\(retakes.count))",
+                                           "Units to take up changed sections again (\(retakes.count))"), ""]
+            out.append(l.pick(
+                "Programmet ändrades \(revision.since). Avsnitt med ändrad text: \(changed.isEmpty ? "inga som ska tas upp" : Self.listed(changed.map(md), l)).\(added.isEmpty ? "" : " Nytt: \(Self.listed(added.map(md), l)), som står bland avsnitten som saknas ovan.") Här står de enheter som hade APT om ett sådant avsnitt före ändringen och inte har haft det igen sedan dess. Vad som har ändrats visar `forankra diff \(Self.codeSpan(records.settings.previousProgramme ?? "")) \(Self.codeSpan(records.settings.programme))`.",
+                "The programme changed on \(revision.since). Sections whose text changed: \(changed.isEmpty ? "none to take up" : Self.listed(changed.map(md), l)).\(added.isEmpty ? "" : " New: \(Self.listed(added.map(md), l)), listed among the missing sections above.") Listed are the units that held an APT on such a section before the change and have not since. `forankra diff \(Self.codeSpan(records.settings.previousProgramme ?? "")) \(Self.codeSpan(records.settings.programme))` shows what changed."))
+            if retakes.isEmpty { return out + ["", l.pick("Inga.", "None.")] }
+            out += byDepartment(retakes, department: \.manager.department) { retake in
+                ["- \(md(retake.manager.unit)) (\(md(retake.manager.name)), \(md(retake.manager.id))): "
+                    + l.pick("ta upp avsnitt \(Self.listed(retake.topics, l)) igen", "take up section \(Self.listed(retake.topics, l)) again")]
+            }
+            return out
+        }
+
         func unansweredQuestions() -> [String] {
             let asked = records.apts.flatMap { apt in apt.questions.filter { !$0.answered }.map { (apt: apt, question: $0) } }
             let groups = Dictionary(grouping: asked) { $0.question.groupingKey }.values
@@ -175,6 +194,11 @@ enum FollowupList {
                            + " (\(FollowUpTable.fileName):\(row.line))")
             }
             return out
+        }
+
+        /// A file name as it goes between backticks: a backtick HR typed cannot end the span.
+        static func codeSpan(_ text: String) -> String {
+            text.replacingOccurrences(of: "`", with: "'")
         }
 
         /// "2, 3 och 4" / "2, 3 and 4".

@@ -49,6 +49,9 @@ public struct ProgressReport: Sendable {
     public var commitments: (open: Int, done: Int, overdue: Int)
     /// The programme's own promises from `uppfoljning.md`; nil without one.
     var promises: PromiseProgress?
+    /// After a programme update, the changed chapters taken up again; nil before one and in a
+    /// report for one department.
+    var revision: RevisionFigures?
     /// Themes of what workplaces concluded and asked HR: keyword mentions, most frequent first.
     public var raisedThemes: [(name: String, count: Int)] = []
     public var cost: Cost
@@ -118,6 +121,7 @@ extension ProgressReport {
             minimumGroup: minimum, problems: problems, leftOut: leftOut)
         report.plan = records.settings.plan
         report.promises = PromiseProgress.compute(records.actions, on: day)
+        if department == nil { report.revision = RevisionFigures.compute(records, on: day) }
         report.aptMinutes = records.settings.aptMinutes
         if !records.settings.rolloutSections.isEmpty { report.rolloutSections = records.topicIDs }
         report.questionGroups = groups.values.sorted { ($1.count, $0.text) < ($0.count, $1.text) }

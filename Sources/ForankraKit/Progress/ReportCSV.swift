@@ -38,6 +38,12 @@ enum ReportCSV {
                 [l.pick("Ansvarig", "Owner"), l.pick("Klara", "Done"), l.pick("Försenade", "Late"), l.pick("Kvar, i tid eller utan datum", "Open, on track or undated")],
                 promises.owners.map { [.text($0.name.isEmpty ? l.pick("(anges inte)", "(not named)") : $0.name), .integer($0.done), .integer($0.late), .integer($0.open)] })
         }
+        if let revision = report.revision {
+            add(l.pick("andrade-kapitel.csv", "changed-chapters.csv"),
+                [l.pick("Kapitel", "Chapter"), l.pick("Rubrik", "Title"), l.pick("Tagit upp det före ändringen", "Took it up before the change"),
+                 l.pick("Har tagit upp den nya texten", "Have taken up the new text"), l.pick("Kvar", "Remaining")],
+                revision.chapters.map { [.text($0.id), .text($0.title), .integer($0.before), .integer($0.again), .integer($0.remaining)] })
+        }
         add(l.pick("workshoppar.csv", "workshops.csv"),
             [l.pick("Datum", "Date"), l.pick("Plats", "Place"), l.pick("Inbjudna", "Invited"), l.pick("Närvarande", "Present"), l.pick("Förhinder", "Excused"), l.pick("Frånvarande", "Absent"), l.pick("Närvaro, procent", "Attendance, per cent"), l.pick("Närvaro eller förhinder, procent", "Present or excused, per cent"), l.pick("Betyg", "Rating"), l.pick("Om betyget", "About the rating")],
             report.workshops.map { w in

@@ -112,6 +112,17 @@ enum ReportJSON {
             ("commitments", .object([
                 ("open", .integer(report.commitments.open)), ("done", .integer(report.commitments.done)), ("overdue", .integer(report.commitments.overdue)),
             ])),
+            ("revision", report.revision.map { revision in
+                .object([
+                    ("since", .string(revision.since.description)),
+                    ("unitsToRetake", .integer(revision.unitsToRetake)),
+                    ("added", .array(revision.added.map { .object([("id", .string($0.id)), ("title", .string($0.title))]) })),
+                    ("changed", .array(revision.chapters.map { chapter in
+                        .object([("id", .string(chapter.id)), ("title", .string(chapter.title)), ("before", .integer(chapter.before)),
+                                 ("again", .integer(chapter.again)), ("remaining", .integer(chapter.remaining))])
+                    })),
+                ])
+            } ?? .null),
             ("promises", report.promises.map { promises in
                 .object([
                     ("total", .integer(promises.total)), ("done", .integer(promises.done)), ("late", .integer(promises.late)),

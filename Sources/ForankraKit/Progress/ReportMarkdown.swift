@@ -26,6 +26,29 @@ enum ReportMarkdown {
         return out
     }
 
+    /// After a programme update: the chapters that changed, and how many workplaces that had
+    /// taken one up have taken up its new text.
+    private static func revisionPart(_ report: ProgressReport) -> [String] {
+        guard let revision = report.revision else { return [] }
+        let l = report.language
+        var out = ["", "## " + l.pick("Programmets nya version", "The programme's new version"), ""]
+        out.append(l.pick(
+            "Programmet gäller i ny version från \(revision.since). Där en arbetsplats redan har tagit upp ett kapitel som har ändrats, ska den ta upp det som är nytt; \(revision.unitsToRetake) \(revision.unitsToRetake == 1 ? "arbetsplats har" : "arbetsplatser har") kvar att göra det.",
+            "The programme has a new version from \(revision.since). Where a workplace has already taken up a chapter that changed, it is to take up what is new; \(revision.unitsToRetake) \(revision.unitsToRetake == 1 ? "workplace has" : "workplaces have") yet to do so."))
+        if !revision.added.isEmpty {
+            out += ["", l.pick("Nytt i den nya versionen: ", "New in the new version: ") + revision.added.map { MarkdownText.escape("\($0.id) \($0.title)") }.joined(separator: ", ") + "."]
+        }
+        if !revision.chapters.isEmpty {
+            out.append("")
+            out += header([l.pick("Ändrat kapitel", "Changed chapter"), l.pick("Tagit upp det före ändringen", "Took it up before the change"),
+                           l.pick("Har tagit upp den nya texten", "Have taken up the new text"), l.pick("Kvar", "Remaining")])
+            for chapter in revision.chapters {
+                out.append(row(["\(chapter.id) \(chapter.title)", String(chapter.before), String(chapter.again), String(chapter.remaining)]))
+            }
+        }
+        return out
+    }
+
     static func render(_ report: ProgressReport) -> String {
         document(report).markdown
     }
@@ -67,7 +90,7 @@ enum ReportMarkdown {
         sectionsPart(report, into: &out)
         timelinePart(report, into: &out)
         out += workshopsPart(report)
-        out += feedbackPart(report) + questionsPart(report) + promisesPart(report) + costPart(report)
+        out += feedbackPart(report) + questionsPart(report) + promisesPart(report) + revisionPart(report) + costPart(report)
         out += ["", "## " + l.pick("Så räknas siffrorna", "How the figures are computed"), ""]
         out += ReportDefinitions.text(l, minimumGroup: report.minimumGroup, plan: report.plan, aptMinutes: report.aptMinutes, rolloutSections: report.rolloutSections).map { "- " + $0 }
         return out.finish()

@@ -26,6 +26,15 @@ extension RolloutRecords {
             + check.counts.workshops - workshops.count + check.counts.apts - apts.count
         var records = RolloutRecords(settings: settings, programme: programme, managers: managers, workshops: workshops, apts: apts)
         records.actions = check.actions
+        if let revision = check.revision {
+            records.revision = revision
+            for index in records.apts.indices {
+                records.apts[index].sections = revision.currentIDs(records.apts[index].sections, on: records.apts[index].date)
+            }
+            for index in records.workshops.indices {
+                records.workshops[index].sections = revision.currentIDs(records.workshops[index].sections, on: records.workshops[index].date)
+            }
+        }
         return (records, check.problems, leftOut)
     }
 }

@@ -24,9 +24,10 @@ struct AptStore {
         var roster: RosterFile
         var programme: Programme
         var today: CalendarDate
+        var revision: ProgrammeRevision? = nil
 
         var rules: RecordRules {
-            RecordRules(roster: roster, programme: programme, rolloutStart: workspace.settings.rolloutStart, today: today)
+            RecordRules(roster: roster, programme: programme, rolloutStart: workspace.settings.rolloutStart, today: today, revision: revision)
         }
     }
 
@@ -46,7 +47,9 @@ struct AptStore {
             record.session = meetings.nextFreeSession(for: record)
         }
         record.path = freePath(for: record, in: context.workspace)
-        let titles = record.sections.compactMap { context.programme.section(id: $0)?.numberedTitle }
+        // An APT from before a programme update names the sections of the version then in force.
+        let programme = context.revision.flatMap { record.date < $0.since ? $0.previous : nil } ?? context.programme
+        let titles = record.sections.compactMap { programme.section(id: $0)?.numberedTitle }
         let text = AptFile.render(record, sectionTitles: titles, recorded: context.today)
         let reading = AptFile.reading(text, path: record.path)
         var problems = reading.problems + context.rules.aptProblems(reading)

@@ -15,6 +15,14 @@ public struct Workspace: Sendable {
     public var reportsFolder: String { root + "/reports" }
     public var invitationsFolder: String { root + "/packs/inbjudningar" }
     public var programmePath: String { root + "/" + settings.programme }
+    public var previousProgrammePath: String? { settings.previousProgramme.map { root + "/" + $0 } }
+
+    /// The programme and, after `programme update`, the version it replaced.
+    func readProgrammeVersions() throws -> (current: Programme, revision: ProgrammeRevision?) {
+        let current = try ProgrammeReader.read(path: programmePath)
+        guard let path = previousProgrammePath, let since = settings.programmeSince else { return (current, nil) }
+        return (current, ProgrammeRevision(previous: try ProgrammeReader.read(path: path), current: current, since: since))
+    }
 
     /// Reads the workspace at `root`.
     public static func open(root: String) throws -> Workspace {

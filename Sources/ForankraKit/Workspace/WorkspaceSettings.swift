@@ -20,6 +20,10 @@ public struct WorkspaceSettings: Sendable, Equatable {
     /// The HR mailbox that sends the workshop invitations: with it they are meeting requests
     /// managers can answer.
     public var organizer: CalendarInvitation.Person?
+    /// The version the programme replaced (`forankra programme update`): APTs held before
+    /// `programmeSince` name its sections, and are counted to the new version's through a diff.
+    public var previousProgramme: String?
+    public var programmeSince: CalendarDate?
 
     /// Nil without rollout_start (or without anything after it to aim for).
     public var plan: RolloutPlan? {
@@ -32,7 +36,7 @@ public struct WorkspaceSettings: Sendable, Equatable {
 
     static let knownKeys: Set<String> = [
         "organisation", "programme", "language", "apt_minutes", "minimum_group_size", "rollout_start", "rollout_target", "rollout_milestones", "rollout_sections",
-        "hourly_cost", "retention_months", "organizer",
+        "hourly_cost", "retention_months", "organizer", "previous_programme", "programme_since",
     ]
 
     public static func read(_ text: String, path: String) throws -> WorkspaceSettings {
@@ -100,6 +104,17 @@ public struct WorkspaceSettings: Sendable, Equatable {
                 problem("'organizer' must be a name and an e-mail address, not '\(text)'", "organizer",
                         hint: "Write e.g. `organizer: HR-avdelningen <hr@sjohamra.se>`.")
             }
+        }
+        if let previous = front["previous_programme"], !previous.isEmpty {
+            if previous.contains("..") || previous.hasPrefix("/") {
+                problem("the previous programme must be a file inside the workspace", "previous_programme", hint: "Copy it into programme/ and give its path from there.")
+            } else {
+                settings.previousProgramme = previous
+            }
+            settings.programmeSince = fields.date("programme_since", required: true)
+        } else if front["programme_since"] != nil {
+            problem("programme_since needs previous_programme, the version it replaced", "programme_since",
+                    hint: "Let 'forankra programme update NEW' write both.")
         }
         problems += fields.problems
         if let start = settings.rolloutStart, let target = settings.rolloutTarget, target <= start {

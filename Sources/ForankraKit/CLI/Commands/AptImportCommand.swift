@@ -33,9 +33,10 @@ struct AptImportCommand: Command {
         let workspace = try context.workspace(workspaceOption)
         let language = workspace.settings.language
         return try context.writing(workspace, command: "apt import") {
+            let versions = try workspace.readProgrammeVersions()
             let aptContext = AptStore.Context(
                 workspace: workspace, roster: try RosterStore.read(workspace),
-                programme: try ProgrammeReader.read(path: workspace.programmePath), today: context.todayInSweden)
+                programme: versions.current, today: context.todayInSweden, revision: versions.revision)
             let sources = files.map { AptImport.Source(path: $0, shown: context.display($0)) }
             let written = try AptImport.record(sources, context: aptContext, existing: try AptStore.read(workspace).records, anotherGroup: anotherGroup)
             for record in written { context.output.line("  " + record.path) }

@@ -56,9 +56,10 @@ struct AptLogCommand: Command {
         let workspace = try context.workspace(workspaceOption)
         let language = workspace.settings.language
         return try context.writing(workspace, command: "apt log") {
+            let versions = try workspace.readProgrammeVersions()
             let aptContext = AptStore.Context(
                 workspace: workspace, roster: try RosterStore.read(workspace),
-                programme: try ProgrammeReader.read(path: workspace.programmePath), today: context.todayInSweden)
+                programme: versions.current, today: context.todayInSweden, revision: versions.revision)
             var record = self.record
             if !unitGiven { record.unit = aptContext.roster.manager(id: record.managerID)?.unit ?? "" }
             let meetings = AptMeetings(try AptStore.read(workspace).records)

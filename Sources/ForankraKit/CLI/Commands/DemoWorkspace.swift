@@ -66,6 +66,36 @@ struct DemoWorkspace {
         _ = try runner.run(["followup", "-o", workspace + "/uppfoljning-chefer.md", "-w", workspace])
         _ = try runner.run(["report", "--format", "html", "-w", workspace])
         _ = try runner.run(["status", "-w", workspace])
+        try reviseProgramme(from: workspace)
+    }
+
+    /// The council then adopts a revised programme. A copy of the workspace takes it in, so the
+    /// rollout above stays as it was and the copy shows what changes: who must take up a changed
+    /// chapter again, and two workplaces that already have.
+    private func reviseProgramme(from workspace: String) throws {
+        let revised = folder + "/arbetsyta-ny-version"
+        try FileManager.default.copyItem(atPath: root + "/arbetsyta", toPath: root + "/arbetsyta-ny-version")
+        runner.context.output.line("")
+        runner.context.output.line(runner.context.output.bold(language.pick(
+            "Ny version av programmet: kommunfullmäktige har antagit ett reviderat program (i en kopia av arbetsytan)",
+            "A new version of the programme: the council has adopted a revised programme (in a copy of the workspace)")))
+        let diff = try runner.run(["diff", folder + "/programme/personalpolitiskt-program.md", folder + "/programme/personalpolitiskt-program-2027.md",
+                                   "--lang", language.rawValue], saveAs: folder + "/programme-diff.txt")
+        let summary = diff.components(separatedBy: "\n").first { $0.hasPrefix(language.pick("Nya versionen har", "The new version has")) } ?? ""
+        runner.context.output.line(language.pick("  sparad i ", "  saved in ") + folder + "/programme-diff.txt: " + summary)
+        _ = try runner.run(["programme", "update", folder + "/programme/personalpolitiskt-program-2027.md", "-w", revised])
+        let roster = try RosterFile.read(try String(contentsOfFile: root + "/arbetsyta-ny-version/roster/chefer.md", encoding: .utf8), path: "roster/chefer.md")
+        let aptFiles = (FileManager.default.enumerator(atPath: root + "/arbetsyta-ny-version/apt")?.allObjects as? [String] ?? []).sorted()
+        // Two managers who took up leadership (3) before the change take up its new text today.
+        var logged = 0
+        for manager in roster.managers where logged < 2 && manager.isActive(on: today) {
+            guard aptFiles.contains(where: { $0.hasSuffix("-\(manager.id)-3.md") || $0.contains("-\(manager.id)-3-") }) else { continue }
+            _ = try runner.run(["apt", "log", "--manager", manager.id, "--section", "3", "--date", today.description,
+                                "--participants", String(max(2, (manager.staff ?? 10) - 2)), "-w", revised])
+            logged += 1
+        }
+        _ = try runner.run(["followup", "-o", revised + "/uppfoljning-chefer.md", "-w", revised])
+        _ = try runner.run(["status", "-w", revised])
     }
 
     /// The managers who sent apologies or stayed away, and those who started since, are still to

@@ -46,21 +46,10 @@ struct InitCommand: Command {
         var programmePath = "programme/program.md"
         var org = organisation
         if let programmeFile {
-            let programme = try ProgrammeReader.read(path: programmeFile)
-            let data = FileManager.default.contents(atPath: programmeFile) ?? Data()
-            let name = URL(fileURLWithPath: programmeFile).deletingPathExtension().lastPathComponent
-            switch programme.source.shape {
-            case .word, .openDocument, .pdf:
-                // The file HR has, kept as it is: forankra reads it again each time.
-                programmePath = "programme/\(Slug.make(name)).\(programme.source.shape.rawValue)"
-                files.add(programmePath, data: data)
-            case .markdown, .plainText, .html:
-                let ext = URL(fileURLWithPath: programmeFile).pathExtension.lowercased() == "md" ? "md" : "txt"
-                programmePath = "programme/\(Slug.make(name)).\(ext)"
-                // Stored as UTF-8 whatever it came in, so every later read is plain.
-                files.add(programmePath, try TextDecoding.decode(data, path: context.display(programmeFile)).text)
-            }
-            org = org ?? Self.organisation(fromTitle: programme.title)
+            let copy = try Self.programmeCopy(of: programmeFile, context: context)
+            programmePath = copy.path
+            files.add(copy.path, data: copy.data)
+            org = org ?? Self.organisation(fromTitle: copy.programme.title)
         }
         guard let org, !org.isEmpty else {
             throw UsageError.other("give the organisation with --org (it could not be read from a programme title)", command: Self.spec)
@@ -105,6 +94,23 @@ struct InitCommand: Command {
             if words.contains(where: tail.lowercased().hasSuffix) { return tail }
         }
         return nil
+    }
+
+    /// The programme as the workspace keeps it: a Word, ODT or PDF file as it is (forankra
+    /// reads it again each time), a text file as UTF-8 whatever it came in, so every later read
+    /// is plain; under `programme/` with a name made safe from the file's own.
+    static func programmeCopy(of file: String, context: RunContext) throws -> (path: String, data: Data, programme: Programme) {
+        let programme = try ProgrammeReader.read(path: file)
+        let data = FileManager.default.contents(atPath: file) ?? Data()
+        let name = Slug.make(URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent)
+        switch programme.source.shape {
+        case .word, .openDocument, .pdf:
+            return ("programme/\(name).\(programme.source.shape.rawValue)", data, programme)
+        case .markdown, .plainText, .html:
+            let ext = URL(fileURLWithPath: file).pathExtension.lowercased() == "md" ? "md" : "txt"
+            let text = try TextDecoding.decode(data, path: context.display(file)).text
+            return ("programme/\(name).\(ext)", Data(text.utf8), programme)
+        }
     }
 
     static func settingsText(organisation: String, programme: String, language: Language, today: CalendarDate,

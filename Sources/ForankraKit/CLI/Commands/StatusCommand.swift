@@ -104,6 +104,14 @@ enum StatusText {
         lines.append(language.pick(
             "Frågor till HR: \(counts.unanswered) av \(counts.questions) utan svar",
             "Questions to HR: \(counts.unanswered) of \(counts.questions) unanswered"))
+        if let revision = RevisionFigures.compute(records, on: today) {
+            let chapters = revision.chapters.filter { $0.remaining > 0 }.map(\.id)
+            lines.append(language.pick(
+                "Ny version av programmet från \(revision.since): \(revision.unitsToRetake) \(revision.unitsToRetake == 1 ? "arbetsplats" : "arbetsplatser") ska ta upp ändrade kapitel igen"
+                    + (chapters.isEmpty ? "" : " (kapitel \(chapters.joined(separator: ", ")))"),
+                "New version of the programme from \(revision.since): \(revision.unitsToRetake) \(revision.unitsToRetake == 1 ? "workplace is" : "workplaces are") to take up changed chapters again"
+                    + (chapters.isEmpty ? "" : " (chapters \(chapters.joined(separator: ", ")))")))
+        }
         if let promises = PromiseProgress.compute(records.actions, on: today) {
             let line = language.pick("Programmets åtgärder och mål: ", "The programme's actions and targets: ") + promises.summary(language)
             lines.append(promises.late > 0 ? output.warning(line) : line)

@@ -12,7 +12,7 @@ extension RecordRules {
             manager = roster?.manager(id: record.managerID)
         }
         if let line = reading.usableLine("sections") {
-            problems += unknownSections(record.sections, path: record.path, line: line)
+            problems += unknownSections(record.sections, path: record.path, line: line, on: record.date)
         }
         if let line = reading.usableLine("date") {
             problems += aptDateProblems(record, manager: manager, line: line)

@@ -8,9 +8,17 @@ struct RecordRules {
     var programme: Programme?
     var rolloutStart: CalendarDate?
     var today: CalendarDate
+    /// After `programme update`: records dated before the new version name the old one's sections.
+    var revision: ProgrammeRevision? = nil
 
     /// Section ids the programme does not have, as problems on the line of the field.
-    func unknownSections(_ sections: [String], path: String, line: Int) -> [RecordProblem] {
+    func unknownSections(_ sections: [String], path: String, line: Int, on date: CalendarDate? = nil) -> [RecordProblem] {
+        if let revision, let date, date < revision.since {
+            return sections.filter { !revision.previous.contains(sectionID: $0) }.map {
+                RecordProblem(.unknownSection, "no section '\($0)' in the previous programme, which was in force on \(date)", path: path, line: line,
+                              hint: "A record from before \(revision.since) names the sections of the previous version ('forankra outline' on it).")
+            }
+        }
         guard let programme else { return [] }
         return sections.filter { !programme.contains(sectionID: $0) }.map {
             RecordProblem(.unknownSection, "no section '\($0)' in the programme", path: path, line: line)

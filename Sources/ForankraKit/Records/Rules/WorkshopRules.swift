@@ -30,7 +30,7 @@ extension RecordRules {
                 }
             }
         }
-        if let line = reading.usableLine("sections") { problems += unknownSections(workshop.sections, path: path, line: line) }
+        if let line = reading.usableLine("sections") { problems += unknownSections(workshop.sections, path: path, line: line, on: workshop.date) }
         for participant in workshop.participants {
             if let unknown = unknownManager(participant.managerID, path: path, line: participant.line) { problems.append(unknown) }
         }

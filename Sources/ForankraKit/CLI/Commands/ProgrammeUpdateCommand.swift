@@ -1,0 +1,102 @@
+import Foundation
+
+/// `forankra programme update NEW`: the council has adopted a revised programme. The new file
+/// joins the old one in `programme/`; APTs held before the update keep counting (through the
+/// diff), and from then on the progress views say who must take up a changed chapter again.
+struct ProgrammeUpdateCommand: Command {
+    static let spec = CommandSpec(
+        name: "programme update",
+        summary: "Take a revised programme into the workspace, keeping the previous version",
+        usage: "forankra programme update NEW [--since DATE] [-w DIR]",
+        options: [
+            .init(name: "since", valueName: "DATE", help: "The day the new version applies from (default: today)"),
+            .workspace,
+        ],
+        positionals: .one("NEW"),
+        details: "The new file is copied into programme/ beside the old one, and forankra.md names both (previous_programme, programme_since). APTs held before DATE name the old version's sections and count towards the new version's; a workplace that took up a chapter that has since changed is listed in 'forankra followup'.",
+        example: "forankra programme update ~/Hämtade/personalpolitiskt-program-2027.docx")
+
+    var file: String
+    var since: CalendarDate?
+    var workspaceOption: String?
+
+    init(_ arguments: ParsedArguments, context: RunContext) throws {
+        file = context.resolve(try arguments.onePositional("NEW"))
+        since = try arguments.date("since")
+        workspaceOption = arguments.value("workspace")
+    }
+
+    func run(_ context: RunContext) throws -> ExitCode {
+        let workspace = try context.workspace(workspaceOption)
+        let language = workspace.settings.language
+        if let previous = workspace.settings.previousProgramme {
+            throw ForankraError(.dataError, "the workspace already keeps a previous version (\(previous)); a third version is not supported yet",
+                                path: Workspace.settingsFile,
+                                hint: "Start a new workspace for the new programme period with 'forankra init'.")
+        }
+        let day = since ?? context.todayInSweden
+        let old = try ProgrammeReader.read(path: workspace.programmePath)
+        var copy = try InitCommand.programmeCopy(of: file, context: context)
+        guard !copy.programme.sections.isEmpty else {
+            throw ForankraError.data("the new programme has no sections", path: context.display(file), line: 1)
+        }
+        if copy.path == workspace.settings.programme {
+            // The same file name as the version it replaces: the year tells them apart.
+            let url = URL(fileURLWithPath: copy.path)
+            copy.path = "programme/\(url.deletingPathExtension().lastPathComponent)-\(day.year).\(url.pathExtension)"
+        }
+        let destination = workspace.root + "/" + copy.path
+        if FileManager.default.fileExists(atPath: destination) {
+            throw ForankraError(.cannotWrite, "\(copy.path) is already in the workspace", path: copy.path,
+                                hint: "Give the new version a file name of its own.")
+        }
+        let revision = ProgrammeRevision(previous: old, current: copy.programme, since: day)
+        var values: [(key: String, value: String)] = [
+            ("programme", copy.path), ("previous_programme", workspace.settings.programme), ("programme_since", day.description),
+        ]
+        let oldSections = workspace.settings.rolloutSections
+        var newSections: [String] = []
+        if !oldSections.isEmpty {
+            // The chapters to take up, in the new numbers; a new chapter is one more to take up.
+            let kept = oldSections.compactMap(revision.currentID(forPrevious:))
+            let wanted = Set(kept + revision.addedTopics)
+            newSections = copy.programme.topLevelSections.map(\.id).filter(wanted.contains)
+            values.append(("rollout_sections", newSections.joined(separator: ", ")))
+        }
+        try context.writing(workspace, command: "programme update") {
+            let settingsPath = workspace.root + "/" + Workspace.settingsFile
+            let settingsText = try workspace.read(Workspace.settingsFile)
+            let edited = try SettingsEdit.setting(values, in: settingsText, path: Workspace.settingsFile)
+            try AtomicFile.write(copy.data, to: destination)
+            try AtomicFile.write(edited, to: settingsPath)
+        }
+
+        context.output.line(language.pick(
+            "Den nya versionen av programmet gäller från \(day) (\(copy.path)). Förra versionen finns kvar som \(workspace.settings.programme).",
+            "The new version of the programme applies from \(day) (\(copy.path)). The previous version stays as \(workspace.settings.programme)."))
+        context.output.line(ProgrammeDiffText.summary(revision.diff, language))
+        let changed = revision.changedTopics.compactMap { copy.programme.section(id: $0)?.numberedTitle }
+        if !changed.isEmpty {
+            context.output.line(language.pick("Kapitel med ändrad text: ", "Chapters whose text changed: ") + changed.joined(separator: "; ") + ".")
+        }
+        let added = revision.addedTopics.compactMap { copy.programme.section(id: $0)?.numberedTitle }
+        if !added.isEmpty {
+            context.output.line(language.pick(added.count == 1 ? "Nytt kapitel: " : "Nya kapitel: ", added.count == 1 ? "New chapter: " : "New chapters: ")
+                                + added.joined(separator: "; ") + ".")
+        }
+        if !oldSections.isEmpty {
+            context.output.line("rollout_sections: \(oldSections.joined(separator: ", ")) → \(newSections.joined(separator: ", "))")
+        }
+        let records = try RolloutRecords.lenient(root: workspace.root, today: context.todayInSweden).records
+        let retakes = records.retakes(on: context.todayInSweden)
+        let units = retakes.count
+        context.output.line(language.pick(
+            units == 1 ? "1 enhet har haft APT om ett kapitel som har ändrats och behöver ta upp det igen; den står i 'forankra followup'."
+                : "\(units) enheter har haft APT om ett kapitel som har ändrats och behöver ta upp det igen; de står i 'forankra followup'.",
+            units == 1 ? "1 unit has held an APT on a chapter that has changed and needs to take it up again; it is listed by 'forankra followup'."
+                : "\(units) units have held an APT on a chapter that has changed and need to take it up again; they are listed by 'forankra followup'."))
+        context.output.line(language.pick("Hela jämförelsen: forankra diff \(workspace.settings.programme) \(copy.path)",
+                                          "The whole comparison: forankra diff \(workspace.settings.programme) \(copy.path)"))
+        return .success
+    }
+}

@@ -1,0 +1,75 @@
+/// After a programme update: which workplaces took up a chapter whose text has since changed,
+/// and have not taken up the new text. They are not counted as missing the chapter (they
+/// discussed it), but HR asks them to take up what changed.
+extension RolloutRecords {
+    struct Retake {
+        var manager: Manager
+        /// The new version's top-level ids, in programme order.
+        var topics: [String]
+    }
+
+    /// The chapters the rollout counts in which the revision changed anything.
+    var changedTopics: [String] {
+        guard let revision else { return [] }
+        let counted = Set(topicIDs)
+        return revision.changedTopics.filter(counted.contains)
+    }
+
+    /// Active managers with an APT on a changed chapter before the update and none on it since.
+    func retakes(on day: CalendarDate) -> [Retake] {
+        guard let revision else { return [] }
+        let changed = changedTopics
+        guard !changed.isEmpty else { return [] }
+        var before: [String: Set<String>] = [:], since: [String: Set<String>] = [:]
+        for apt in apts where apt.date <= day {
+            let topics = Set(apt.sections.map(topic(of:)))
+            if apt.date < revision.since {
+                before[apt.managerID, default: []].formUnion(topics)
+            } else {
+                since[apt.managerID, default: []].formUnion(topics)
+            }
+        }
+        return managers.filter { $0.isActive(on: day) }.compactMap { manager in
+            let earlier = before[manager.id] ?? [], later = since[manager.id] ?? []
+            let topics = changed.filter { earlier.contains($0) && !later.contains($0) }
+            return topics.isEmpty ? nil : Retake(manager: manager, topics: topics)
+        }
+    }
+}
+
+/// The programme's new version as leadership reads it: per changed chapter, how many
+/// workplaces had taken it up before the change and how many have taken up the new text.
+/// Counts of workplaces, never names; left out of a report for one department.
+struct RevisionFigures: Sendable {
+    struct Chapter: Sendable {
+        var id: String
+        var title: String
+        var before: Int
+        var again: Int
+        var remaining: Int { before - again }
+    }
+
+    var since: CalendarDate
+    var chapters: [Chapter]
+    var added: [(id: String, title: String)]
+    /// Workplaces with at least one changed chapter still to take up again.
+    var unitsToRetake: Int
+
+    static func compute(_ records: RolloutRecords, on day: CalendarDate) -> RevisionFigures? {
+        guard let revision = records.revision else { return nil }
+        var before: [String: Set<String>] = [:], again: [String: Set<String>] = [:]
+        let active = Set(records.managers.filter { $0.isActive(on: day) }.map(\.id))
+        for apt in records.apts where apt.date <= day && active.contains(apt.managerID) {
+            for topic in Set(apt.sections.map(records.topic(of:))) {
+                if apt.date < revision.since { before[topic, default: []].insert(apt.managerID) } else { again[topic, default: []].insert(apt.managerID) }
+            }
+        }
+        let chapters = records.changedTopics.map { id in
+            let earlier = before[id] ?? []
+            return Chapter(id: id, title: records.programme.section(id: id)?.title ?? "", before: earlier.count,
+                           again: earlier.intersection(again[id] ?? []).count)
+        }
+        let added = revision.addedTopics.map { (id: $0, title: records.programme.section(id: $0)?.title ?? "") }
+        return RevisionFigures(since: revision.since, chapters: chapters, added: added, unitsToRetake: records.retakes(on: day).count)
+    }
+}

@@ -1,0 +1,93 @@
+import XCTest
+@testable import ForankraKit
+
+/// `forankra programme update`: a revised programme taken into a workspace that has already
+/// held APTs. Old records keep counting and stay valid; whoever took up a chapter that changed
+/// is asked to take it up again, and nobody else.
+final class ProgrammeUpdateTests: XCTestCase {
+    /// The fixture's programme revised: a new chapter 2 pushes the others one number on, the
+    /// work environment chapter (was 2, now 3) gets a new sentence, the pay chapter only a new number.
+    private static let revised = """
+        # Personalpolitiskt program
+
+        ## 1 Värdegrund
+
+        Vi ska bemöta varandra med respekt.
+
+        ## 2 Digital arbetsmiljö
+
+        Digitala verktyg ska göra arbetet lättare.
+
+        ## 3 Arbetsmiljö
+
+        Alla ska ha en god arbetsmiljö. Ingen ska behöva svara på jobbmejl på fritiden.
+
+        ## 4 Lön
+
+        Lönen ska vara rättvis och begriplig.
+
+        """
+
+    private func updatedWorkspace() throws -> TemporaryFolder {
+        let folder = try CheckWorkspaceFixture.clean()
+        try folder.write("program-2027.md", Self.revised)
+        let update = runForankra(["programme", "update", "program-2027.md", "--since", "2026-11-01"], in: folder.path)
+        XCTAssertEqual(update.code, .success, update.standardError)
+        XCTAssertTrue(update.standardOutput.contains("Den nya versionen av programmet gäller från 2026-11-01 (programme/program-2027.md). Förra versionen finns kvar som programme/program.md."), update.standardOutput)
+        XCTAssertTrue(update.standardOutput.contains("Kapitel med ändrad text: 3 Arbetsmiljö."), update.standardOutput)
+        XCTAssertTrue(update.standardOutput.contains("Nytt kapitel: 2 Digital arbetsmiljö."), update.standardOutput)
+        XCTAssertTrue(update.standardOutput.contains("1 enhet har haft APT om ett kapitel som har ändrats"), update.standardOutput)
+        return folder
+    }
+
+    func testTheUpdateKeepsTheOldVersionAndOldRecordsStayValid() throws {
+        let folder = try updatedWorkspace()
+        let settings = try folder.read("forankra.md")
+        XCTAssertTrue(settings.contains("programme: programme/program-2027.md\n"), settings)
+        XCTAssertTrue(settings.contains("previous_programme: programme/program.md\nprogramme_since: 2026-11-01\n---\n"), settings)
+        XCTAssertTrue(settings.contains("# Inställningar"), "HR's own text stays")
+        XCTAssertTrue(folder.exists("programme/program.md"))
+        XCTAssertEqual(try folder.read("programme/program-2027.md"), Self.revised)
+
+        // bo.berg's APT on the old "2 Arbetsmiljö" (2026-10-20) is valid under the old numbers.
+        let check = runForankra(["check"], in: folder.path)
+        XCTAssertEqual(check.code, .success, check.standardOutput + check.standardError)
+
+        // An APT before the update that uses a new number is named as wrong, with the reason.
+        try folder.write("apt/2026/2026-10-25-dan.ny-4.md", CheckWorkspaceFixture.apt(date: "2026-10-25", manager: "dan.ny", sections: "4"))
+        let wrong = runForankra(["check"], in: folder.path)
+        XCTAssertTrue(wrong.standardOutput.contains("apt/2026/2026-10-25-dan.ny-4.md:5: fel: [UNKNOWN-SECTION] avsnittet '4' finns inte i förra versionen av programmet, som gällde 2026-10-25"),
+                      wrong.standardOutput)
+
+        let again = runForankra(["programme", "update", "program-2027.md"], in: folder.path)
+        XCTAssertEqual(again.code, .dataError)
+        XCTAssertTrue(again.standardError.contains("arbetsytan har redan en förra version"), again.standardError)
+    }
+
+    func testFollowupNamesWhoMustTakeUpTheChangedChapterUntilTheyHave() throws {
+        let folder = try updatedWorkspace()
+        var followup = runForankra(["followup"], in: folder.path).standardOutput
+        XCTAssertTrue(followup.contains("## Enheter som behöver ta upp ändrade avsnitt igen (1)"), followup)
+        XCTAssertTrue(followup.contains("- Hemtjänsten (Bo Berg, bo.berg): ta upp avsnitt 3 igen"), followup)
+        XCTAssertFalse(followup.contains("Förskolan Solen (Anna Lind, anna.lind): ta upp"), "chapter 1 did not change")
+
+        // The rollout counts the old APT on "2" as one on the new "3": bo.berg lacks only 1, 2 and 4.
+        XCTAssertTrue(followup.contains("- Hemtjänsten (Bo Berg, bo.berg): ingen APT ännu om avsnitt 1, 2 och 4 (av 4)"), followup)
+
+        XCTAssertEqual(runForankra(["report", "--format", "json", "-o", "rapport.json"], in: folder.path).code, .success)
+        let json = try folder.read("rapport.json")
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let revision = try XCTUnwrap(object["revision"] as? [String: Any])
+        XCTAssertEqual(revision["since"] as? String, "2026-11-01")
+        let changed = try XCTUnwrap(revision["changed"] as? [[String: Any]])
+        XCTAssertEqual(changed.map { $0["id"] as? String }, ["3"])
+        XCTAssertEqual(changed.first?["before"] as? Int, 1)
+        XCTAssertEqual(changed.first?["remaining"] as? Int, 1)
+        XCTAssertTrue(runForankra(["status"], in: folder.path).standardOutput.contains("Ny version av programmet från 2026-11-01: 1 arbetsplats ska ta upp ändrade kapitel igen (kapitel 3)"))
+
+        let logged = runForankra(["apt", "log", "--manager", "bo.berg", "--section", "3", "--date", "2026-11-20", "--participants", "12"], in: folder.path)
+        XCTAssertEqual(logged.code, .success, logged.standardError)
+        followup = runForankra(["followup"], in: folder.path).standardOutput
+        XCTAssertTrue(followup.contains("## Enheter som behöver ta upp ändrade avsnitt igen (0)"), followup)
+    }
+}
