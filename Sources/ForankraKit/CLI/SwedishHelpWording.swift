@@ -86,6 +86,8 @@ enum SwedishHelpWording {
         ("Output format (default html); csv writes one file per table into a folder", "Utdataformat (standard html); csv skriver en fil per tabell i en mapp"),
         ("Overall rating, 1 (poor) to 5 (very good)", "Helhetsbetyg, 1 (dåligt) till 5 (mycket bra)"),
         ("Place every active manager not yet reached into planned workshops, mixing departments; who sent apologies or did not come is invited again", "Fördela alla aktiva chefer som ännu inte är nådda på planerade workshoppar, med förvaltningarna blandade; den som anmälde förhinder eller uteblev bjuds in igen"),
+        ("In a workspace after 'programme update': sheets for the changed chapters only, with what is new",
+         "I en arbetsyta efter 'programme update': underlag bara för de kapitel som har ändrats, med det som är nytt"),
         ("The day the new version applies from (default: today)", "Dagen då den nya versionen börjar gälla (standard: i dag)"),
         ("Print one JSON object (schema in the README)", "Skriv ut ett JSON-objekt (schemat står i README)"),
         ("Print the problems as JSON", "Skriv ut felen som JSON"),

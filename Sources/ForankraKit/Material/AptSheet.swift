@@ -77,6 +77,8 @@ public struct AptSheet: Sendable {
     public var plan: TimePlan
     /// File name without extension, safe and sorted in programme order: "apt-04-arbetsmiljo-och-halsa".
     public var fileStem: String
+    /// On a sheet for what changed since the previous version: the changes in its chapter.
+    var changes: SheetChanges?
 
     func templateContext(heading: String, language: Language) -> [String: TemplateValue] {
         let english = language == .en
@@ -98,6 +100,7 @@ public struct AptSheet: Sendable {
                 "nextStep": .text(String(plan.nextStep)),
             ]),
             "quotes": .list(quotes.map(\.templateValue)),
+            "changes": .list(changes.map { [$0.templateValue] } ?? []),
             "questions": .list(questions.enumerated().map { .object(["number": .text(String($0.offset + 1)), "text": .text($0.element)]) }),
             "themes": .text(themes.map { $0.name(english: english) }.joined(separator: ", ")),
             // Only the main theme's advice: a note on health belongs on a sheet about health.

@@ -16,11 +16,19 @@ enum SheetMaterial {
 
     /// The sheets in order, each avoiding the questions the ones before it ask: the same
     /// questions whether the set is printed or quoted in a facilitator guide.
-    static func sheets(ids: [String], analysis: ProgrammeAnalysis, settings: MaterialSettings) -> [AptSheet] {
+    /// With `revision`, each sheet also says what changed in its chapter since the previous version.
+    static func sheets(ids: [String], analysis: ProgrammeAnalysis, settings: MaterialSettings, revision: ProgrammeRevision? = nil) -> [AptSheet] {
         var asked = Set<String>()
         var sheets: [AptSheet] = []
         for id in ids {
-            guard let sheet = AptSheet.make(for: id, analysis: analysis, settings: settings, askedElsewhere: asked) else { continue }
+            guard var sheet = AptSheet.make(for: id, analysis: analysis, settings: settings, askedElsewhere: asked) else { continue }
+            if let revision, let changes = SheetChanges(chapter: id, revision: revision, language: settings.language) {
+                // What changed goes first on page 1; the quotes keep what room is left.
+                sheet.changes = changes
+                let fitted = AptSheet.Quote.fitting(sheet.quotes, lines: max(AptSheet.quoteLines - changes.printedLines, 0))
+                sheet.quotes = fitted.shown
+                sheet.notShown += fitted.leftOut
+            }
             asked.formUnion(sheet.questions)
             sheets.append(sheet)
         }

@@ -50,6 +50,7 @@ Filer ni inte har kopierat hämtas från de inbyggda mallarna.
 | `sheet.more` | när avsnittet har fler påståenden än underlaget rymmer: ”Här ryms bara ett urval: avsnittet har tre meningar till. Läs hela avsnitt 5 i programmet.”; annars tom |
 | `plan.introduction`, `plan.conversation`, `plan.sharing`, `plan.nextStep` | minuter för varje del, tillsammans lika med `sheet.minutes` |
 | `quotes` | lista med citat: `text` (meningen, eller inledningen till en uppräkning), `items` (uppräkningens punkter, var och en med `text` och `last` för den sista), `source` (underavsnittet citatet kommer från, annars tom) |
+| `changes` | bara på underlag från `sheets --changed`: en lista med ett element, med `since` (dagen den nya versionen gäller från), `whole` (hela avsnittet är nytt), `lines` (ändrade meningar: `now`, `was`, `source`, `rewritten` när en mening har skrivits om, `struck` när den har strukits) och `notes` (avsnitt som har lagts till, tagits bort eller flyttats); annars tom |
 | `questions` | lista med `number` och `text` |
 | `themes` | avsnittets teman, åtskilda med kommatecken |
 | `guidance` | lista med texter från temats `## Att tänka på` |
@@ -111,6 +112,36 @@ This workshop is for managers. We go through the parts of the programme that you
 
 Discussion sheet for the workplace meeting (APT) · {{sheet.minutes}} minutes · Return the report (last page) to HR within two weeks of the meeting
 
+{{#changes}}
+## New since the previous version
+
+{{#whole}}
+The whole section is new in the version of the programme that applies from {{since}}.
+{{/whole}}
+{{^whole}}
+The programme has been revised, and the new version applies from {{since}}. You have already taken up this section; this time, talk about what is new.{{#hasLines}} What changed is in bold, with what it said before beneath it.{{/hasLines}}
+{{/whole}}
+{{#lines}}
+
+{{#struck}}
+> *Struck out:* ”{{was}}”{{#source}} – section {{source}}{{/source}}
+{{/struck}}
+{{^struck}}
+> **”{{now}}”**{{#source}} – section {{source}}{{/source}}
+{{/struck}}
+{{#rewritten}}
+>
+> *Before:* ”{{was}}”
+{{/rewritten}}
+{{/lines}}
+{{#hasNotes}}
+
+{{/hasNotes}}
+{{#notes}}
+- {{.}}
+{{/notes}}
+
+{{/changes}}
 ## How to run the meeting
 
 | Time | What | How |
@@ -472,6 +503,36 @@ Workshopen vänder sig till dig som är chef. Vi går igenom de delar av program
 
 Underlag för arbetsplatsträff (APT) · {{sheet.minutes}} minuter · Återrapporten (sista sidan) lämnas till HR senast två veckor efter träffen
 
+{{#changes}}
+## Nytt sedan förra versionen
+
+{{#whole}}
+Hela avsnittet är nytt i den version av programmet som gäller från {{since}}.
+{{/whole}}
+{{^whole}}
+Programmet har reviderats, och den nya versionen gäller från {{since}}. Ni har redan tagit upp avsnittet; den här gången samtalar ni om det som är nytt.{{#hasLines}} Det som har ändrats står i fetstil, med det som stod förut under.{{/hasLines}}
+{{/whole}}
+{{#lines}}
+
+{{#struck}}
+> *Struket:* ”{{was}}”{{#source}} – avsnitt {{source}}{{/source}}
+{{/struck}}
+{{^struck}}
+> **”{{now}}”**{{#source}} – avsnitt {{source}}{{/source}}
+{{/struck}}
+{{#rewritten}}
+>
+> *Förut:* ”{{was}}”
+{{/rewritten}}
+{{/lines}}
+{{#hasNotes}}
+
+{{/hasNotes}}
+{{#notes}}
+- {{.}}
+{{/notes}}
+
+{{/changes}}
 ## Så här kan ni lägga upp träffen
 
 | Tid | Vad | Hur |

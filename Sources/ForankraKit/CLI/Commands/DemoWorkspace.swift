@@ -94,6 +94,7 @@ struct DemoWorkspace {
                                 "--participants", String(max(2, (manager.staff ?? 10) - 2)), "-w", revised])
             logged += 1
         }
+        _ = try runner.run(["sheets", "--changed", "-o", folder + "/apt-underlag-nytt", "-w", revised])
         _ = try runner.run(["followup", "-o", revised + "/uppfoljning-chefer.md", "-w", revised])
         _ = try runner.run(["status", "-w", revised])
     }

@@ -90,4 +90,34 @@ final class ProgrammeUpdateTests: XCTestCase {
         followup = runForankra(["followup"], in: folder.path).standardOutput
         XCTAssertTrue(followup.contains("## Enheter som behöver ta upp ändrade avsnitt igen (0)"), followup)
     }
+
+    /// `sheets --changed`: sheets for the chapters a workplace must take up again or has not
+    /// met yet, each opening with what is new.
+    func testSheetsForTheChangedChaptersOpenWithWhatIsNew() throws {
+        let folder = try CheckWorkspaceFixture.clean()
+        let before = runForankra(["sheets", "--changed", "-o", "nytt"], in: folder.path)
+        XCTAssertEqual(before.code, .dataError)
+        XCTAssertTrue(before.standardError.contains("arbetsytan har bara en version av programmet"), before.standardError)
+
+        let updated = try updatedWorkspace()
+        let result = runForankra(["sheets", "--changed", "-o", "nytt"], in: updated.path)
+        XCTAssertEqual(result.code, .success, result.standardError)
+        XCTAssertEqual(updated.listing().filter { $0.hasPrefix("nytt/apt-") && $0.hasSuffix(".md") },
+                       ["nytt/apt-02-digital-arbetsmiljo.md", "nytt/apt-03-arbetsmiljo.md"], "chapter 1 and 4 did not change")
+        let changed = try updated.read("nytt/apt-03-arbetsmiljo.md")
+        XCTAssertTrue(changed.contains("""
+            ## Nytt sedan förra versionen
+
+            Programmet har reviderats, och den nya versionen gäller från 2026-11-01. Ni har redan tagit upp avsnittet; den här gången samtalar ni om det som är nytt. Det som har ändrats står i fetstil, med det som stod förut under.
+
+            > **”Ingen ska behöva svara på jobbmejl på fritiden.”**
+
+            ## Så här kan ni lägga upp träffen
+            """), changed)
+        XCTAssertTrue(try updated.read("nytt/apt-02-digital-arbetsmiljo.md").contains("Hela avsnittet är nytt i den version av programmet som gäller från 2026-11-01."))
+        XCTAssertTrue(try updated.read("nytt/apt-03-arbetsmiljo.html").contains("<strong>”Ingen ska behöva svara på jobbmejl på fritiden.”</strong>"))
+
+        let both = runForankra(["sheets", "program-2027.md", "--changed"], in: updated.path)
+        XCTAssertEqual(both.code, .usage)
+    }
 }
