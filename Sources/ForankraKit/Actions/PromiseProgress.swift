@@ -19,12 +19,34 @@ struct PromiseProgress: Equatable, Sendable {
     /// The late rows, the earliest first: what leadership should ask about.
     var lateRows: [ActionRow] = []
     var owners: [Owner] = []
+    /// The dated points by the year they are due, for the report's chart of promises kept over
+    /// the programme period; points that are not applicable are left out.
+    var years: [Year] = []
+
+    struct Year: Equatable, Sendable {
+        var year: Int
+        var due = 0
+        var done = 0
+        var late = 0
+        var share: Double { due == 0 ? 0 : Double(done) / Double(due) }
+    }
 
     static func compute(_ rows: [ActionRow], on today: CalendarDate) -> PromiseProgress? {
         guard !rows.isEmpty else { return nil }
         var progress = PromiseProgress()
         var owners: [String: Owner] = [:]
+        var years: [Int: Year] = [:]
         for row in rows {
+            if let due = row.due {
+                let standing = row.standing(on: today)
+                if standing != .notApplicable {
+                    var year = years[due.year] ?? Year(year: due.year)
+                    year.due += 1
+                    if standing == .done { year.done += 1 }
+                    if standing == .late { year.late += 1 }
+                    years[due.year] = year
+                }
+            }
             progress.total += 1
             let name = row.owner.isEmpty ? "" : row.owner
             var owner = owners[name.lowercased()] ?? Owner(name: name)
@@ -47,6 +69,7 @@ struct PromiseProgress: Equatable, Sendable {
             }
             owners[name.lowercased()] = owner
         }
+        progress.years = years.values.sorted { $0.year < $1.year }
         progress.lateRows.sort { ($0.due ?? today, $0.id) < ($1.due ?? today, $1.id) }
         progress.owners = owners.values.sorted { ($1.late, $0.name) < ($0.late, $1.name) }
         return progress

@@ -23,7 +23,21 @@ enum ReportCharts {
                 emptyText: empty, id: "chart-sections").svg()
         case .timeline:
             return timeline(report.timeline, language: l, empty: empty)
+        case .promises:
+            return BarChart(
+                title: l.pick("Programmets åtgärder och mål: andel klara per år", "The programme's actions and targets: share done by year"),
+                axis: ChartAxisLabels(x: l.pick("Andel klara av årets punkter", "Share done of the year's points"), y: l.pick("Klart senast", "Due")),
+                bars: (report.promises?.years ?? []).map { year in
+                    BarChart.Bar(label: String(year.year), value: year.share, valueText: promiseYearText(year, l))
+                },
+                emptyText: empty, id: "chart-promises").svg()
         }
+    }
+
+    /// "2 av 5, 1 försenad".
+    static func promiseYearText(_ year: PromiseProgress.Year, _ l: Language) -> String {
+        l.pick("\(year.done) av \(year.due)", "\(year.done) of \(year.due)")
+            + (year.late > 0 ? ", " + l.count(year.late, ("försenad", "försenade"), ("late", "late")) : "")
     }
 
     static func timeline(_ timeline: ProgressTimeline, language l: Language, empty: String) -> String {

@@ -3,7 +3,7 @@
 /// draws each chart from the same figures, so the two cannot disagree.
 struct ReportDocument {
     enum Chart: Equatable {
-        case departments, sections, timeline
+        case departments, sections, timeline, promises
     }
 
     enum Part: Equatable {

@@ -131,6 +131,9 @@ enum ReportJSON {
                         .object([("id", .string(row.id)), ("section", .string(row.section)), ("text", .string(row.text)),
                                  ("due", row.due.map { .string($0.description) } ?? .null), ("owner", .string(row.owner)), ("status", .string(row.status.rawValue))])
                     })),
+                    ("byYear", .array(promises.years.map { year in
+                        .object([("year", .integer(year.year)), ("due", .integer(year.due)), ("done", .integer(year.done)), ("late", .integer(year.late))])
+                    })),
                     ("byOwner", .array(promises.owners.map { owner in
                         .object([("owner", .string(owner.name)), ("done", .integer(owner.done)), ("late", .integer(owner.late)), ("open", .integer(owner.open))])
                     })),

@@ -3,11 +3,20 @@
 /// and the HTML draws the chart from the same figures.
 enum ReportMarkdown {
     /// The programme's own promises: how many are kept, the late ones word for word, and by owner.
-    private static func promisesPart(_ report: ProgressReport) -> [String] {
-        guard let promises = report.promises else { return [] }
+    private static func promisesPart(_ report: ProgressReport, into document: inout ReportDocument.Builder) {
+        guard let promises = report.promises else { return }
         let l = report.language
-        var out = ["", "## " + l.pick("Programmets åtgärder och mål", "The programme's actions and targets"), ""]
-        out.append(l.pick("Ur HR:s uppföljning (uppfoljning.md): ", "From HR's follow-up (uppfoljning.md): ") + promises.summary(l) + ".")
+        document += ["", "## " + l.pick("Programmets åtgärder och mål", "The programme's actions and targets"), ""]
+        document.append(l.pick("Ur HR:s uppföljning (uppfoljning.md): ", "From HR's follow-up (uppfoljning.md): ") + promises.summary(l) + ".")
+        if !promises.years.isEmpty {
+            document += ["", "**" + l.pick("Per år, efter när punkterna ska vara klara", "By year, by when the points are due") + "**", ""]
+            document.chart(.promises)
+            document += header([l.pick("Klart senast", "Due"), l.pick("Punkter", "Points"), l.pick("Klara", "Done"), l.pick("Försenade", "Late"), l.pick("Andel klara", "Share done")])
+            for year in promises.years {
+                document.append(row([String(year.year), String(year.due), String(year.done), String(year.late), FigureText.percent(year.share)]))
+            }
+        }
+        var out: [String] = []
         if !promises.lateRows.isEmpty {
             out += ["", "**" + l.pick("Försenade", "Late") + "**", ""]
             out += header([l.pick("Punkt", "Point"), l.pick("Avsnitt", "Section"), l.pick("Åtgärd eller mål", "Action or target"),
@@ -23,7 +32,7 @@ enum ReportMarkdown {
             let name = owner.name.isEmpty ? l.pick("(anges inte)", "(not named)") : owner.name
             out.append(row([name, String(owner.done), String(owner.late), String(owner.open)]))
         }
-        return out
+        document += out
     }
 
     /// After a programme update: the chapters that changed, and how many workplaces that had
@@ -90,7 +99,9 @@ enum ReportMarkdown {
         sectionsPart(report, into: &out)
         timelinePart(report, into: &out)
         out += workshopsPart(report)
-        out += feedbackPart(report) + questionsPart(report) + promisesPart(report) + revisionPart(report) + costPart(report)
+        out += feedbackPart(report) + questionsPart(report)
+        promisesPart(report, into: &out)
+        out += revisionPart(report) + costPart(report)
         out += ["", "## " + l.pick("Så räknas siffrorna", "How the figures are computed"), ""]
         out += ReportDefinitions.text(l, minimumGroup: report.minimumGroup, plan: report.plan, aptMinutes: report.aptMinutes, rolloutSections: report.rolloutSections).map { "- " + $0 }
         return out.finish()

@@ -13,6 +13,8 @@ final class ActionTableImportTests: XCTestCase {
         folder = try TemporaryFolder()
         XCTAssertEqual(runForankra(["demo", "demo"], in: folder.path).code, .success)
         workspace = folder.path + "/demo/arbetsyta"
+        // The demo keeps a follow-up table of its own; these tests start from a fresh one.
+        try FileManager.default.removeItem(atPath: workspace + "/uppfoljning.md")
         XCTAssertEqual(run(["actions", "init"]).code, .success)
     }
 

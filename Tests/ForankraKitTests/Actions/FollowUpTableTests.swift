@@ -12,6 +12,8 @@ final class FollowUpTableTests: XCTestCase {
         folder = try TemporaryFolder()
         XCTAssertEqual(runForankra(["demo", "demo"], in: folder.path).code, .success)
         workspace = folder.path + "/demo/arbetsyta"
+        // The demo keeps a follow-up table of its own; these tests make theirs from the start.
+        try FileManager.default.removeItem(atPath: workspace + "/uppfoljning.md")
     }
 
     private func run(_ arguments: [String]) -> CommandResult { runForankra(arguments, in: workspace) }
@@ -57,6 +59,12 @@ final class FollowUpTableTests: XCTestCase {
         let markdown = try String(contentsOfFile: folder.path + "/rapport.md", encoding: .utf8)
         XCTAssertTrue(markdown.contains("| A22 | 3 | ”Chefsdag om programmet” | 2026-10-31 | HR-avdelningen | ej påbörjad |"), markdown)
         XCTAssertFalse(markdown.contains("| A13 | 11 |"), "a point that is done is not late")
+        // Kept over the period: by the year points are due; A13's 2026 period is the one done.
+        XCTAssertTrue(markdown.contains("| Klart senast | Punkter | Klara | Försenade | Andel klara |\n| --- | --- | --- | --- | --- |\n| 2026 | 16 | 1 | 6 | 6 % |\n| 2027 | 12 | 0 | 0 | 0 % |"), markdown)
+        XCTAssertEqual(run(["report", "-o", folder.path + "/rapport.html"]).code, .success)
+        let html = try String(contentsOfFile: folder.path + "/rapport.html", encoding: .utf8)
+        XCTAssertTrue(html.contains("Programmets åtgärder och mål: andel klara per år"), "the chart is drawn")
+        XCTAssertTrue(html.contains(">1 av 16, 6 försenade<"), html)
         let json = run(["report", "--format", "json", "-o", folder.path + "/rapport.json"])
         XCTAssertEqual(json.code, .success)
         let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.path + "/rapport.json"))) as? [String: Any])

@@ -98,7 +98,9 @@ final class OutputLanguageTests: XCTestCase {
             printed.append((arguments.joined(separator: " ") + " (with mistakes)", result.standardOutput + result.standardError))
         }
         for document in ["rapport.md"] + ((try? FileManager.default.contentsOfDirectory(atPath: out + "/csv")) ?? []).map({ "csv/" + $0 }) {
-            printed.append((document, (try? String(contentsOfFile: out + "/" + document, encoding: .utf8)) ?? ""))
+            // CSV lines end in CRLF, one Character in Swift, so they are split here as lines.
+            let text = (try? String(contentsOfFile: out + "/" + document, encoding: .utf8)) ?? ""
+            printed.append((document, text.replacingOccurrences(of: "\r\n", with: "\n")))
         }
         return printed
     }
@@ -118,14 +120,16 @@ final class OutputLanguageTests: XCTestCase {
         var lines: [String] = []
         for line in text.components(separatedBy: "\n") {
             var kept = withoutCutNames(line)
-            for content in userText where kept.contains(content) {
-                kept = kept.replacingOccurrences(of: content, with: " ")
-            }
-            // Sentences of the programme, whole or as a quote cut out of one.
-            kept = kept.components(separatedBy: CharacterSet(charactersIn: "|:()”\"«»")).filter { part in
+            // Sentences of the programme, whole or as a quote cut out of one; a table cell (`|`,
+            // or `;` in CSV) is one piece, such as an owner the programme names. Before the
+            // user's texts go, since a unit's name can stand inside a programme sentence.
+            kept = kept.components(separatedBy: CharacterSet(charactersIn: "|;:()”\"«»")).filter { part in
                 let trimmed = part.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
                 return trimmed.count < 4 || !programmeText.contains(trimmed)
             }.joined(separator: " ")
+            for content in userText where kept.contains(content) {
+                kept = kept.replacingOccurrences(of: content, with: " ")
+            }
             lines.append(kept)
         }
         var prose = lines.joined(separator: "\n")

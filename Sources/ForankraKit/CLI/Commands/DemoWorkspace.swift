@@ -62,6 +62,7 @@ struct DemoWorkspace {
         try importReturnedSheets(for: attended, workspace: workspace, random: &random)
         try importFormsExport(for: attended, workspace: workspace, random: &random)
         try planCatchUpWorkshop(in: workspace)
+        try followUpPromises(in: workspace)
         _ = try runner.run(["check", "-w", workspace])
         _ = try runner.run(["followup", "-o", workspace + "/uppfoljning-chefer.md", "-w", workspace])
         _ = try runner.run(["report", "--format", "html", "-w", workspace])
@@ -97,6 +98,24 @@ struct DemoWorkspace {
         _ = try runner.run(["sheets", "--changed", "-o", folder + "/apt-underlag-nytt", "-w", revised])
         _ = try runner.run(["followup", "-o", revised + "/uppfoljning-chefer.md", "-w", revised])
         _ = try runner.run(["status", "-w", revised])
+    }
+
+    /// HR starts the follow-up of the programme's own promises and marks what is done: the
+    /// workshops for all managers (point 2 of the follow-up chapter) are under way, and the
+    /// first competence plans are in.
+    private func followUpPromises(in workspace: String) throws {
+        _ = try runner.run(["actions", "init", "-w", workspace])
+        let table = try String(contentsOfFile: root + "/arbetsyta/uppfoljning.md", encoding: .utf8)
+        func id(containing words: String) -> String? {
+            table.components(separatedBy: "\n").first { $0.contains(words) }?
+                .split(separator: "|").first.map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        if let workshops = id(containing: "Alla chefer har deltagit i en workshop") {
+            _ = try runner.run(["actions", "set", workshops, "--status", "pågår", "--comment", "Fyra workshoppar hållna, en till planerad", "-w", workspace])
+        }
+        if let plans = id(containing: "Varje förvaltning har en kompetensförsörjningsplan") {
+            _ = try runner.run(["actions", "set", plans, "--status", "klar", "--comment", "Alla sju förvaltningarnas planer är inlämnade", "-w", workspace])
+        }
     }
 
     /// The managers who sent apologies or stayed away, and those who started since, are still to

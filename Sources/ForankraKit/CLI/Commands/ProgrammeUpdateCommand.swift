@@ -63,12 +63,29 @@ struct ProgrammeUpdateCommand: Command {
             newSections = copy.programme.topLevelSections.map(\.id).filter(wanted.contains)
             values.append(("rollout_sections", newSections.joined(separator: ", ")))
         }
-        try context.writing(workspace, command: "programme update") {
+        let renumbered = try context.writing(workspace, command: "programme update") { () -> Int in
             let settingsPath = workspace.root + "/" + Workspace.settingsFile
             let settingsText = try workspace.read(Workspace.settingsFile)
             let edited = try SettingsEdit.setting(values, in: settingsText, path: Workspace.settingsFile)
+            // HR's follow-up table is a living list, not a record of the past: its rows move to
+            // the new numbers. Read (and refused if broken) before anything is written.
+            let store = FollowUpStore(workspace: workspace)
+            var table: (document: RecordDocument, rows: [ActionRow])?
+            if store.exists { table = try store.read(sections: Set(old.sections.map(\.id))) }
             try AtomicFile.write(copy.data, to: destination)
+            var renumbered = 0
+            if var (document, rows) = table {
+                for index in rows.indices where !rows[index].section.isEmpty {
+                    let newID = revision.currentID(forPrevious: rows[index].section) ?? ""
+                    guard newID != rows[index].section else { continue }
+                    rows[index].section = newID
+                    document.replaceLine(at: rows[index].line - 1, with: FollowUpTable.row(rows[index]))
+                    renumbered += 1
+                }
+                if renumbered > 0 { try store.write(document) }
+            }
             try AtomicFile.write(edited, to: settingsPath)
+            return renumbered
         }
 
         context.output.line(language.pick(
@@ -83,6 +100,11 @@ struct ProgrammeUpdateCommand: Command {
         if !added.isEmpty {
             context.output.line(language.pick(added.count == 1 ? "Nytt kapitel: " : "Nya kapitel: ", added.count == 1 ? "New chapter: " : "New chapters: ")
                                 + added.joined(separator: "; ") + ".")
+        }
+        if renumbered > 0 {
+            context.output.line(language.pick(
+                "\(FollowUpTable.fileName): \(renumbered == 1 ? "1 rad har" : "\(renumbered) rader har") fått avsnittsnummer ur den nya versionen.",
+                "\(FollowUpTable.fileName): \(renumbered == 1 ? "1 row has" : "\(renumbered) rows have") the new version's section numbers."))
         }
         if !oldSections.isEmpty {
             context.output.line("rollout_sections: \(oldSections.joined(separator: ", ")) → \(newSections.joined(separator: ", "))")

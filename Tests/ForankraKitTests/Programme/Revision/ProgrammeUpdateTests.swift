@@ -28,8 +28,9 @@ final class ProgrammeUpdateTests: XCTestCase {
 
         """
 
-    private func updatedWorkspace() throws -> TemporaryFolder {
+    private func updatedWorkspace(before: (TemporaryFolder) throws -> Void = { _ in }) throws -> TemporaryFolder {
         let folder = try CheckWorkspaceFixture.clean()
+        try before(folder)
         try folder.write("program-2027.md", Self.revised)
         let update = runForankra(["programme", "update", "program-2027.md", "--since", "2026-11-01"], in: folder.path)
         XCTAssertEqual(update.code, .success, update.standardError)
@@ -41,7 +42,13 @@ final class ProgrammeUpdateTests: XCTestCase {
     }
 
     func testTheUpdateKeepsTheOldVersionAndOldRecordsStayValid() throws {
-        let folder = try updatedWorkspace()
+        let folder = try updatedWorkspace { folder in
+            XCTAssertEqual(runForankra(["actions", "init"], in: folder.path).code, .success)
+            let added = runForankra(["actions", "add", "--text", "Lönekartläggning", "--section", "3", "--due", "2027-06-30"], in: folder.path)
+            XCTAssertEqual(added.code, .success, added.standardError)
+        }
+        XCTAssertTrue(try folder.read("uppfoljning.md").contains("| A2 | 4 | Lönekartläggning |"), "HR's table follows the pay chapter to its new number")
+        XCTAssertTrue(try folder.read("uppfoljning.md").contains("| A1 | 3 | Alla ska ha en god arbetsmiljö. |"), "and the work environment chapter to its")
         let settings = try folder.read("forankra.md")
         XCTAssertTrue(settings.contains("programme: programme/program-2027.md\n"), settings)
         XCTAssertTrue(settings.contains("previous_programme: programme/program.md\nprogramme_since: 2026-11-01\n---\n"), settings)
