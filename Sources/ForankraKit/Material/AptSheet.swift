@@ -92,6 +92,8 @@ public struct AptSheet: Sendable {
                 "minutes": .text(String(plan.total)),
                 "source": .text(language.pick("avsnitt", "section") + " \(section.id), \(section.title)"),
                 "more": .text(moreText(language)),
+                // A sheet for taking up what changed in a section the workplace has met before.
+                "retake": .flag(changes.map { !$0.wholeChapterIsNew } ?? false),
             ]),
             "plan": .object([
                 "introduction": .text(String(plan.introduction)),

@@ -11,6 +11,8 @@ struct SheetChanges: Sendable {
     }
 
     var since: CalendarDate
+    /// "antogs 2026-11-16 och gäller från 2027-01-01".
+    var about = ""
     var wholeChapterIsNew: Bool
     var lines: [Line]
     var notes: [String]
@@ -23,31 +25,49 @@ struct SheetChanges: Sendable {
         wholeChapterIsNew = revision.addedTopics.contains(id)
         lines = []
         notes = []
+        about = revision.adoptionText(language)
         guard !wholeChapterIsNew else { return }
+        let old = revision.diff.oldProgramme
+        func chapterTitle(ofPrevious id: String?) -> String? {
+            guard let id, let section = old.section(id: id) else { return nil }
+            var top = section
+            while let parentID = top.parentID, let parent = old.section(id: parentID) { top = parent }
+            return top.title
+        }
         for entry in revision.diff.entries {
             let inChapterNow = entry.new.map { chapterIDs.contains($0.id) } ?? false
             let keptParent = entry.old?.parentID.flatMap(revision.currentID(forPrevious:))
             let wasInChapter = keptParent.map(chapterIDs.contains) ?? false
+            if entry.new?.id == id, entry.renumbered, let was = entry.old?.id {
+                notes.append(language.pick("Avsnittet har nytt nummer: \(id) (tidigare \(was)).", "The section has a new number: \(id) (was \(was))."))
+            }
             switch entry.status {
             case .added where inChapterNow:
-                if let section = entry.new { notes.append(language.pick("Nytt avsnitt: \(section.numberedTitle).", "New section: \(section.numberedTitle).")) }
+                if let section = entry.new { notes.append(language.pick("Nytt underavsnitt: \(section.numberedTitle).", "New subsection: \(section.numberedTitle).")) }
             case .removed where wasInChapter:
-                if let section = entry.old { notes.append(language.pick("Borttaget: \(section.numberedTitle) (fanns i förra versionen).", "Removed: \(section.numberedTitle) (in the previous version).")) }
+                if let section = entry.old {
+                    notes.append(language.pick("Underavsnittet \(section.title) (tidigare \(section.id)) finns inte längre som eget avsnitt.",
+                                               "The subsection \(section.title) (was \(section.id)) is no longer a section of its own."))
+                }
             default:
                 break
             }
             // A chapter that only changed place among the chapters is not news inside it.
-            if entry.moved, let old = entry.old, let section = entry.new, old.parentID != nil || section.parentID != nil {
+            if entry.moved, let was = entry.old, let section = entry.new, was.parentID != nil || section.parentID != nil {
                 if inChapterNow, !wasInChapter {
-                    notes.append(language.pick("Flyttat hit: \(section.numberedTitle) (förut \(old.id)).", "Moved here: \(section.numberedTitle) (was \(old.id))."))
+                    let from = chapterTitle(ofPrevious: was.parentID).map { language.pick(" i \($0)", " in \($0)") } ?? ""
+                    notes.append(language.pick("Underavsnittet \(section.numberedTitle) är nytt här; det var tidigare \(was.id)\(from).",
+                                               "The subsection \(section.numberedTitle) is new here; it was \(was.id)\(from)."))
                 } else if !inChapterNow, wasInChapter {
-                    notes.append(language.pick("Flyttat härifrån: \(old.numberedTitle), nu \(section.id).", "Moved elsewhere: \(old.numberedTitle), now \(section.id)."))
+                    let chapter = new.section(id: ProgrammeRevision.topic(of: section.id, in: new))?.numberedTitle ?? section.id
+                    notes.append(language.pick("Underavsnittet \(was.title) (tidigare \(was.id)) har flyttats till avsnitt \(chapter) och heter nu \(section.id).",
+                                               "The subsection \(was.title) (was \(was.id)) has moved to section \(chapter) and is now \(section.id)."))
                 }
             }
             guard entry.status == .changed, inChapterNow, let section = entry.new else { continue }
             let source = section.id == id ? nil : section.numberedTitle
             if entry.renamed, let old = entry.old {
-                notes.append(language.pick("Ny rubrik: \(section.numberedTitle) (förut ”\(old.title)”).", "New title: \(section.numberedTitle) (was ”\(old.title)”)."))
+                notes.append(language.pick("Ny rubrik: \(section.numberedTitle) (tidigare ”\(old.title)”).", "New title: \(section.numberedTitle) (was ”\(old.title)”)."))
             }
             for change in entry.changes {
                 if change.added.isEmpty {
@@ -71,11 +91,13 @@ struct SheetChanges: Sendable {
     var templateValue: TemplateValue {
         .object([
             "since": .text(since.description),
+            "about": .text(about),
             "whole": .flag(wholeChapterIsNew),
             "lines": .list(lines.map { line in
                 .object([
                     "now": .text(line.now ?? ""), "was": .text(line.was ?? ""), "source": .text(line.source ?? ""),
                     "rewritten": .flag(line.now != nil && line.was != nil), "struck": .flag(line.now == nil),
+                    "added": .flag(line.now != nil && line.was == nil),
                 ])
             }),
             "notes": .list(notes.map(TemplateValue.text)),

@@ -124,17 +124,21 @@ enum FollowupList {
         func changedSince() -> [String] {
             guard let revision = records.revision else { return [] }
             let retakes = records.retakes(on: day).sorted { ($0.manager.department, $0.manager.name, $0.manager.id) < ($1.manager.department, $1.manager.name, $1.manager.id) }
-            let changed = records.changedTopics.compactMap { records.programme.section(id: $0)?.numberedTitle }
             let added = revision.addedTopics.compactMap { records.programme.section(id: $0)?.numberedTitle }
             var out = ["", "## " + l.pick("Enheter som behöver ta upp ändrade avsnitt igen (\(retakes.count))",
                                            "Units to take up changed sections again (\(retakes.count))"), ""]
+            let diffCommand = "`forankra diff \(Self.codeSpan(records.settings.previousProgramme ?? "")) \(Self.codeSpan(records.settings.programme))`"
             out.append(l.pick(
-                "Programmet ändrades \(revision.since). Avsnitt med ändrad text: \(changed.isEmpty ? "inga som ska tas upp" : Self.listed(changed.map(md), l)).\(added.isEmpty ? "" : " Nytt: \(Self.listed(added.map(md), l)), som står bland avsnitten som saknas ovan.") Här står de enheter som hade APT om ett sådant avsnitt före ändringen och inte har haft det igen sedan dess. Vad som har ändrats visar `forankra diff \(Self.codeSpan(records.settings.previousProgramme ?? "")) \(Self.codeSpan(records.settings.programme))`.",
-                "The programme changed on \(revision.since). Sections whose text changed: \(changed.isEmpty ? "none to take up" : Self.listed(changed.map(md), l)).\(added.isEmpty ? "" : " New: \(Self.listed(added.map(md), l)), listed among the missing sections above.") Listed are the units that held an APT on such a section before the change and have not since. `forankra diff \(Self.codeSpan(records.settings.previousProgramme ?? "")) \(Self.codeSpan(records.settings.programme))` shows what changed."))
+                "Programmet har reviderats: den nya versionen \(revision.adoptionText(l)), och uppföljningen följer den sedan \(revision.since). \(revision.changedChaptersText(l))"
+                    + (added.isEmpty ? "" : " \(added.count == 1 ? "Det nya avsnittet står" : "De nya avsnitten står") i listan ovan, som avsnitt som saknas.")
+                    + " Här står de enheter som hade APT om ett ändrat avsnitt före revideringen men inte efter. Jämförelsen mellan versionerna får du med \(diffCommand).",
+                "The programme has been revised: the new version \(revision.adoptionText(l)), and the follow-up has used it since \(revision.since). \(revision.changedChaptersText(l))"
+                    + (added.isEmpty ? "" : " The new \(added.count == 1 ? "section is" : "sections are") listed above, among the missing sections.")
+                    + " Listed here are the units that held an APT on a changed section before the revision and not after. \(diffCommand) compares the versions."))
             if retakes.isEmpty { return out + ["", l.pick("Inga.", "None.")] }
             out += byDepartment(retakes, department: \.manager.department) { retake in
                 ["- \(md(retake.manager.unit)) (\(md(retake.manager.name)), \(md(retake.manager.id))): "
-                    + l.pick("ta upp avsnitt \(Self.listed(retake.topics, l)) igen", "take up section \(Self.listed(retake.topics, l)) again")]
+                    + l.pick("behöver ta upp ändringarna i avsnitt \(Self.listed(retake.topics, l))", "needs to take up the changes in section \(Self.listed(retake.topics, l))")]
             }
             return out
         }

@@ -39,9 +39,9 @@ enum ReportCSV {
                 promises.owners.map { [.text($0.name.isEmpty ? l.pick("(anges inte)", "(not named)") : $0.name), .integer($0.done), .integer($0.late), .integer($0.open)] })
         }
         if let revision = report.revision {
-            add(l.pick("andrade-kapitel.csv", "changed-chapters.csv"),
-                [l.pick("Kapitel", "Chapter"), l.pick("Rubrik", "Title"), l.pick("Tagit upp det före ändringen", "Took it up before the change"),
-                 l.pick("Har tagit upp den nya texten", "Have taken up the new text"), l.pick("Kvar", "Remaining")],
+            add(l.pick("andrade-avsnitt.csv", "changed-sections.csv"),
+                [l.pick("Avsnitt", "Section"), l.pick("Rubrik", "Title"), l.pick("Arbetsplatser med APT före revideringen", "Workplaces with an APT before the revision"),
+                 l.pick("Av dem: APT om den nya texten", "Of them: an APT on the new text"), l.pick("Kvar att ta upp igen", "Still to take up again")],
                 revision.chapters.map { [.text($0.id), .text($0.title), .integer($0.before), .integer($0.again), .integer($0.remaining)] })
         }
         add(l.pick("workshoppar.csv", "workshops.csv"),

@@ -115,6 +115,7 @@ enum ReportJSON {
             ("revision", report.revision.map { revision in
                 .object([
                     ("since", .string(revision.since.description)),
+                    ("appliesFrom", .string(revision.appliesFrom.description)),
                     ("unitsToRetake", .integer(revision.unitsToRetake)),
                     ("added", .array(revision.added.map { .object([("id", .string($0.id)), ("title", .string($0.title))]) })),
                     ("changed", .array(revision.chapters.map { chapter in

@@ -9,11 +9,15 @@ enum ReportMarkdown {
         document += ["", "## " + l.pick("Programmets åtgärder och mål", "The programme's actions and targets"), ""]
         document.append(l.pick("Ur HR:s uppföljning (uppfoljning.md): ", "From HR's follow-up (uppfoljning.md): ") + promises.summary(l) + ".")
         if !promises.years.isEmpty {
-            document += ["", "**" + l.pick("Per år, efter när punkterna ska vara klara", "By year, by when the points are due") + "**", ""]
+            document += ["", "**" + l.pick("Fördelat på det år punkterna ska vara klara", "By the year the points are due") + "**", ""]
             document.chart(.promises)
-            document += header([l.pick("Klart senast", "Due"), l.pick("Punkter", "Points"), l.pick("Klara", "Done"), l.pick("Försenade", "Late"), l.pick("Andel klara", "Share done")])
+            document += header([l.pick("Klart senast (år)", "Due (year)"), l.pick("Antal punkter", "Points"), l.pick("Klara", "Done"), l.pick("Försenade", "Late"), l.pick("Andel klara", "Share done")])
             for year in promises.years {
                 document.append(row([String(year.year), String(year.due), String(year.done), String(year.late), FigureText.percent(year.share)]))
+            }
+            if promises.undated > 0 {
+                document += ["", l.pick(promises.undated == 1 ? "1 punkt utan datum ingår inte i tabellen." : "\(promises.undated) punkter utan datum ingår inte i tabellen.",
+                                        promises.undated == 1 ? "1 undated point is not in the table." : "\(promises.undated) undated points are not in the table.")]
             }
         }
         var out: [String] = []
@@ -40,20 +44,36 @@ enum ReportMarkdown {
     private static func revisionPart(_ report: ProgressReport) -> [String] {
         guard let revision = report.revision else { return [] }
         let l = report.language
+        let adoption = l.pick(revision.adoption.sv, revision.adoption.en)
         var out = ["", "## " + l.pick("Programmets nya version", "The programme's new version"), ""]
+        let remaining = revision.chapters.reduce(0) { $0 + $1.remaining }
         out.append(l.pick(
-            "Programmet gäller i ny version från \(revision.since). Där en arbetsplats redan har tagit upp ett kapitel som har ändrats, ska den ta upp det som är nytt; \(revision.unitsToRetake) \(revision.unitsToRetake == 1 ? "arbetsplats har" : "arbetsplatser har") kvar att göra det.",
-            "The programme has a new version from \(revision.since). Where a workplace has already taken up a chapter that changed, it is to take up what is new; \(revision.unitsToRetake) \(revision.unitsToRetake == 1 ? "workplace has" : "workplaces have") yet to do so."))
+            "Programmet har reviderats: den nya versionen \(adoption). Arbetsplatser som redan har haft APT om ett avsnitt som sedan har ändrats behöver ta upp ändringarna på en ny APT. "
+                + (revision.unitsToRetake == 1 ? "1 arbetsplats har inte gjort det ännu" : "\(revision.unitsToRetake) arbetsplatser har inte gjort det ännu")
+                + (remaining > revision.unitsToRetake ? "; en arbetsplats kan ha flera avsnitt kvar, sammanlagt \(remaining)." : "."),
+            "The programme has been revised: the new version \(adoption). Workplaces that have already held an APT on a section that has since changed need to take up the changes at a new APT. "
+                + (revision.unitsToRetake == 1 ? "1 workplace has not done so yet" : "\(revision.unitsToRetake) workplaces have not done so yet")
+                + (remaining > revision.unitsToRetake ? "; a workplace can have several sections left, \(remaining) in all." : ".")))
         if !revision.added.isEmpty {
-            out += ["", l.pick("Nytt i den nya versionen: ", "New in the new version: ") + revision.added.map { MarkdownText.escape("\($0.id) \($0.title)") }.joined(separator: ", ") + "."]
+            let names = revision.added.map { MarkdownText.escape("\($0.id) \($0.title)") }
+            out += ["", l.pick(names.count == 1 ? "Nytt avsnitt: " : "Nya avsnitt: ", names.count == 1 ? "New section: " : "New sections: ") + names.joined(separator: ", ")
+                + l.pick(". Det räknas in i införandet från och med den nya versionen, vilket sänker andelen något.",
+                         ". It counts in the rollout from the new version on, which lowers the share somewhat.")]
         }
-        if !revision.chapters.isEmpty {
+        let taken = revision.chapters.filter { $0.before > 0 }
+        if !taken.isEmpty {
             out.append("")
-            out += header([l.pick("Ändrat kapitel", "Changed chapter"), l.pick("Tagit upp det före ändringen", "Took it up before the change"),
-                           l.pick("Har tagit upp den nya texten", "Have taken up the new text"), l.pick("Kvar", "Remaining")])
-            for chapter in revision.chapters {
+            out += header([l.pick("Ändrat avsnitt", "Changed section"), l.pick("Arbetsplatser med APT före revideringen", "Workplaces with an APT before the revision"),
+                           l.pick("Av dem: APT om den nya texten", "Of them: an APT on the new text"), l.pick("Kvar att ta upp igen", "Still to take up again")])
+            for chapter in taken {
                 out.append(row(["\(chapter.id) \(chapter.title)", String(chapter.before), String(chapter.again), String(chapter.remaining)]))
             }
+        }
+        let untouched = revision.chapters.filter { $0.before == 0 }.map(\.id)
+        if !untouched.isEmpty {
+            out += ["", l.pick(
+                "Avsnitt \(ProgrammeDiffText.listed(untouched, l)) har också ändrats, men ingen arbetsplats hade tagit upp \(untouched.count == 1 ? "det" : "dem") före revideringen; \(untouched.count == 1 ? "det följs" : "de följs") upp som vanligt.",
+                "Section \(ProgrammeDiffText.listed(untouched, l)) also changed, but no workplace had taken \(untouched.count == 1 ? "it" : "them") up before the revision; \(untouched.count == 1 ? "it is" : "they are") followed up as usual.")]
         }
         return out
     }

@@ -50,6 +50,9 @@ struct RevisionFigures: Sendable {
     }
 
     var since: CalendarDate
+    var appliesFrom: CalendarDate
+    /// "antogs 2026-11-16 och gäller från 2027-01-01".
+    var adoption: (sv: String, en: String)
     var chapters: [Chapter]
     var added: [(id: String, title: String)]
     /// Workplaces with at least one changed chapter still to take up again.
@@ -70,6 +73,7 @@ struct RevisionFigures: Sendable {
                            again: earlier.intersection(again[id] ?? []).count)
         }
         let added = revision.addedTopics.map { (id: $0, title: records.programme.section(id: $0)?.title ?? "") }
-        return RevisionFigures(since: revision.since, chapters: chapters, added: added, unitsToRetake: records.retakes(on: day).count)
+        return RevisionFigures(since: revision.since, appliesFrom: revision.appliesFrom,
+                               adoption: (revision.adoptionText(.sv), revision.adoptionText(.en)), chapters: chapters, added: added, unitsToRetake: records.retakes(on: day).count)
     }
 }

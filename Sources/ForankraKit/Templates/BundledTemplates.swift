@@ -48,9 +48,10 @@ Filer ni inte har kopierat hämtas från de inbyggda mallarna.
 | `sheet.minutes` | träffens längd i minuter |
 | `sheet.source` | ”avsnitt 5, Arbetsmiljö och hälsa” |
 | `sheet.more` | när avsnittet har fler påståenden än underlaget rymmer: ”Här ryms bara ett urval: avsnittet har tre meningar till. Läs hela avsnitt 5 i programmet.”; annars tom |
+| `sheet.retake` | sant på underlag från `sheets --changed` för ett avsnitt som fanns förut: arbetsplatsen tar upp det igen |
 | `plan.introduction`, `plan.conversation`, `plan.sharing`, `plan.nextStep` | minuter för varje del, tillsammans lika med `sheet.minutes` |
 | `quotes` | lista med citat: `text` (meningen, eller inledningen till en uppräkning), `items` (uppräkningens punkter, var och en med `text` och `last` för den sista), `source` (underavsnittet citatet kommer från, annars tom) |
-| `changes` | bara på underlag från `sheets --changed`: en lista med ett element, med `since` (dagen den nya versionen gäller från), `whole` (hela avsnittet är nytt), `lines` (ändrade meningar: `now`, `was`, `source`, `rewritten` när en mening har skrivits om, `struck` när den har strukits) och `notes` (avsnitt som har lagts till, tagits bort eller flyttats); annars tom |
+| `changes` | bara på underlag från `sheets --changed`: en lista med ett element, med `since` (dagen arbetsytan tog in den nya versionen), `about` (”antogs 2026-11-16 och gäller från 2027-01-01”), `whole` (hela avsnittet är nytt), `lines` (ändrade meningar: `now`, `was`, `source`, `rewritten` när en mening har skrivits om, `struck` när den har strukits, `added` när den är ny) och `notes` (avsnitt som har lagts till, tagits bort eller flyttats); annars tom |
 | `questions` | lista med `number` och `text` |
 | `themes` | avsnittets teman, åtskilda med kommatecken |
 | `guidance` | lista med texter från temats `## Att tänka på` |
@@ -116,23 +117,27 @@ Discussion sheet for the workplace meeting (APT) · {{sheet.minutes}} minutes ·
 ## New since the previous version
 
 {{#whole}}
-The whole section is new in the version of the programme that applies from {{since}}.
+The whole section is new: it came with the revision of the programme, and the new version {{about}}.
 {{/whole}}
 {{^whole}}
-The programme has been revised, and the new version applies from {{since}}. You have already taken up this section; this time, talk about what is new.{{#hasLines}} What changed is in bold, with what it said before beneath it.{{/hasLines}}
+The programme has been revised: the new version {{about}}. If you have already held an APT on this section, it is enough to talk about what is new. If you have not taken it up yet, go through the whole section.{{#hasLines}} The new wording is in bold, with the earlier wording beneath it.{{/hasLines}}
 {{/whole}}
 {{#lines}}
 
 {{#struck}}
-> *Struck out:* ”{{was}}”{{#source}} – section {{source}}{{/source}}
+> *Sentence struck out:* ”{{was}}”{{#source}} – section {{source}}{{/source}}
 {{/struck}}
 {{^struck}}
 > **”{{now}}”**{{#source}} – section {{source}}{{/source}}
 {{/struck}}
 {{#rewritten}}
 >
-> *Before:* ”{{was}}”
+> *Earlier wording:* ”{{was}}”
 {{/rewritten}}
+{{#added}}
+>
+> *A new sentence.*
+{{/added}}
 {{/lines}}
 {{#hasNotes}}
 
@@ -146,7 +151,12 @@ The programme has been revised, and the new version applies from {{since}}. You 
 
 | Time | What | How |
 | --- | --- | --- |
+{{#sheet.retake}}
+| {{plan.introduction}} min | Introduction | The manager goes through what is new (at the top) and says why the section is taken up again. |
+{{/sheet.retake}}
+{{^sheet.retake}}
 | {{plan.introduction}} min | Introduction | The manager reads the quotations below aloud and says why this section is on the agenda now. |
+{{/sheet.retake}}
 | {{plan.conversation}} min | Conversation | In pairs or groups of three: choose two of the questions. |
 | {{plan.sharing}} min | Together | Each group shares one thing. The manager writes it on the board. |
 | {{plan.nextStep}} min | Next step | Agree on one commitment: what, who and by when. |
@@ -507,23 +517,27 @@ Underlag för arbetsplatsträff (APT) · {{sheet.minutes}} minuter · Återrappo
 ## Nytt sedan förra versionen
 
 {{#whole}}
-Hela avsnittet är nytt i den version av programmet som gäller från {{since}}.
+Hela avsnittet är nytt: det kom till när programmet reviderades, och den nya versionen {{about}}.
 {{/whole}}
 {{^whole}}
-Programmet har reviderats, och den nya versionen gäller från {{since}}. Ni har redan tagit upp avsnittet; den här gången samtalar ni om det som är nytt.{{#hasLines}} Det som har ändrats står i fetstil, med det som stod förut under.{{/hasLines}}
+Programmet har reviderats: den nya versionen {{about}}. Har ni redan haft APT om avsnittet räcker det att ni nu samtalar om det som är nytt. Har ni inte tagit upp avsnittet ännu går ni igenom hela avsnittet.{{#hasLines}} Den nya lydelsen står i fetstil och den tidigare lydelsen under den.{{/hasLines}}
 {{/whole}}
 {{#lines}}
 
 {{#struck}}
-> *Struket:* ”{{was}}”{{#source}} – avsnitt {{source}}{{/source}}
+> *Struken mening:* ”{{was}}”{{#source}} – avsnitt {{source}}{{/source}}
 {{/struck}}
 {{^struck}}
 > **”{{now}}”**{{#source}} – avsnitt {{source}}{{/source}}
 {{/struck}}
 {{#rewritten}}
 >
-> *Förut:* ”{{was}}”
+> *Tidigare lydelse:* ”{{was}}”
 {{/rewritten}}
+{{#added}}
+>
+> *Ny mening.*
+{{/added}}
 {{/lines}}
 {{#hasNotes}}
 
@@ -537,7 +551,12 @@ Programmet har reviderats, och den nya versionen gäller från {{since}}. Ni har
 
 | Tid | Vad | Hur |
 | --- | --- | --- |
+{{#sheet.retake}}
+| {{plan.introduction}} min | Inledning | Chefen går igenom det som är nytt (överst) och berättar varför avsnittet tas upp igen. |
+{{/sheet.retake}}
+{{^sheet.retake}}
 | {{plan.introduction}} min | Inledning | Chefen läser upp citaten nedan och berättar varför avsnittet tas upp nu. |
+{{/sheet.retake}}
 | {{plan.conversation}} min | Samtal | Två och två eller i grupper om tre: välj två av frågorna. |
 | {{plan.sharing}} min | Gemensamt | Varje grupp berättar om en sak från sitt samtal. Chefen skriver upp dem på tavlan. |
 | {{plan.nextStep}} min | Nästa steg | Bestäm ett åtagande: vad, vem och när. |

@@ -77,7 +77,7 @@ struct DemoCommand: Command {
         }
         out.line("")
         out.line(language.pick(
-            "Klart. Öppna \(shown)/apt-underlag/index.html, \(shown)/packs/\(workshopDate)-stadshuset/index.html och rapporten i \(shown)/arbetsyta/reports/ i en webbläsare. HR:s uppföljningslista med namn ligger i \(shown)/arbetsyta/uppfoljning-chefer.md. Arbetsytan \(shown)/arbetsyta/ är en helt vanlig mapp: öppna filerna, eller kör forankra där. I \(shown)/arbetsyta-ny-version/ har samma arbetsyta tagit in det reviderade programmet; vad som ändrades står i \(shown)/programme-diff.txt.",
+            "Klart. Öppna \(shown)/apt-underlag/index.html, \(shown)/packs/\(workshopDate)-stadshuset/index.html och rapporten i \(shown)/arbetsyta/reports/ i en webbläsare. HR:s uppföljningslista med namn ligger i \(shown)/arbetsyta/uppfoljning-chefer.md. Arbetsytan \(shown)/arbetsyta/ är en helt vanlig mapp: öppna filerna, eller kör forankra där. I \(shown)/arbetsyta-ny-version/ finns en kopia av arbetsytan som har uppdaterats med det reviderade programmet; vad som ändrades står i \(shown)/programme-diff.txt.",
             "Done. Open \(shown)/apt-underlag/index.html, \(shown)/packs/\(workshopDate)-stadshuset/index.html and the report in \(shown)/arbetsyta/reports/ in a web browser. HR's named follow-up list is in \(shown)/arbetsyta/uppfoljning-chefer.md. The workspace \(shown)/arbetsyta/ is an ordinary folder: open its files, or run forankra in it. In \(shown)/arbetsyta-ny-version/ the same workspace has taken in the revised programme; what changed is in \(shown)/programme-diff.txt."))
         return .success
     }

@@ -78,8 +78,8 @@ struct DemoWorkspace {
         try FileManager.default.copyItem(atPath: root + "/arbetsyta", toPath: root + "/arbetsyta-ny-version")
         runner.context.output.line("")
         runner.context.output.line(runner.context.output.bold(language.pick(
-            "Ny version av programmet: kommunfullmäktige har antagit ett reviderat program (i en kopia av arbetsytan)",
-            "A new version of the programme: the council has adopted a revised programme (in a copy of the workspace)")))
+            "Ny version av programmet: kommunfullmäktige har antagit ett reviderat program. Demon fortsätter i en kopia av arbetsytan.",
+            "A new version of the programme: the council has adopted a revised programme. The demo goes on in a copy of the workspace.")))
         let diff = try runner.run(["diff", folder + "/programme/personalpolitiskt-program.md", folder + "/programme/personalpolitiskt-program-2027.md",
                                    "--lang", language.rawValue], saveAs: folder + "/programme-diff.txt")
         let summary = diff.components(separatedBy: "\n").first { $0.hasPrefix(language.pick("Nya versionen har", "The new version has")) } ?? ""

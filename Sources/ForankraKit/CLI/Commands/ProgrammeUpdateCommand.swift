@@ -89,34 +89,26 @@ struct ProgrammeUpdateCommand: Command {
         }
 
         context.output.line(language.pick(
-            "Den nya versionen av programmet gäller från \(day) (\(copy.path)). Förra versionen finns kvar som \(workspace.settings.programme).",
-            "The new version of the programme applies from \(day) (\(copy.path)). The previous version stays as \(workspace.settings.programme)."))
+            "Arbetsytan följer nu den nya versionen av programmet, som \(revision.adoptionText(language)): \(copy.path). Förra versionen finns kvar som \(workspace.settings.programme); APT:er före \(day) räknas efter den.",
+            "The workspace now follows the new version of the programme, which \(revision.adoptionText(language)): \(copy.path). The previous version stays as \(workspace.settings.programme); APTs before \(day) count by it."))
         context.output.line(ProgrammeDiffText.summary(revision.diff, language))
-        let changed = revision.changedTopics.compactMap { copy.programme.section(id: $0)?.numberedTitle }
-        if !changed.isEmpty {
-            context.output.line(language.pick("Kapitel med ändrad text: ", "Chapters whose text changed: ") + changed.joined(separator: "; ") + ".")
-        }
-        let added = revision.addedTopics.compactMap { copy.programme.section(id: $0)?.numberedTitle }
-        if !added.isEmpty {
-            context.output.line(language.pick(added.count == 1 ? "Nytt kapitel: " : "Nya kapitel: ", added.count == 1 ? "New chapter: " : "New chapters: ")
-                                + added.joined(separator: "; ") + ".")
-        }
+        context.output.line(revision.changedChaptersText(language))
         if renumbered > 0 {
             context.output.line(language.pick(
-                "\(FollowUpTable.fileName): \(renumbered == 1 ? "1 rad har" : "\(renumbered) rader har") fått avsnittsnummer ur den nya versionen.",
-                "\(FollowUpTable.fileName): \(renumbered == 1 ? "1 row has" : "\(renumbered) rows have") the new version's section numbers."))
+                "\(FollowUpTable.fileName): \(renumbered == 1 ? "1 punkt har" : "\(renumbered) punkter har") fått den nya versionens avsnittsnummer; texterna och datumen är som förut.",
+                "\(FollowUpTable.fileName): \(renumbered == 1 ? "1 point has" : "\(renumbered) points have") the new version's section numbers; their texts and dates are as they were."))
         }
         if !oldSections.isEmpty {
-            context.output.line("rollout_sections: \(oldSections.joined(separator: ", ")) → \(newSections.joined(separator: ", "))")
+            context.output.line(language.pick("Avsnitt som räknas i införandet (rollout_sections): ", "Sections the rollout counts (rollout_sections): ")
+                                + "\(oldSections.joined(separator: ", ")) → \(newSections.joined(separator: ", "))")
         }
         let records = try RolloutRecords.lenient(root: workspace.root, today: context.todayInSweden).records
-        let retakes = records.retakes(on: context.todayInSweden)
-        let units = retakes.count
+        let units = records.retakes(on: context.todayInSweden).count
         context.output.line(language.pick(
-            units == 1 ? "1 enhet har haft APT om ett kapitel som har ändrats och behöver ta upp det igen; den står i 'forankra followup'."
-                : "\(units) enheter har haft APT om ett kapitel som har ändrats och behöver ta upp det igen; de står i 'forankra followup'.",
-            units == 1 ? "1 unit has held an APT on a chapter that has changed and needs to take it up again; it is listed by 'forankra followup'."
-                : "\(units) units have held an APT on a chapter that has changed and need to take it up again; they are listed by 'forankra followup'."))
+            units == 1 ? "1 arbetsplats har haft APT om ett avsnitt som sedan har ändrats och behöver ta upp det igen. Listan får du med forankra followup."
+                : "\(units) arbetsplatser har haft APT om ett avsnitt som sedan har ändrats och behöver ta upp det igen. Listan får du med forankra followup.",
+            units == 1 ? "1 workplace has held an APT on a section that has since changed and needs to take it up again. forankra followup lists it."
+                : "\(units) workplaces have held an APT on a section that has since changed and need to take it up again. forankra followup lists them."))
         context.output.line(language.pick("Hela jämförelsen: forankra diff \(workspace.settings.programme) \(copy.path)",
                                           "The whole comparison: forankra diff \(workspace.settings.programme) \(copy.path)"))
         return .success

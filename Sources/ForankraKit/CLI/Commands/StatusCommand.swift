@@ -105,12 +105,13 @@ enum StatusText {
             "Frågor till HR: \(counts.unanswered) av \(counts.questions) utan svar",
             "Questions to HR: \(counts.unanswered) of \(counts.questions) unanswered"))
         if let revision = RevisionFigures.compute(records, on: today) {
-            let chapters = revision.chapters.filter { $0.remaining > 0 }.map(\.id)
+            let sections = ProgrammeDiffText.listed(revision.chapters.filter { $0.remaining > 0 }.map(\.id), language)
+            let added = revision.added.map(\.id)
             lines.append(language.pick(
-                "Ny version av programmet från \(revision.since): \(revision.unitsToRetake) \(revision.unitsToRetake == 1 ? "arbetsplats" : "arbetsplatser") ska ta upp ändrade kapitel igen"
-                    + (chapters.isEmpty ? "" : " (kapitel \(chapters.joined(separator: ", ")))"),
-                "New version of the programme from \(revision.since): \(revision.unitsToRetake) \(revision.unitsToRetake == 1 ? "workplace is" : "workplaces are") to take up changed chapters again"
-                    + (chapters.isEmpty ? "" : " (chapters \(chapters.joined(separator: ", ")))")))
+                "Ny version av programmet (gäller från \(revision.appliesFrom)): \(revision.unitsToRetake) \(revision.unitsToRetake == 1 ? "arbetsplats behöver" : "arbetsplatser behöver") ta upp ändrade avsnitt igen"
+                    + (sections.isEmpty ? "" : " (avsnitt \(sections))") + (added.isEmpty ? "" : "; nytt avsnitt: \(ProgrammeDiffText.listed(added, language))"),
+                "New version of the programme (applies from \(revision.appliesFrom)): \(revision.unitsToRetake) \(revision.unitsToRetake == 1 ? "workplace needs" : "workplaces need") to take up changed sections again"
+                    + (sections.isEmpty ? "" : " (section \(sections))") + (added.isEmpty ? "" : "; new section: \(ProgrammeDiffText.listed(added, language))")))
         }
         if let promises = PromiseProgress.compute(records.actions, on: today) {
             let line = language.pick("Programmets åtgärder och mål: ", "The programme's actions and targets: ") + promises.summary(language)

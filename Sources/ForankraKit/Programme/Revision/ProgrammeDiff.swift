@@ -128,8 +128,9 @@ public struct ProgrammeDiff: Sendable {
             if removed.count == added.count {
                 for (before, after) in zip(removed, added) {
                     for var change in self.changes(from: before.sentences, to: after.sentences) {
-                        let opening = after.sentences.first ?? before.sentences.first
-                        if let first = change.added.first ?? change.removed.first, first != opening, opening != nil {
+                        // In a paragraph or point of several sentences, every change says which
+                        // one it is in, the first sentence included.
+                        if max(after.sentences.count, before.sentences.count) > 1, let opening = after.sentences.first ?? before.sentences.first {
                             change.context = opening
                             change.contextIsListItem = after.isListItem
                         }

@@ -5,8 +5,8 @@ enum ProgrammeDiffText {
     static func render(_ diff: ProgrammeDiff, oldPath: String, newPath: String, language: Language) -> String {
         var lines: [String] = []
         let old = diff.oldProgramme, new = diff.newProgramme
-        lines.append(language.pick("Förra versionen: ", "Previous version: ") + "\(oldPath) (\(old.title), \(sectionCount(old.sections.count, language)))")
-        lines.append(language.pick("Nya versionen:   ", "New version:      ") + "\(newPath) (\(new.title), \(sectionCount(new.sections.count, language)))")
+        lines.append(language.pick("Förra versionen: ", "Previous version: ") + "\(oldPath) (\(old.title), \(sectionCount(old, language)))")
+        lines.append(language.pick("Nya versionen:   ", "New version:      ") + "\(newPath) (\(new.title), \(sectionCount(new, language)))")
         lines.append("")
         lines.append(summary(diff, language))
 
@@ -23,7 +23,10 @@ enum ProgrammeDiffText {
         if !changed.isEmpty {
             lines.append("")
             lines.append(language.pick("Ändrade avsnitt", "Changed sections") + " (\(changed.count))")
-            for entry in changed { lines += changedSection(entry, language) }
+            for (index, entry) in changed.enumerated() {
+                if index > 0 { lines.append("") }
+                lines += changedSection(entry, language)
+            }
         }
         let added = diff.entries(.added)
         if !added.isEmpty {
@@ -64,11 +67,11 @@ enum ProgrammeDiffText {
             // Unnumbered subheadings ("För chefer innebär det") repeat; they are counted, not listed.
             let numbered = unchanged.filter(\.hasOwnNumber).map(\.id)
             let unnumbered = unchanged.count - numbered.count
-            var list = numbered.joined(separator: ", ")
+            var list = numbered.isEmpty ? "" : language.pick("avsnitt ", "sections ") + listed(numbered, language)
             if unnumbered > 0 {
-                let more = language.pick("\(unnumbered) \(unnumbered == 1 ? "underrubrik" : "underrubriker") utan nummer",
-                                         "\(unnumbered) unnumbered \(unnumbered == 1 ? "subheading" : "subheadings")")
-                list += list.isEmpty ? more : language.pick(" och ", " and ") + more
+                let more = language.pick("\(unnumbered == 1 ? "en underrubrik" : Language.sv.numberWord(unnumbered) + " underrubriker") utan nummer",
+                                         "\(unnumbered == 1 ? "one unnumbered subheading" : Language.en.numberWord(unnumbered) + " unnumbered subheadings")")
+                list += list.isEmpty ? more : language.pick(" samt ", " and ") + more
             }
             lines.append("")
             lines.append(language.pick("Oförändrade", "Unchanged") + " (\(unchanged.count)): " + list)
@@ -89,36 +92,48 @@ enum ProgrammeDiffText {
         if moved > 0 { parts.append(language.pick("\(moved) \(moved == 1 ? "flyttat" : "flyttade")", "\(moved) moved")) }
         let detail = parts.isEmpty ? "" : language.pick(" (varav ", " (") + parts.joined(separator: language.pick(" och ", " and ")) + ")"
         var text = language.pick(
-            "Nya versionen har \(diff.newProgramme.sections.count) avsnitt: \(changed) \(changed == 1 ? "ändrat" : "ändrade"), \(added) \(added == 1 ? "nytt" : "nya") och \(same.count) med samma text\(detail).",
-            "The new version has \(diff.newProgramme.sections.count) sections: \(changed) changed, \(added) new and \(same.count) with the same text\(detail).")
+            "Nya versionen har \(diff.newProgramme.sections.count) rubriker (avsnitt och underavsnitt): \(changed) \(changed == 1 ? "ändrat" : "ändrade"), \(added) \(added == 1 ? "nytt" : "nya") och \(same.count) med samma text\(detail).",
+            "The new version has \(diff.newProgramme.sections.count) headings (sections and subsections): \(changed) changed, \(added) new and \(same.count) with the same text\(detail).")
         if removed > 0 {
-            text += language.pick(" \(removed) \(removed == 1 ? "avsnitt" : "avsnitt") i förra versionen finns inte kvar.",
-                                  removed == 1 ? " 1 section of the previous version is gone." : " \(removed) sections of the previous version are gone.")
+            text += language.pick(removed == 1 ? " 1 rubrik i förra versionen finns inte kvar." : " \(removed) rubriker i förra versionen finns inte kvar.",
+                                  removed == 1 ? " 1 heading of the previous version is gone." : " \(removed) headings of the previous version are gone.")
         }
         return text
     }
 
     private static func changedSection(_ entry: ProgrammeDiff.Entry, _ language: Language) -> [String] {
         guard let old = entry.old, let new = entry.new else { return [] }
-        var lines = ["  \(new.numberedTitle)" + (old.id != new.id && old.hasOwnNumber ? language.pick(" (förut \(old.id))", " (was \(old.id))") : "")]
-        if entry.renamed { lines.append("    " + language.pick("Ny rubrik, förut: ", "New title, was: ") + "”\(old.title)”") }
-        for change in entry.changes {
-            if let context = change.context {
-                let place = change.contextIsListItem ? language.pick("I punkten: ", "In the point: ") : language.pick("I stycket: ", "In the paragraph: ")
-                lines.append("    " + place + "”\(context)”")
+        var lines = ["  \(new.numberedTitle)" + (old.id != new.id && old.hasOwnNumber ? language.pick(" (tidigare \(old.id))", " (was \(old.id))") : "")]
+        if entry.renamed { lines.append("    " + language.pick("Ny rubrik, tidigare: ", "New title, was: ") + "”\(old.title)”") }
+        var previousContext: String?
+        for (index, change) in entry.changes.enumerated() {
+            // A blank line where the place changes, so a change is never read under the paragraph
+            // or point before it.
+            let samePlace = change.context != nil && change.context == previousContext
+            previousContext = change.context
+            if index > 0 && !samePlace { lines.append("") }
+            if let context = change.context, !samePlace {
+                let place = change.contextIsListItem ? language.pick("I punkten som börjar ", "In the point that begins ") : language.pick("I stycket som börjar ", "In the paragraph that begins ")
+                lines.append("    " + place + "”\(context)”:")
             }
             if change.removed.count == 1, change.added.count == 1 {
-                lines.append("    " + language.pick("Förut: ", "Was: ") + "”\(change.removed[0])”")
-                lines.append("    " + language.pick("Nu:    ", "Now: ") + "”\(change.added[0])”")
+                lines.append("    " + language.pick("Tidigare: ", "Was: ") + "”\(change.removed[0])”")
+                lines.append("    " + language.pick("Nu:       ", "Now: ") + "”\(change.added[0])”")
                 if !change.words.isEmpty {
-                    lines.append("    " + language.pick("Ändrade ord: ", "Changed words: ") + change.words.map { wordChange($0, language) }.joined(separator: "; "))
+                    lines.append("    " + language.pick("Ändringar: ", "Changes: ") + change.words.map { wordChange($0, language) }.joined(separator: "; "))
                 }
             } else {
-                for sentence in change.removed { lines.append("    " + language.pick("Borttaget: ", "Removed: ") + "”\(sentence)”") }
-                for sentence in change.added { lines.append("    " + language.pick("Tillagt: ", "Added: ") + "”\(sentence)”") }
+                for sentence in change.removed { lines.append("    " + language.pick("Struken mening: ", "Removed: ") + "”\(sentence)”") }
+                for sentence in change.added { lines.append("    " + language.pick("Ny mening: ", "Added: ") + "”\(sentence)”") }
             }
         }
         return lines
+    }
+
+    /// "2, 2.1 och 4".
+    static func listed(_ items: [String], _ language: Language) -> String {
+        guard items.count > 1, let last = items.last else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + language.pick(" och ", " and ") + last
     }
 
     static func wordChange(_ change: ProgrammeDiff.WordChange, _ language: Language) -> String {
@@ -132,13 +147,17 @@ enum ProgrammeDiffText {
         let oldParent = old.parentID.flatMap { diff.oldProgramme.section(id: $0) }
         let newParent = new.parentID.flatMap { diff.newProgramme.section(id: $0) }
         let top = language.pick("högsta nivån", "the top level")
-        let was = language.pick("förut ", "was ") + old.id + ", " + language.pick("under ", "under ") + (oldParent?.numberedTitle ?? top)
+        let was = language.pick("tidigare ", "was ") + old.id + ", " + language.pick("under ", "under ") + (oldParent?.numberedTitle ?? top)
         let now = language.pick("nu under ", "now under ") + (newParent?.numberedTitle ?? top)
         return "\(new.numberedTitle) (\(was); \(now))"
     }
 
-    private static func sectionCount(_ count: Int, _ language: Language) -> String {
-        language.pick("\(count) avsnitt", count == 1 ? "1 section" : "\(count) sections")
+    /// "12 avsnitt, 22 rubriker med underavsnitten": the programme's own count of sections is
+    /// its chapters; the comparison counts every heading.
+    private static func sectionCount(_ programme: Programme, _ language: Language) -> String {
+        let top = programme.topLevelSections.count, all = programme.sections.count
+        guard all > top else { return language.pick("\(top) avsnitt", top == 1 ? "1 section" : "\(top) sections") }
+        return language.pick("\(top) avsnitt, \(all) rubriker med underavsnitten", "\(top) sections, \(all) headings with the subsections")
     }
 
     static func json(_ diff: ProgrammeDiff, oldPath: String, newPath: String) -> JSONValue {

@@ -34,6 +34,42 @@ public struct ProgrammeRevision: Sendable {
         return sections.compactMap(currentID(forPrevious:)).filter { seen.insert($0).inserted }
     }
 
+    /// When the council adopted the new version, from its cover; nil when it does not say.
+    public var adopted: CalendarDate? { ProgrammePeriod.read(diff.newProgramme)?.adopted }
+
+    /// The day the new version applies from: its period's first day when the cover gives one
+    /// (a programme adopted in November for the years 2027–2030 applies from 1 January 2027),
+    /// else the day the workspace took it in.
+    public var appliesFrom: CalendarDate {
+        ProgrammePeriod.read(diff.newProgramme)?.start ?? since
+    }
+
+    /// "antogs 2026-11-16 och gäller från 2027-01-01": for sheets, reports and lists.
+    func adoptionText(_ language: Language) -> String {
+        if let adopted {
+            return language.pick("antogs \(adopted) och gäller från \(appliesFrom)", "was adopted on \(adopted) and applies from \(appliesFrom)")
+        }
+        return language.pick("gäller från \(appliesFrom)", "applies from \(appliesFrom)")
+    }
+
+    /// Chapters whose words changed (a sentence, a title, a subsection added), as against those
+    /// that only lost a subsection or had one moved in or out.
+    public var chaptersWithNewText: [String] {
+        let current = diff.newProgramme
+        var changed: Set<String> = []
+        for entry in diff.entries where entry.status == .changed || entry.status == .added {
+            if let new = entry.new { changed.insert(Self.topic(of: new.id, in: current)) }
+        }
+        let added = Set(addedTopics)
+        return changedTopics.filter { changed.contains($0) && !added.contains($0) }
+    }
+
+    static func topic(of id: String, in programme: Programme) -> String {
+        var section = programme.section(id: id)
+        while let parentID = section?.parentID, let parent = programme.section(id: parentID) { section = parent }
+        return section?.id ?? id
+    }
+
     /// Chapters the new version adds; nobody has taken them up, so they are simply still to do.
     public var addedTopics: [String] {
         diff.entries(.added).compactMap(\.new).filter { $0.parentID == nil }.map(\.id)
@@ -43,11 +79,7 @@ public struct ProgrammeRevision: Sendable {
     /// anything changed, was added, removed or moved in or out; in document order.
     public var changedTopics: [String] {
         let current = diff.newProgramme
-        func topic(_ id: String) -> String {
-            var section = current.section(id: id)
-            while let parentID = section?.parentID, let parent = current.section(id: parentID) { section = parent }
-            return section?.id ?? id
-        }
+        func topic(_ id: String) -> String { Self.topic(of: id, in: current) }
         var changed: Set<String> = []
         for entry in diff.entries where entry.status != .same || entry.moved {
             if let new = entry.new { changed.insert(topic(new.id)) }
@@ -55,5 +87,27 @@ public struct ProgrammeRevision: Sendable {
         }
         let added = Set(addedTopics)
         return current.topLevelSections.map(\.id).filter { changed.contains($0) && !added.contains($0) }
+    }
+}
+
+extension ProgrammeRevision {
+    /// "Ändrade avsnitt: 1, 3, 5 och 12 (ny text) samt 7 och 10 (underavsnitt borttagna,
+    /// flyttade eller tillagda). Nytt avsnitt: 6 Digital arbetsmiljö."
+    func changedChaptersText(_ language: Language) -> String {
+        let revision = self, programme = diff.newProgramme
+        let text = revision.chaptersWithNewText
+        let structure = revision.changedTopics.filter { !text.contains($0) }
+        var parts: [String] = []
+        if !text.isEmpty { parts.append(ProgrammeDiffText.listed(text, language) + language.pick(" (ny text)", " (new text)")) }
+        if !structure.isEmpty {
+            parts.append(ProgrammeDiffText.listed(structure, language) + language.pick(" (underavsnitt borttagna, flyttade eller tillagda)", " (subsections removed, moved or added)"))
+        }
+        var sentence = parts.isEmpty ? "" : language.pick("Ändrade avsnitt: ", "Changed sections: ") + parts.joined(separator: language.pick(" samt ", " and ")) + "."
+        let added = revision.addedTopics.compactMap { programme.section(id: $0)?.numberedTitle }
+        if !added.isEmpty {
+            sentence += (sentence.isEmpty ? "" : " ") + language.pick(added.count == 1 ? "Nytt avsnitt: " : "Nya avsnitt: ", added.count == 1 ? "New section: " : "New sections: ")
+                + ProgrammeDiffText.listed(added, language) + "."
+        }
+        return sentence
     }
 }

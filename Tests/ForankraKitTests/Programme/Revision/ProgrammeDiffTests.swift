@@ -37,21 +37,23 @@ final class ProgrammeDiffTests: XCTestCase {
         let result = runForankra(["diff", TestPaths.markdownExample, Self.revised], in: folder.path)
         XCTAssertEqual(result.code, .success, result.standardError)
         let text = result.standardOutput
-        XCTAssertTrue(text.contains("Nya versionen har 22 avsnitt: 4 ändrade, 1 nytt och 17 med samma text (varav 5 med nytt nummer och 1 flyttat). 1 avsnitt i förra versionen finns inte kvar."), text)
+        XCTAssertTrue(text.contains("Nya versionen har 22 rubriker (avsnitt och underavsnitt): 4 ändrade, 1 nytt och 17 med samma text (varav 5 med nytt nummer och 1 flyttat). 1 rubrik i förra versionen finns inte kvar."), text)
         XCTAssertTrue(text.contains("""
               5 Arbetsmiljö och hälsa
-                I stycket: ”Vi vill att medarbetarna ska ha en god hälsa och orka arbeta ett helt arbetsliv.”
-                Förut: ”Alla medarbetare har rätt till friskvårdsbidrag med 2 500 kronor per år.”
-                Nu:    ”Alla medarbetare har rätt till friskvårdsbidrag med 3 000 kronor per år.”
-                Ändrade ord: ”2 500” → ”3 000”
+                I stycket som börjar ”Vi vill att medarbetarna ska ha en god hälsa och orka arbeta ett helt arbetsliv.”:
+                Tidigare: ”Alla medarbetare har rätt till friskvårdsbidrag med 2 500 kronor per år.”
+                Nu:       ”Alla medarbetare har rätt till friskvårdsbidrag med 3 000 kronor per år.”
+                Ändringar: ”2 500” → ”3 000”
             """), text)
-        XCTAssertTrue(text.contains("    I punkten: ”Minst 90 procent av de tillsvidareanställda har en heltidsanställning.”\n    Förut: ”Klart senast: 2028-12-31.”"), text)
+        XCTAssertTrue(text.contains("    I punkten som börjar ”Minst 90 procent av de tillsvidareanställda har en heltidsanställning.”:\n    Tidigare: ”Klart senast: 2028-12-31.”"), text)
+        // The first sentence of a point of several changes too, and is not read under the point before it.
+        XCTAssertTrue(text.contains("\n\n    I punkten som börjar ”Den totala sjukfrånvaron är under 6 procent.”:\n    Tidigare: ”Den totala sjukfrånvaron är under 6,5 procent.”"), text)
         XCTAssertTrue(text.contains("Borttagna avsnitt (1)\n  6.1 Medarbetarsamtal (i förra versionen)"), text)
-        XCTAssertTrue(text.contains("  10.1 Kompetensförsörjning (förut 6.2, under 6 Kompetens och utveckling; nu under 10 Rekrytering och introduktion)"), text)
-        XCTAssertTrue(text.contains("Oförändrade (11): 2, 2.1, 2.2, 2.3, 4 och 6 underrubriker utan nummer"), text)
+        XCTAssertTrue(text.contains("  10.1 Kompetensförsörjning (tidigare 6.2, under 6 Kompetens och utveckling; nu under 10 Rekrytering och introduktion)"), text)
+        XCTAssertTrue(text.contains("Oförändrade (11): avsnitt 2, 2.1, 2.2, 2.3 och 4 samt sex underrubriker utan nummer"), text)
 
         let english = runForankra(["diff", TestPaths.markdownExample, Self.revised, "--lang", "en"], in: folder.path).standardOutput
-        XCTAssertTrue(english.contains("The new version has 22 sections: 4 changed, 1 new and 17 with the same text (5 renumbered and 1 moved)."), english)
+        XCTAssertTrue(english.contains("The new version has 22 headings (sections and subsections): 4 changed, 1 new and 17 with the same text (5 renumbered and 1 moved)."), english)
 
         let json = runForankra(["diff", TestPaths.markdownExample, Self.revised, "--json"], in: folder.path).standardOutput
         let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])

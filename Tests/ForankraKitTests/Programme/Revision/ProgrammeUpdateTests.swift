@@ -34,10 +34,10 @@ final class ProgrammeUpdateTests: XCTestCase {
         try folder.write("program-2027.md", Self.revised)
         let update = runForankra(["programme", "update", "program-2027.md", "--since", "2026-11-01"], in: folder.path)
         XCTAssertEqual(update.code, .success, update.standardError)
-        XCTAssertTrue(update.standardOutput.contains("Den nya versionen av programmet gäller från 2026-11-01 (programme/program-2027.md). Förra versionen finns kvar som programme/program.md."), update.standardOutput)
-        XCTAssertTrue(update.standardOutput.contains("Kapitel med ändrad text: 3 Arbetsmiljö."), update.standardOutput)
-        XCTAssertTrue(update.standardOutput.contains("Nytt kapitel: 2 Digital arbetsmiljö."), update.standardOutput)
-        XCTAssertTrue(update.standardOutput.contains("1 enhet har haft APT om ett kapitel som har ändrats"), update.standardOutput)
+        // The fixture's programme has no cover, so the new version applies from the update.
+        XCTAssertTrue(update.standardOutput.contains("Arbetsytan följer nu den nya versionen av programmet, som gäller från 2026-11-01: programme/program-2027.md. Förra versionen finns kvar som programme/program.md; APT:er före 2026-11-01 räknas efter den."), update.standardOutput)
+        XCTAssertTrue(update.standardOutput.contains("Ändrade avsnitt: 3 (ny text). Nytt avsnitt: 2 Digital arbetsmiljö."), update.standardOutput)
+        XCTAssertTrue(update.standardOutput.contains("1 arbetsplats har haft APT om ett avsnitt som sedan har ändrats och behöver ta upp det igen."), update.standardOutput)
         return folder
     }
 
@@ -75,7 +75,7 @@ final class ProgrammeUpdateTests: XCTestCase {
         let folder = try updatedWorkspace()
         var followup = runForankra(["followup"], in: folder.path).standardOutput
         XCTAssertTrue(followup.contains("## Enheter som behöver ta upp ändrade avsnitt igen (1)"), followup)
-        XCTAssertTrue(followup.contains("- Hemtjänsten (Bo Berg, bo.berg): ta upp avsnitt 3 igen"), followup)
+        XCTAssertTrue(followup.contains("- Hemtjänsten (Bo Berg, bo.berg): behöver ta upp ändringarna i avsnitt 3"), followup)
         XCTAssertFalse(followup.contains("Förskolan Solen (Anna Lind, anna.lind): ta upp"), "chapter 1 did not change")
 
         // The rollout counts the old APT on "2" as one on the new "3": bo.berg lacks only 1, 2 and 4.
@@ -90,7 +90,7 @@ final class ProgrammeUpdateTests: XCTestCase {
         XCTAssertEqual(changed.map { $0["id"] as? String }, ["3"])
         XCTAssertEqual(changed.first?["before"] as? Int, 1)
         XCTAssertEqual(changed.first?["remaining"] as? Int, 1)
-        XCTAssertTrue(runForankra(["status"], in: folder.path).standardOutput.contains("Ny version av programmet från 2026-11-01: 1 arbetsplats ska ta upp ändrade kapitel igen (kapitel 3)"))
+        XCTAssertTrue(runForankra(["status"], in: folder.path).standardOutput.contains("Ny version av programmet (gäller från 2026-11-01): 1 arbetsplats behöver ta upp ändrade avsnitt igen (avsnitt 3); nytt avsnitt: 2"))
 
         let logged = runForankra(["apt", "log", "--manager", "bo.berg", "--section", "3", "--date", "2026-11-20", "--participants", "12"], in: folder.path)
         XCTAssertEqual(logged.code, .success, logged.standardError)
@@ -115,13 +115,17 @@ final class ProgrammeUpdateTests: XCTestCase {
         XCTAssertTrue(changed.contains("""
             ## Nytt sedan förra versionen
 
-            Programmet har reviderats, och den nya versionen gäller från 2026-11-01. Ni har redan tagit upp avsnittet; den här gången samtalar ni om det som är nytt. Det som har ändrats står i fetstil, med det som stod förut under.
+            Programmet har reviderats: den nya versionen gäller från 2026-11-01. Har ni redan haft APT om avsnittet räcker det att ni nu samtalar om det som är nytt. Har ni inte tagit upp avsnittet ännu går ni igenom hela avsnittet. Den nya lydelsen står i fetstil och den tidigare lydelsen under den.
 
             > **”Ingen ska behöva svara på jobbmejl på fritiden.”**
+            >
+            > *Ny mening.*
+
+            - Avsnittet har nytt nummer: 3 (tidigare 2).
 
             ## Så här kan ni lägga upp träffen
             """), changed)
-        XCTAssertTrue(try updated.read("nytt/apt-02-digital-arbetsmiljo.md").contains("Hela avsnittet är nytt i den version av programmet som gäller från 2026-11-01."))
+        XCTAssertTrue(try updated.read("nytt/apt-02-digital-arbetsmiljo.md").contains("Hela avsnittet är nytt: det kom till när programmet reviderades, och den nya versionen gäller från 2026-11-01."))
         XCTAssertTrue(try updated.read("nytt/apt-03-arbetsmiljo.html").contains("<strong>”Ingen ska behöva svara på jobbmejl på fritiden.”</strong>"))
 
         let both = runForankra(["sheets", "program-2027.md", "--changed"], in: updated.path)
