@@ -131,4 +131,20 @@ final class ProgrammeUpdateTests: XCTestCase {
         let both = runForankra(["sheets", "program-2027.md", "--changed"], in: updated.path)
         XCTAssertEqual(both.code, .usage)
     }
+
+    /// A new version that cannot be read is refused with its reason, and nothing is recorded.
+    func testAnUnreadableNewVersionChangesNothing() throws {
+        let folder = try CheckWorkspaceFixture.clean()
+        try folder.write("trasig.pdf", Data("%PDF-1.4\nnot a real pdf\n".utf8))
+        let settings = try folder.read("forankra.md")
+        let result = runForankra(["programme", "update", "trasig.pdf"], in: folder.path)
+        XCTAssertNotEqual(result.code, .success)
+        XCTAssertTrue(result.standardError.hasPrefix("trasig.pdf"), result.standardError)
+        XCTAssertEqual(try folder.read("forankra.md"), settings)
+        XCTAssertEqual(folder.listing().filter { $0.hasPrefix("programme/") }, ["programme/program.md"])
+
+        let missing = runForankra(["programme", "update", "finns-inte.md"], in: folder.path)
+        XCTAssertEqual(missing.code, .noInput, missing.standardError)
+        XCTAssertEqual(try folder.read("forankra.md"), settings)
+    }
 }
