@@ -12,25 +12,28 @@ enum AptImport {
 
     /// Reads every file, judges every record as `check` would, and writes them all, or none
     /// when any file, row or record has a problem. Returns the records written.
-    static func record(_ sources: [Source], context: AptStore.Context, existing: [AptRecord], anotherGroup: Bool) throws -> [AptRecord] {
-        var meetings = AptMeetings(existing)
+    static func record(_ sources: [Source], context: AptStore.Context, anotherGroup: Bool) throws -> [AptRecord] {
         var planned: [AptStore.Planned] = []
         var problems: [ForankraError] = []
+        var located: [Located] = []
         for source in sources {
             guard let data = FileManager.default.contents(atPath: source.path) else {
                 throw ForankraError(.noInput, "no such file", path: source.shown)
             }
-            let records = source.path.lowercased().hasSuffix(".csv")
+            located += source.path.lowercased().hasSuffix(".csv")
                 ? try fromForms(data, path: source.shown, context: context, problems: &problems)
                 : try fromSheet(data, path: source.shown, context: context, problems: &problems)
-            for (record, location) in records {
-                let plan = AptStore.plan(record, in: context, meetings: meetings, anotherGroup: anotherGroup)
-                for problem in plan.problems {
-                    problems += RecordProblem.refusal([problem], at: location).map { [$0] } ?? []
-                }
-                meetings.add(plan.record)
-                planned.append(plan)
+        }
+        // Only the meetings these records could repeat are read, not the whole history.
+        let folders = AptStore.YearFolders(context.workspace)
+        var meetings = AptMeetings(try AptStore.records(ofMeetings: located.map { ($0.record.managerID, $0.record.date) }, in: context.workspace, folders: folders))
+        for (record, location) in located {
+            let plan = AptStore.plan(record, in: context, meetings: meetings, anotherGroup: anotherGroup)
+            for problem in plan.problems {
+                problems += RecordProblem.refusal([problem], at: location).map { [$0] } ?? []
             }
+            meetings.add(plan.record)
+            planned.append(plan)
         }
         if !problems.isEmpty {
             var first = problems[0]
@@ -40,7 +43,7 @@ enum AptImport {
             }
             throw first
         }
-        for plan in planned { try AptStore.write(plan, in: context.workspace) }
+        for plan in planned { try AptStore.write(plan, in: context.workspace, folders: folders) }
         return planned.map(\.record)
     }
 

@@ -1,13 +1,13 @@
 import Foundation
 
-/// `forankra-bench generate --size small|medium|large --seed N --out DIR [--programme FILE]` and
+/// `forankra-bench generate --size small|medium|large|xlarge --seed N --out DIR [--programme FILE]` and
 /// `forankra-bench programme --kilobytes N --seed N --out FILE`: the benchmark generator's
 /// command line. Effects come in as values, as in the main CLI.
 public struct BenchCommandLine {
     static let generate = CommandSpec(
         name: "generate",
         summary: "Write a synthetic municipality as a forankra workspace (same seed, same bytes)",
-        usage: "forankra-bench generate --size small|medium|large --seed N --out DIR [--programme FILE]",
+        usage: "forankra-bench generate --size small|medium|large|xlarge --seed N --out DIR [--programme FILE]",
         options: [
             .init(name: "size", valueName: "SIZE", help: "small (40 managers), medium (500) or large (2 500, the largest municipality)"),
             .init(name: "seed", valueName: "N", help: "Seed for the generator, a whole number (default 1)"),

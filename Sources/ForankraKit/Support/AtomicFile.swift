@@ -12,10 +12,12 @@ public enum AtomicFile {
         try write(Data(text.utf8), to: path)
     }
 
-    public static func write(_ data: Data, to path: String) throws {
+    /// `folderNames`: the folder's names when the caller has just listed it, so a folder of
+    /// tens of thousands of records is not listed a second time to find a killed write's debris.
+    public static func write(_ data: Data, to path: String, folderNames: [String]? = nil) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
-        removeLeftovers(of: url.lastPathComponent, in: folder)
+        removeLeftovers(of: url.lastPathComponent, in: folder, names: folderNames)
         let temporary = folder + "/" + temporaryName(for: url.lastPathComponent)
         do {
             try writeFlushed(data, to: temporary)
@@ -50,8 +52,8 @@ public enum AtomicFile {
     }
 
     /// Temporary files an earlier, killed write of `name` left in `folder`.
-    static func removeLeftovers(of name: String, in folder: String) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+    static func removeLeftovers(of name: String, in folder: String, names listed: [String]? = nil) {
+        guard let names = listed ?? (try? FileManager.default.contentsOfDirectory(atPath: folder)) else { return }
         for other in names where other.hasPrefix("." + name + temporaryMarker) && isLeftover(other) {
             try? FileManager.default.removeItem(atPath: folder + "/" + other)
         }

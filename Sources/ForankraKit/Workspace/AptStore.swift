@@ -18,6 +18,46 @@ struct AptStore {
         return AptStore(records: try readings.map { try $0.get() })
     }
 
+    /// The names in the year folders, each listed once per command: finding a meeting's
+    /// records and clearing a killed write's debris both need them, and listing a folder of a
+    /// year's APTs is the costliest step of a write.
+    final class YearFolders {
+        private let workspace: Workspace
+        private var namesByYear: [Int: [String]] = [:]
+
+        init(_ workspace: Workspace) { self.workspace = workspace }
+
+        func names(_ year: Int) -> [String] {
+            if let names = namesByYear[year] { return names }
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: workspace.aptFolder + "/\(year)")) ?? []
+            namesByYear[year] = names
+            return names
+        }
+    }
+
+    /// The records of these managers' meetings on these days, and no others: a record is
+    /// written to `apt/YEAR/DATE-MANAGER-….md`, so the one year folder's file names say which
+    /// files can hold the same meeting. A write then does not read the history: only the names
+    /// of one year's folder, and a broken record elsewhere does not stop it (`check` reports
+    /// that one). A duplicate hand-filed under another name is not seen here; `check` finds it.
+    static func records(ofMeetings meetings: [(managerID: String, date: CalendarDate)], in workspace: Workspace,
+                        folders: YearFolders) throws -> [AptRecord] {
+        var seen: Set<String> = []
+        var records: [AptRecord] = []
+        for meeting in meetings {
+            let prefix = "\(meeting.date)-\(meeting.managerID)-"
+            guard seen.insert(prefix).inserted else { continue }
+            let year = meeting.date.year
+            for name in folders.names(year) where name.hasPrefix(prefix) && name.hasSuffix(".md") {
+                let relative = "apt/\(year)/\(name)"
+                let record = try AptFile.read(try workspace.read(relative), path: relative)
+                // "2026-03-10-anna-…" also begins "2026-03-10-anna-b-…": the record says whose it is.
+                if record.managerID == meeting.managerID && record.date == meeting.date { records.append(record) }
+            }
+        }
+        return records
+    }
+
     /// What `apt log` and `apt import` both need to check and write a record.
     struct Context {
         var workspace: Workspace
@@ -75,9 +115,9 @@ struct AptStore {
         return path
     }
 
-    static func write(_ planned: Planned, in workspace: Workspace) throws {
+    static func write(_ planned: Planned, in workspace: Workspace, folders: YearFolders? = nil) throws {
         let path = try workspace.recordPath(planned.record.path)
         try AtomicFile.makeFolder(URL(fileURLWithPath: path).deletingLastPathComponent().path)
-        try AtomicFile.write(planned.text, to: path)
+        try AtomicFile.write(Data(planned.text.utf8), to: path, folderNames: folders?.names(planned.record.date.year))
     }
 }

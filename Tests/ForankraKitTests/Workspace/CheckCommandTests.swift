@@ -228,11 +228,18 @@ final class CheckCommandTests: XCTestCase {
     func testOtherCommandsStillRefuseABrokenRecordNamingFileAndLine() throws {
         let folder = try Fixture.clean()
         try folder.write("apt/2026/2026-02-30-ghost-2.md", Fixture.apt(date: "2026-02-30", manager: "ghost", participants: "-3"))
+        // An APT is a record of its own: a broken record of another meeting does not hold it up
+        // (a write reads only the meetings it could repeat), and check still names the broken one.
         let log = runForankra(["apt", "log", "--manager", "dan.ny", "--section", "2", "--date", "2026-11-20", "--participants", "5"], in: folder.path)
-        XCTAssertEqual(log.code, .dataError)
-        XCTAssertTrue(log.standardError.contains("apt/2026/2026-02-30-ghost-2.md:2: fel: [BAD-DATE] '2026-02-30' är inget giltigt datum (och 1 till)"), log.standardError)
-        XCTAssertTrue(log.standardError.contains("rad 6: [BAD-NUMBER] 'participants' ska vara ett heltal, 0 eller mer, inte '-3'"), log.standardError)
-        XCTAssertFalse(folder.exists("apt/2026/2026-11-20-dan.ny-2.md"))
+        XCTAssertEqual(log.code, .success, log.standardError)
+        let check = runForankra(["check"], in: folder.path).standardOutput
+        XCTAssertTrue(check.contains("apt/2026/2026-02-30-ghost-2.md:2: fel: [BAD-DATE] '2026-02-30' är inget giltigt datum"), check)
+        XCTAssertTrue(check.contains("apt/2026/2026-02-30-ghost-2.md:6: fel: [BAD-NUMBER] 'participants' ska vara ett heltal, 0 eller mer, inte '-3'"), check)
+        // A broken record of the same meeting does stop it, with its file and line.
+        try folder.write("apt/2026/2026-11-21-dan.ny-2.md", Fixture.apt(date: "2026-11-21", manager: "dan.ny", participants: "-3"))
+        let same = runForankra(["apt", "log", "--manager", "dan.ny", "--section", "2", "--date", "2026-11-21", "--participants", "5"], in: folder.path)
+        XCTAssertEqual(same.code, .dataError)
+        XCTAssertTrue(same.standardError.contains("apt/2026/2026-11-21-dan.ny-2.md:6: fel: [BAD-NUMBER] 'participants' ska vara ett heltal, 0 eller mer, inte '-3'"), same.standardError)
 
         try folder.write("roster/chefer.md", Fixture.roster(Fixture.rosterRows + ["| eva.ek | Eva Ek | eva@test.se | SOC | Boendet | tolv |  |  |"]))
         let list = runForankra(["roster", "list"], in: folder.path)

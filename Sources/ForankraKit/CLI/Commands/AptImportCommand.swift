@@ -38,7 +38,7 @@ struct AptImportCommand: Command {
                 workspace: workspace, roster: try RosterStore.read(workspace),
                 programme: versions.current, today: context.todayInSweden, revision: versions.revision)
             let sources = files.map { AptImport.Source(path: $0, shown: context.display($0)) }
-            let written = try AptImport.record(sources, context: aptContext, existing: try AptStore.read(workspace).records, anotherGroup: anotherGroup)
+            let written = try AptImport.record(sources, context: aptContext, anotherGroup: anotherGroup)
             for record in written { context.output.line("  " + record.path) }
             context.output.line(language.pick(
                 "Registrerade \(written.count) APT:er från \(files.count) fil\(files.count == 1 ? "" : "er").",

@@ -58,14 +58,15 @@ struct AptLogCommand: Command {
         return try context.writing(workspace, command: "apt log") {
             let versions = try workspace.readProgrammeVersions()
             let aptContext = AptStore.Context(
-                workspace: workspace, roster: try RosterStore.read(workspace),
+                workspace: workspace, roster: try RosterStore.read(workspace, onlyManager: record.managerID),
                 programme: versions.current, today: context.todayInSweden, revision: versions.revision)
             var record = self.record
             if !unitGiven { record.unit = aptContext.roster.manager(id: record.managerID)?.unit ?? "" }
-            let meetings = AptMeetings(try AptStore.read(workspace).records)
+            let folders = AptStore.YearFolders(workspace)
+            let meetings = AptMeetings(try AptStore.records(ofMeetings: [(record.managerID, record.date)], in: workspace, folders: folders))
             let planned = AptStore.plan(record, in: aptContext, meetings: meetings, anotherGroup: anotherGroup)
             if let refusal = RecordProblem.refusal(planned.problems) { throw refusal }
-            try AptStore.write(planned, in: workspace)
+            try AptStore.write(planned, in: workspace, folders: folders)
             record = planned.record
             context.output.line(language.pick(
                 "Registrerade APT \(record.date) för \(record.managerID) (\(record.unit)), avsnitt \(record.sections.joined(separator: ", ")), \(record.participants) deltagare: \(record.path)",
