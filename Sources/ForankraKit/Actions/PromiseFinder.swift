@@ -71,7 +71,8 @@ enum PromiseFinder {
     ]
 
     /// Who is responsible: what follows "Ansvarig:" or "Ansvar:", else the first body the text
-    /// names as acting.
+    /// names as acting; a body something is reported to ("redovisas för kommunstyrelsen",
+    /// "rapporteras till nämnden") is the receiver, not the owner.
     static func owner(in text: String) -> String? {
         if let phrase = PromiseTimeReader.find(#"\bansvar(ig)?: ?[^.;]+"#, in: text) {
             let name = phrase.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
@@ -79,7 +80,7 @@ enum PromiseFinder {
         }
         var best: (offset: Int, name: String)?
         for owner in owners {
-            guard let range = text.range(of: #"\b\#(owner)\b"#, options: [.regularExpression, .caseInsensitive]) else { continue }
+            guard let range = text.range(of: #"(?<!för )(?<!till )\b\#(owner)\b"#, options: [.regularExpression, .caseInsensitive]) else { continue }
             let offset = text.distance(from: text.startIndex, to: range.lowerBound)
             if best == nil || offset < (best?.offset ?? 0) { best = (offset, String(text[range])) }
         }

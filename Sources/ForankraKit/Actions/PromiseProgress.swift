@@ -5,6 +5,9 @@
 struct PromiseProgress: Equatable, Sendable {
     struct Owner: Equatable, Sendable {
         var name: String
+        /// "Varje chef", "HR-direktören": as a table cell starts, whatever case the text had.
+        var shownName: String { name.prefix(1).uppercased() + name.dropFirst() }
+        var points: Int { done + late + open }
         var done = 0
         var late = 0
         var open = 0
@@ -71,8 +74,22 @@ struct PromiseProgress: Equatable, Sendable {
         }
         progress.years = years.values.sorted { $0.year < $1.year }
         progress.lateRows.sort { ($0.due ?? today, $0.id) < ($1.due ?? today, $1.id) }
-        progress.owners = owners.values.sorted { ($1.late, $0.name) < ($0.late, $1.name) }
+        // Most points first, the owner the text does not name last: that is what leadership must settle.
+        progress.owners = owners.values.sorted { a, b in
+            (a.name.isEmpty ? 1 : 0, -(a.done + a.late + a.open), a.name.lowercased()) < (b.name.isEmpty ? 1 : 0, -(b.done + b.late + b.open), b.name.lowercased())
+        }
         return progress
+    }
+
+    /// "46 punkter: 1 är klar, 2 är försenade, 39 ligger i tid och 4 saknar datum.": for running text.
+    func sentence(_ language: Language) -> String {
+        var parts = [language.pick(done == 1 ? "1 är klar" : "\(done) är klara", "\(done) done"),
+                     language.pick(late == 1 ? "1 är försenad" : "\(late) är försenade", "\(late) late"),
+                     language.pick("\(onTrack) ligger i tid", "\(onTrack) on track")]
+        if undated > 0 { parts.append(language.pick("\(undated) saknar datum", "\(undated) undated")) }
+        if notApplicable > 0 { parts.append(language.pick(notApplicable == 1 ? "1 är inte aktuell" : "\(notApplicable) är inte aktuella", "\(notApplicable) not applicable")) }
+        let list = parts.dropLast().joined(separator: ", ") + language.pick(" och ", " and ") + (parts.last ?? "")
+        return language.count(total, ("punkt", "punkter"), ("point", "points")) + ": " + list + "."
     }
 
     /// "46 punkter: 3 klara, 2 försenade, 38 i tid, 3 utan datum".

@@ -52,6 +52,8 @@ public struct ProgressReport: Sendable {
     /// After a programme update, the changed chapters taken up again; nil before one and in a
     /// report for one department.
     var revision: RevisionFigures?
+    /// Section titles by id, for the points of the follow-up table that name only a number.
+    var sectionTitles: [String: String] = [:]
     /// Themes of what workplaces concluded and asked HR: keyword mentions, most frequent first.
     public var raisedThemes: [(name: String, count: Int)] = []
     public var cost: Cost
@@ -121,6 +123,7 @@ extension ProgressReport {
             minimumGroup: minimum, problems: problems, leftOut: leftOut)
         report.plan = records.settings.plan
         report.promises = PromiseProgress.compute(records.actions, on: day)
+        report.sectionTitles = Dictionary(records.programme.sections.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         if department == nil { report.revision = RevisionFigures.compute(records, on: day) }
         report.aptMinutes = records.settings.aptMinutes
         if !records.settings.rolloutSections.isEmpty { report.rolloutSections = records.topicIDs }

@@ -7,13 +7,24 @@ enum ReportMarkdown {
         guard let promises = report.promises else { return }
         let l = report.language
         document += ["", "## " + l.pick("Programmets åtgärder och mål", "The programme's actions and targets"), ""]
-        document.append(l.pick("Ur HR:s uppföljning (uppfoljning.md): ", "From HR's follow-up (uppfoljning.md): ") + promises.summary(l) + ".")
+        document.append(l.pick("Enligt HR:s uppföljning har programmet ", "By HR's follow-up, the programme has ") + promises.sentence(l)
+                        + l.pick(" En återkommande punkt räknas en gång per period, med periodens datum.", " A recurring point counts once per period, with the period's date."))
+        let unnamed = promises.owners.first { $0.name.isEmpty }?.points ?? 0
+        if unnamed > 0 {
+            document += ["", "**" + l.pick(unnamed == 1 ? "1 punkt saknar ansvarig i programmet." : "\(unnamed) punkter saknar ansvarig i programmet.",
+                                            unnamed == 1 ? "1 point has no owner in the programme." : "\(unnamed) points have no owner in the programme.") + "**"
+                         + l.pick(" Ledningen behöver utse vem som ansvarar för dem.", " Leadership needs to name who is responsible for them.")]
+        }
         if !promises.years.isEmpty {
+            let thisYear = report.figures.asOf.year
             document += ["", "**" + l.pick("Fördelat på det år punkterna ska vara klara", "By the year the points are due") + "**", ""]
             document.chart(.promises)
-            document += header([l.pick("Klart senast (år)", "Due (year)"), l.pick("Antal punkter", "Points"), l.pick("Klara", "Done"), l.pick("Försenade", "Late"), l.pick("Andel klara", "Share done")])
+            document += header([l.pick("Klart senast (år)", "Due (year)"), l.pick("Antal punkter", "Points"), l.pick("Klara", "Done"), l.pick("Försenade", "Late"),
+                                l.pick("Ej klara, i tid", "Not done, on time"), l.pick("Andel klara", "Share done")])
             for year in promises.years {
-                document.append(row([String(year.year), String(year.due), String(year.done), String(year.late), FigureText.percent(year.share)]))
+                // A year still to come has nothing due yet: no share to judge.
+                let share = year.year > thisYear ? "–" : FigureText.percent(year.share)
+                document.append(row([String(year.year), String(year.due), String(year.done), String(year.late), String(year.due - year.done - year.late), share]))
             }
             if promises.undated > 0 {
                 document += ["", l.pick(promises.undated == 1 ? "1 punkt utan datum ingår inte i tabellen." : "\(promises.undated) punkter utan datum ingår inte i tabellen.",
@@ -26,14 +37,18 @@ enum ReportMarkdown {
             out += header([l.pick("Punkt", "Point"), l.pick("Avsnitt", "Section"), l.pick("Åtgärd eller mål", "Action or target"),
                            l.pick("Klart senast", "Due"), l.pick("Ansvarig", "Owner"), "Status"])
             for late in promises.lateRows {
-                let cells: [String] = [late.id, late.section, "”" + late.text + "”", late.due?.description ?? "", late.owner, late.status.text(l)]
+                let section = report.sectionTitles[late.section].map { "\(late.section) \($0)" } ?? late.section
+                let status = late.status.text(l)
+                let cells: [String] = [late.id, section, "”" + late.text + "”", late.due?.description ?? "",
+                                       late.owner.isEmpty ? "" : late.owner.prefix(1).uppercased() + late.owner.dropFirst(),
+                                       status.prefix(1).uppercased() + status.dropFirst()]
                 out.append(row(cells))
             }
         }
         out += ["", "**" + l.pick("Per ansvarig", "By owner") + "**", ""]
         out += header([l.pick("Ansvarig", "Owner"), l.pick("Klara", "Done"), l.pick("Försenade", "Late"), l.pick("Kvar, i tid eller utan datum", "Open, on track or undated")])
         for owner in promises.owners {
-            let name = owner.name.isEmpty ? l.pick("(anges inte)", "(not named)") : owner.name
+            let name = owner.name.isEmpty ? l.pick("Ingen ansvarig angiven", "No owner named") : owner.shownName
             out.append(row([name, String(owner.done), String(owner.late), String(owner.open)]))
         }
         document += out
@@ -111,7 +126,11 @@ enum ReportMarkdown {
                    } ?? ""))
         if let target = report.plan?.target { out.append("- " + l.pick("Införandet ska vara klart: \(target)", "The rollout is to be done by \(target)")) }
         let c = report.commitments
-        out.append("- " + l.pick("Åtaganden: \(c.open) öppna, varav \(c.overdue) försenade; \(c.done) klara", "Commitments: \(c.open) open, \(c.overdue) of them overdue; \(c.done) done"))
+        out.append("- " + l.pick("Åtaganden från arbetsplatsträffarna: \(c.open) inte klara, varav \(c.overdue) har passerat sitt datum; \(c.done) klara",
+                                 "Commitments made at the APTs: \(c.open) not done, \(c.overdue) of them past their date; \(c.done) done"))
+        if let promises = report.promises {
+            out.append("- " + l.pick("Programmets egna åtgärder och mål: ", "The programme's own actions and targets: ") + promises.summary(l))
+        }
         let q = report.questions
         out.append("- " + l.pick("Frågor till HR: \(q.total), ", "Questions to HR: \(q.total), ")
                    + (q.unanswered == q.total && q.total > 0 ? l.pick("ingen besvarad ännu", "none answered yet") : l.pick("varav \(q.unanswered) utan svar", "\(q.unanswered) unanswered")))

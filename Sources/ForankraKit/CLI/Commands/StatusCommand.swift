@@ -99,8 +99,8 @@ enum StatusText {
         lines += upcoming(records, today: today, language: language)
         let counts = records.followUpCounts(on: today)
         lines.append(language.pick(
-            "Åtaganden: \(counts.open) öppna, varav \(counts.overdue) försenade; \(counts.done) klara",
-            "Commitments: \(counts.open) open, \(counts.overdue) of them overdue; \(counts.done) done"))
+            "Åtaganden från APT:erna: \(counts.open) öppna, varav \(counts.overdue) försenade; \(counts.done) klara",
+            "Commitments from the APTs: \(counts.open) open, \(counts.overdue) of them overdue; \(counts.done) done"))
         lines.append(language.pick(
             "Frågor till HR: \(counts.unanswered) av \(counts.questions) utan svar",
             "Questions to HR: \(counts.unanswered) of \(counts.questions) unanswered"))
