@@ -15,17 +15,21 @@ public struct ProgrammeAnalysis: Sendable {
     }
 
     public let facts: [String: SectionFacts]
+    /// The theme keywords compiled once for the run, shared by every section and sheet.
+    private let matcher: KeywordMatcher
 
     public init(programme: Programme, lexicon: ThemeLexicon) {
         self.programme = programme
         self.lexicon = lexicon
+        let matcher = KeywordMatcher(lexicon)
+        self.matcher = matcher
         var facts: [String: SectionFacts] = [:]
         for section in programme.sections {
             let sentences = section.blocks.reduce(0) { count, block in
                 count + (block.kind == .listItem ? 1 : SentenceSplitter.sentences(in: block.text).count)
             }
             let body = section.blocks.map(\.text).joined(separator: "\n")
-            let matches = lexicon.matches(title: section.title, body: body)
+            let matches = lexicon.matches(title: section.title, body: body, matcher: matcher)
             facts[section.id] = SectionFacts(
                 sentenceCount: sentences,
                 keyStatements: KeyStatementFinder.candidates(in: section),
@@ -40,7 +44,7 @@ public struct ProgrammeAnalysis: Sendable {
         let sections = programme.sectionWithDescendants(id: id)
         guard let first = sections.first else { return [] }
         let body = sections.flatMap { [$0.title] + $0.blocks.map(\.text) }.joined(separator: "\n")
-        return Self.strongThemes(lexicon.themes(title: first.title, body: body))
+        return Self.strongThemes(lexicon.matches(title: first.title, body: body, matcher: matcher).map { ($0.theme, $0.score) })
     }
 
     /// Below this a section only brushes a theme (a word or two in passing); its sheet then

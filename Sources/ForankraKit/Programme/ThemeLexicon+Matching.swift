@@ -7,8 +7,15 @@ extension ThemeLexicon {
 
     /// Like `themes(title:body:)`, with the keywords that matched (for `outline` and tests).
     public func matches(title: String, body: String) -> [ThemeMatch] {
-        let titleHits = ThemeHits(WordIndex(title))
-        let bodyHits = ThemeHits(WordIndex(body))
+        matches(title: title, body: body, matcher: KeywordMatcher(self))
+    }
+
+    /// With a matcher kept for the whole run, so each distinct word is tested against the open
+    /// keywords once, not once per section it stands in.
+    func matches(title: String, body: String, matcher: KeywordMatcher) -> [ThemeMatch] {
+        let titleIndex = WordIndex(title), bodyIndex = WordIndex(body)
+        let titleHits = ThemeHits(titleIndex, openPartHits: matcher.openPartHits(in: titleIndex))
+        let bodyHits = ThemeHits(bodyIndex, openPartHits: matcher.openPartHits(in: bodyIndex))
         var found: [ThemeMatch] = []
         for theme in themes {
             let inTitle = titleHits.count(theme)
@@ -26,9 +33,13 @@ extension ThemeLexicon {
 /// same theme counts once.
 private final class ThemeHits {
     private let index: WordIndex
-    private var cache: [ThemeKeyword.Part: Set<Int>] = [:]
+    /// The open-ended parts' hits, from the run's matcher; exact words are looked up here.
+    private let openPartHits: [ThemeKeyword.Part: Set<Int>]
 
-    init(_ index: WordIndex) { self.index = index }
+    init(_ index: WordIndex, openPartHits: [ThemeKeyword.Part: Set<Int>]) {
+        self.index = index
+        self.openPartHits = openPartHits
+    }
 
     func count(_ theme: Theme) -> (count: Int, keywords: Set<String>) {
         var words = Set<Int>()
@@ -53,9 +64,6 @@ private final class ThemeHits {
     }
 
     private func wordIDs(_ part: ThemeKeyword.Part) -> Set<Int> {
-        if let known = cache[part] { return known }
-        let found = index.wordIDs(matching: part)
-        cache[part] = found
-        return found
+        part.openStart || part.openEnd ? openPartHits[part] ?? [] : index.wordIDs(matching: part)
     }
 }

@@ -116,7 +116,7 @@ struct WordIndex {
         return found
     }
 
-    private static func matches(_ word: [UInt8], _ needle: [UInt8], _ part: ThemeKeyword.Part) -> Bool {
+    static func matches(_ word: [UInt8], _ needle: [UInt8], _ part: ThemeKeyword.Part) -> Bool {
         guard word.count >= needle.count else { return false }
         switch (part.openStart, part.openEnd) {
         case (false, true): return word.starts(with: needle)
