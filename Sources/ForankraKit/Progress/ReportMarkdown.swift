@@ -115,10 +115,12 @@ enum ReportMarkdown {
             return out.finish()
         }
         out += ["", "## " + l.pick("Sammanfattning", "Summary"), ""]
-        out.append("- " + l.pick("Chefer nådda av workshop: ", "Managers reached by a workshop: ") + count(f.reached, of: f.activeManagers, l))
+        out.append("- " + l.pick("Chefer som har gått workshoppen: ", "Managers who have attended the workshop: ") + count(f.reached, of: f.activeManagers, l))
         if f.catchUp > 0 { out.append("- " + l.pick("Nya chefer som ska nås i efterhand: \(f.catchUp)", "New managers to be reached later: \(f.catchUp)")) }
-        out.append("- " + l.pick("Genomförda APT:er: ", "APTs held: ") + FigureText.grouped(f.aptsHeld) + l.pick(", med \(FigureText.grouped(f.participants)) deltagare", ", with \(FigureText.grouped(f.participants)) participants"))
-        out.append("- " + l.pick("Personal nådd: ", "Staff reached: ") + count(f.staffReached, of: f.staff, l))
+        out.append("- " + l.pick("Hållna APT:er: ", "APTs held: ") + FigureText.grouped(f.aptsHeld)
+                   + l.pick(", med sammanlagt \(FigureText.grouped(f.participants)) deltagare (samma person räknas en gång per APT)",
+                            ", with \(FigureText.grouped(f.participants)) participants in all (a person counts once per APT)"))
+        out.append("- " + l.pick("Medarbetare vars arbetsplats har haft APT om programmet: ", "Staff whose workplace has held an APT on the programme: ") + count(f.staffReached, of: f.staff, l))
         out.append("- " + l.pick("Införandet: ", "Rollout: ") + FigureText.percent(f.coverage) + " " + RolloutRecords.scope(restricted: !report.rolloutSections.isEmpty, l)
                    + (f.planned.map { planned in
                        let gap = FigureText.gapText(f.coverage, planned, short: false, language: l).text
@@ -191,7 +193,7 @@ enum ReportMarkdown {
     private static func timelinePart(_ report: ProgressReport, into out: inout ReportDocument.Builder) {
         let l = report.language
         guard !report.timeline.points.isEmpty else { return }
-        out += ["", "## " + l.pick("Över tid, mot planen", "Over time, against the plan"), ""]
+        out += ["", "## " + l.pick("Införandet över tid, jämfört med planen", "The rollout over time, against the plan"), ""]
         // One point makes no line to draw; its table says all there is.
         if report.timeline.points.count >= 2 { out.chart(.timeline) }
         out += header([l.pick("Datum", "Date"), l.pick("Införandet", "Rollout"), l.pick("Planen", "Plan")])
@@ -280,18 +282,26 @@ enum ReportMarkdown {
         guard report.questions.total > 0 else { return [] }
         var out = ["", "## " + l.pick("Frågor till HR från arbetsplatserna", "Questions to HR from the workplaces"), ""]
         if !report.raisedThemes.isEmpty {
-            out.append(l.pick("Teman som arbetsplatserna tog upp i slutsatser och frågor (antal gånger): ", "Themes the workplaces raised in conclusions and questions (times): ")
+            out.append(l.pick("Ämnen som arbetsplatserna tog upp i sina slutsatser och frågor (antal omnämnanden; ämnena kommer från temalexikonet, inte från programmets avsnitt): ",
+                              "Subjects the workplaces raised in their conclusions and questions (mentions; the subjects come from the theme lexicon, not from the programme's sections): ")
                        + report.raisedThemes.prefix(6).map { "\(MarkdownText.escape($0.name)) (\($0.count))" }.joined(separator: ", ") + ".")
             out.append("")
         }
         let q = report.questions
+        let groups = report.questionGroups.count
+        let kinds = groups == q.total ? "" : l.pick(groups == 1 ? ", alla samma fråga" : ", fördelade på \(groups) olika frågor",
+                                                     groups == 1 ? ", all the same question" : ", \(groups) different questions")
+        let shown = groups > 10 ? l.pick(" De tio som har ställts oftast:", " The ten asked most often:") : ""
         out.append(q.unanswered == q.total
-            ? l.count(q.total, ("fråga", "frågor"), ("question", "questions")) + l.pick(", ingen besvarad ännu. De vanligaste:", ", none answered yet. The most frequent:")
-            : l.count(q.total, ("fråga", "frågor"), ("question", "questions")) + l.pick(", varav \(q.unanswered) ännu utan svar. De vanligaste:", ", \(q.unanswered) not yet answered. The most frequent:"))
+            ? l.pick("\(l.count(q.total, ("fråga", "frågor"), ("", ""))) har kommit in\(kinds). Ingen har besvarats ännu.\(shown)",
+                     "\(l.count(q.total, ("", ""), ("question", "questions"))) have come in\(kinds). None has been answered yet.\(shown)")
+            : l.pick("\(l.count(q.total, ("fråga", "frågor"), ("", ""))) har kommit in\(kinds); \(q.unanswered) väntar på svar.\(shown)",
+                     "\(l.count(q.total, ("", ""), ("question", "questions"))) have come in\(kinds); \(q.unanswered) await an answer.\(shown)"))
         out.append("")
         out += report.questionGroups.prefix(10).map { group in
-            let when = group.first == group.last ? "\(group.first)" : "\(group.first)–\(group.last)"
-            return "- " + MarkdownText.escape(group.text) + " (\(group.count), \(when))"
+            let when = group.first == group.last ? l.pick("den \(group.first)", "on \(group.first)") : "\(group.first)–\(group.last)"
+            let times = group.count == 1 ? l.pick("ställd en gång", "asked once") : l.pick("ställd \(group.count) gånger", "asked \(group.count) times")
+            return "- " + MarkdownText.escape(group.text) + " (\(times), \(when))"
         }
         return out
     }
@@ -299,12 +309,12 @@ enum ReportMarkdown {
     private static func costPart(_ report: ProgressReport) -> [String] {
         let l = report.language
         let cost = report.cost
-        var out = ["", "## " + l.pick("Kostnad i arbetstid", "Cost in staff hours"), ""]
+        var out = ["", "## " + l.pick("Nedlagd arbetstid", "Staff time spent"), ""]
         let hours = { (value: Double) in FigureText.grouped(Int(value.rounded())) }
         let participants = FigureText.grouped(report.figures.participants)
         out.append(l.pick(
-            "Workshoppar: \(hours(cost.workshopHours)) timmar. APT:er: \(hours(cost.aptHours)) timmar (\(participants) deltagare × \(report.aptMinutes) minuter). Totalt \(hours(cost.totalHours)) timmar.",
-            "Workshops: \(hours(cost.workshopHours)) hours. APTs: \(hours(cost.aptHours)) hours (\(participants) participants × \(report.aptMinutes) minutes). In all \(hours(cost.totalHours)) hours."))
+            "Workshoppar: \(hours(cost.workshopHours)) timmar (närvarande deltagare × workshopparnas längd). APT:er: \(hours(cost.aptHours)) timmar (\(participants) deltagare × \(report.aptMinutes) minuter). Totalt \(hours(cost.totalHours)) timmar, utöver HR:s förberedelser.",
+            "Workshops: \(hours(cost.workshopHours)) hours (participants present × the workshops' length). APTs: \(hours(cost.aptHours)) hours (\(participants) participants × \(report.aptMinutes) minutes). In all \(hours(cost.totalHours)) hours, besides HR's preparation."))
         if let kronor = cost.kronor {
             out.append(l.pick("Med \(FigureText.grouped(Int(cost.hourlyCost ?? 0))) kr per timme blir det \(FigureText.grouped(Int(kronor.rounded()))) kr.", "At \(FigureText.grouped(Int(cost.hourlyCost ?? 0))) SEK an hour that is \(FigureText.grouped(Int(kronor.rounded()))) SEK."))
         }

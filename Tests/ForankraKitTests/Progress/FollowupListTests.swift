@@ -75,7 +75,7 @@ final class FollowupListTests: XCTestCase {
         let folder = try workspace()
         XCTAssertEqual(runForankra(["report", "--format", "md", "-o", "r.md"], in: folder.path).code, .success)
         let report = try folder.read("r.md")
-        XCTAssertTrue(report.contains("\n- Hur söker man bidraget? (2, "), report)
+        XCTAssertTrue(report.contains("\n- Hur söker man bidraget? (ställd 2 gånger, "), report)
         XCTAssertFalse(report.contains("hur söker man"), report)
         XCTAssertTrue(runForankra(["followup"], in: folder.path).standardOutput.contains("(ställd 2 gånger;"))
     }

@@ -203,7 +203,7 @@ final class ProgressReportEdgeTests: XCTestCase {
         let summary = try XCTUnwrap(report.range(of: "## Sammanfattning"))
         XCTAssertLessThan(problems.lowerBound, summary.lowerBound, "problems come first")
         XCTAssertTrue(report.contains("- BAD-DATE: 1") && report.contains("- UNKNOWN-MANAGER: 1"))
-        XCTAssertTrue(report.contains("Genomförda APT:er: 5,"), "the two broken APTs are left out of the five good ones")
+        XCTAssertTrue(report.contains("Hållna APT:er: 5,"), "the two broken APTs are left out of the five good ones")
         XCTAssertFalse(report.contains("zz"), "no names or ids from the broken records")
     }
 

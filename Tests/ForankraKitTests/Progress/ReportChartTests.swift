@@ -36,7 +36,7 @@ final class ReportChartTests: XCTestCase {
         let markdown = try folder.read("r.md")
         XCTAssertFalse(markdown.contains("[["), "a reader of the markdown never sees a chart marker")
         XCTAssertFalse(markdown.contains("\n\n\n"), "where a chart stands in the HTML, markdown has one blank line")
-        for heading in ["## Per förvaltning\n\n| Förvaltning |", "## Per avsnitt\n\n| Avsnitt |", "## Över tid, mot planen\n\n| Datum |"] {
+        for heading in ["## Per förvaltning\n\n| Förvaltning |", "## Per avsnitt\n\n| Avsnitt |", "## Införandet över tid, jämfört med planen\n\n| Datum |"] {
             XCTAssertTrue(markdown.contains(heading), "the chart's figures as a table right under its heading: \(heading)")
         }
     }
@@ -46,7 +46,7 @@ final class ReportChartTests: XCTestCase {
         try ProgressWorkspaceFixture.write(into: folder)
         XCTAssertEqual(runForankra(["report", "--format", "html", "-o", "r.html"], in: folder.path).code, .success)
         let html = try folder.read("r.html")
-        for (heading, id) in [("Per förvaltning", "chart-departments"), ("Per avsnitt", "chart-sections"), ("Över tid, mot planen", "chart-timeline")] {
+        for (heading, id) in [("Per förvaltning", "chart-departments"), ("Per avsnitt", "chart-sections"), ("Införandet över tid, jämfört med planen", "chart-timeline")] {
             let after = try XCTUnwrap(html.components(separatedBy: "<h2>\(heading)</h2>\n").dropFirst().first, heading)
             XCTAssertTrue(after.trimmingCharacters(in: .whitespaces).hasPrefix("<figure class=\"chart\"><svg"), "\(heading): the chart comes first")
             XCTAssertTrue(after.components(separatedBy: "</figure>")[0].contains("id=\"\(id)"), "\(heading): its own chart")
