@@ -10,11 +10,7 @@ final class ActionTableImportTests: XCTestCase {
     private var workspace = ""
 
     override func setUpWithError() throws {
-        folder = try TemporaryFolder()
-        XCTAssertEqual(runForankra(["demo", "demo"], in: folder.path).code, .success)
-        workspace = folder.path + "/demo/arbetsyta"
-        // The demo keeps a follow-up table of its own; these tests start from a fresh one.
-        try FileManager.default.removeItem(atPath: workspace + "/uppfoljning.md")
+        (folder, workspace) = try demoWorkspaceWithoutFollowUpTable()
         XCTAssertEqual(run(["actions", "init"]).code, .success)
     }
 

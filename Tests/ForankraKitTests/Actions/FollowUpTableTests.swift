@@ -9,11 +9,7 @@ final class FollowUpTableTests: XCTestCase {
     private var workspace = ""
 
     override func setUpWithError() throws {
-        folder = try TemporaryFolder()
-        XCTAssertEqual(runForankra(["demo", "demo"], in: folder.path).code, .success)
-        workspace = folder.path + "/demo/arbetsyta"
-        // The demo keeps a follow-up table of its own; these tests make theirs from the start.
-        try FileManager.default.removeItem(atPath: workspace + "/uppfoljning.md")
+        (folder, workspace) = try demoWorkspaceWithoutFollowUpTable()
     }
 
     private func run(_ arguments: [String]) -> CommandResult { runForankra(arguments, in: workspace) }

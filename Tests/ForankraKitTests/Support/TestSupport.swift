@@ -92,3 +92,14 @@ func assertMatchesGolden(_ actual: String, _ name: String, file: StaticString = 
 /// tests, so a property test draws the same cases on every machine. The library itself keeps
 /// away from that API (see `SeededGenerator`).
 extension SeededGenerator: RandomNumberGenerator {}
+
+/// The demo in a fresh folder, its workspace without the follow-up table the demo keeps, for
+/// tests that make theirs from the start. Returns the folder (kept alive by the caller) and the
+/// workspace path.
+func demoWorkspaceWithoutFollowUpTable() throws -> (TemporaryFolder, String) {
+    let folder = try TemporaryFolder()
+    XCTAssertEqual(runForankra(["demo", "demo"], in: folder.path).code, .success)
+    let workspace = folder.path + "/demo/arbetsyta"
+    try FileManager.default.removeItem(atPath: workspace + "/uppfoljning.md")
+    return (folder, workspace)
+}
