@@ -39,12 +39,14 @@ public struct AptSheet: Sendable {
         /// The quotes that fit the sheet's first page beside its time plan, in their order; a
         /// quote too long for what is left is passed over for a shorter one after it. The first
         /// quote is always kept. Returns how many statements were left out.
-        static func fitting(_ quotes: [Quote], lines budget: Double) -> (shown: [Quote], leftOut: Int) {
+        /// With `keepingFirst` false (a sheet whose page 1 opens with what changed), a first
+        /// quote that does not fit is left out too, and the sheet says how much more there is.
+        static func fitting(_ quotes: [Quote], lines budget: Double, keepingFirst: Bool = true) -> (shown: [Quote], leftOut: Int) {
             var shown: [Quote] = []
             var used = 0.0
             var leftOut = 0
             for quote in quotes {
-                if shown.isEmpty || used + quote.printedLines <= budget {
+                if (keepingFirst && shown.isEmpty) || used + quote.printedLines <= budget {
                     shown.append(quote)
                     used += quote.printedLines
                 } else {

@@ -25,7 +25,7 @@ enum SheetMaterial {
             if let revision, let changes = SheetChanges(chapter: id, revision: revision, language: settings.language) {
                 // What changed goes first on page 1; the quotes keep what room is left.
                 sheet.changes = changes
-                let fitted = AptSheet.Quote.fitting(sheet.quotes, lines: max(AptSheet.quoteLines - changes.printedLines, 0))
+                let fitted = AptSheet.Quote.fitting(sheet.quotes, lines: max(AptSheet.quoteLines - changes.printedLines, 0), keepingFirst: false)
                 sheet.quotes = fitted.shown
                 sheet.notShown += fitted.leftOut
             }

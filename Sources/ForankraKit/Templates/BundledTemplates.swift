@@ -175,8 +175,10 @@ The programme has been revised: the new version {{about}}. If you have already h
 
 {{/quotes}}
 {{^quotes}}
+{{^sheet.more}}
 This section holds no clear commitments to quote. Read the section in full together.
 
+{{/sheet.more}}
 {{/quotes}}
 *Source: {{sheet.source}}. The quotations are word for word; the programme is in Swedish.*
 {{#sheet.more}}
@@ -575,8 +577,10 @@ Programmet har reviderats: den nya versionen {{about}}. Har ni redan haft APT om
 
 {{/quotes}}
 {{^quotes}}
+{{^sheet.more}}
 Avsnittet innehåller inga tydliga åtaganden att citera. Läs avsnittet i sin helhet tillsammans.
 
+{{/sheet.more}}
 {{/quotes}}
 *Källa: {{sheet.source}}. Citaten är ordagranna.*
 {{#sheet.more}}
