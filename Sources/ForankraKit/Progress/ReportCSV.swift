@@ -35,7 +35,7 @@ enum ReportCSV {
             report.timeline.points.map { [.text($0.date.description), percent($0.coverage), $0.planned.map(percent) ?? .empty] })
         if let promises = report.promises {
             add(l.pick("programmets-atgarder.csv", "programme-actions.csv"),
-                [l.pick("Ansvarig", "Owner"), l.pick("Klara", "Done"), l.pick("Försenade", "Late"), l.pick("Kvar, i tid eller utan datum", "Open, on track or undated")],
+                [l.pick("Ansvarig", "Owner"), l.pick("Klara", "Done"), l.pick("Försenade", "Late"), l.pick("Inte klara (i tid eller utan datum)", "Not done (on track or undated)")],
                 promises.owners.map { [.text($0.name.isEmpty ? l.pick("(anges inte)", "(not named)") : $0.name), .integer($0.done), .integer($0.late), .integer($0.open)] })
         }
         if let revision = report.revision {

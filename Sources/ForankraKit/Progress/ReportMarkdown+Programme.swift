@@ -39,13 +39,13 @@ extension ReportMarkdown {
                 let section = report.sectionTitles[late.section].map { "\(late.section) \($0)" } ?? late.section
                 let status = late.status.text(l)
                 let cells: [String] = [late.id, section, "”" + late.text + "”", late.due?.description ?? "",
-                                       late.owner.isEmpty ? "" : late.owner.prefix(1).uppercased() + late.owner.dropFirst(),
+                                       late.owner.isEmpty ? l.pick("Ingen ansvarig angiven", "No owner named") : late.owner.prefix(1).uppercased() + late.owner.dropFirst(),
                                        status.prefix(1).uppercased() + status.dropFirst()]
                 out.append(row(cells))
             }
         }
         out += ["", "**" + l.pick("Per ansvarig", "By owner") + "**", ""]
-        out += header([l.pick("Ansvarig", "Owner"), l.pick("Klara", "Done"), l.pick("Försenade", "Late"), l.pick("Kvar, i tid eller utan datum", "Open, on track or undated")])
+        out += header([l.pick("Ansvarig", "Owner"), l.pick("Klara", "Done"), l.pick("Försenade", "Late"), l.pick("Inte klara (i tid eller utan datum)", "Not done (on track or undated)")])
         for owner in promises.owners {
             let name = owner.name.isEmpty ? l.pick("Ingen ansvarig angiven", "No owner named") : owner.shownName
             out.append(row([name, String(owner.done), String(owner.late), String(owner.open)]))
