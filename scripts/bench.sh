@@ -60,66 +60,62 @@ trap 'rm -rf "$WORK"' EXIT
 HELP=$("$FORANKRA" --help 2>/dev/null)
 has_command() { grep -qE "^  $1( |\$)" <<<"$HELP"; }
 
-# measure FOLDER OUTFILE CMD... -> "median_seconds peak_kb exit_code median_cpu_seconds" in OUTFILE
-measure() {
-    local folder=$1 out=$2
-    shift 2
-    local times=() cpus=() peak=0 rc=0 mem cpu t0 t1
-    for ((run = 0; run < RUNS; run++)); do
-        t0=$(date +%s%N)
-        if ((HAVE_TIME)); then
-            (cd "$folder" && "$TIME" -f "%M %U %S" -o "$WORK/mem" "$@" >/dev/null 2>"$WORK/err")
-            rc=$?
-            read -r mem user system < <(tail -n 1 "$WORK/mem")
-            [[ $mem =~ ^[0-9]+$ ]] || mem=0
-            ((mem > peak)) && peak=$mem
-            cpus+=("$(awk -v u="${user:-0}" -v s="${system:-0}" 'BEGIN { print u + s }')")
-        else
-            (cd "$folder" && "$@" >/dev/null 2>"$WORK/err")
-            rc=$?
-            peak=-1
-        fi
-        t1=$(date +%s%N)
-        times+=("$(((t1 - t0) / 1000))")   # microseconds
-    done
-    local median cpu_median=-1
-    median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] / 1e6 }')
-    ((${#cpus[@]})) && cpu_median=$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
-    echo "$median $peak $rc $cpu_median" >"$out"
+# run_timed FOLDER CMD...: one whole-process run; sets RUN_US (wall, microseconds), RUN_KB (peak
+# memory, -1 without $TIME), RUN_CPU (user + system seconds, -1 without $TIME) and RUN_RC.
+run_timed() {
+    local folder=$1 t0 t1 mem user system
+    shift
+    t0=$(date +%s%N)
+    if ((HAVE_TIME)); then
+        (cd "$folder" && "$TIME" -f "%M %U %S" -o "$WORK/mem" "$@" >/dev/null 2>"$WORK/err")
+        RUN_RC=$?
+        read -r mem user system < <(tail -n 1 "$WORK/mem")
+        [[ $mem =~ ^[0-9]+$ ]] || mem=0
+        RUN_KB=$mem
+        RUN_CPU=$(awk -v u="${user:-0}" -v s="${system:-0}" 'BEGIN { print u + s }')
+    else
+        (cd "$folder" && "$@" >/dev/null 2>"$WORK/err")
+        RUN_RC=$?
+        RUN_KB=-1
+        RUN_CPU=-1
+    fi
+    t1=$(date +%s%N)
+    RUN_US=$(((t1 - t0) / 1000))
 }
 
-fmt_cpu() { awk -v c="$1" 'BEGIN { if (c < 0) print "n/a"; else printf "%.2f", c }'; }
+median_of() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+# measure FOLDER OUTFILE CMD... -> "median_seconds peak_kb exit_code median_cpu_seconds" in OUTFILE
+measure() {
+    local folder=$1 out=$2 times=() cpus=() peak=0
+    shift 2
+    for ((run = 0; run < RUNS; run++)); do
+        run_timed "$folder" "$@"
+        times+=("$RUN_US")
+        cpus+=("$RUN_CPU")
+        ((RUN_KB > peak || RUN_KB < 0)) && peak=$RUN_KB
+    done
+    echo "$(printf '%s\n' "${times[@]}" | median_of | awk '{ print $1 / 1e6 }') $peak $RUN_RC $(printf '%s\n' "${cpus[@]}" | median_of)" >"$out"
+}
 
 # measure_apt_log FOLDER OUTFILE: one 'apt log' for an active manager, on a day of its own each
-# run, the record removed again after -> "median_seconds peak_kb exit_code median_cpu".
+# run, the record removed again after; the same line as measure.
 measure_apt_log() {
-    local folder=$1 out=$2 manager day times=() cpus=() peak=0 rc=0 t0 t1 mem user system
+    local folder=$1 out=$2 manager day times=() cpus=() peak=0
     manager=$(awk -F'|' '/^\| [a-z0-9]/ && $9 ~ /^ *$/ { gsub(/ /, "", $2); print $2; exit }' "$folder/roster/chefer.md")
     for ((run = 1; run <= RUNS; run++)); do
         day=$(date -d "-$run day" +%Y-%m-%d)
-        t0=$(date +%s%N)
-        if ((HAVE_TIME)); then
-            (cd "$folder" && "$TIME" -f "%M %U %S" -o "$WORK/mem" "$FORANKRA" apt log --manager "$manager" --section 3 --date "$day" \
-                --participants 2 >/dev/null 2>"$WORK/err")
-            rc=$?
-            read -r mem user system < <(tail -n 1 "$WORK/mem")
-            [[ $mem =~ ^[0-9]+$ ]] && ((mem > peak)) && peak=$mem
-            cpus+=("$(awk -v u="${user:-0}" -v s="${system:-0}" 'BEGIN { print u + s }')")
-        else
-            (cd "$folder" && "$FORANKRA" apt log --manager "$manager" --section 3 --date "$day" --participants 2 >/dev/null 2>"$WORK/err")
-            rc=$?
-            peak=-1
-        fi
-        t1=$(date +%s%N)
-        times+=("$(((t1 - t0) / 1000))")
+        run_timed "$folder" "$FORANKRA" apt log --manager "$manager" --section 3 --date "$day" --participants 2
         rm -f "$folder/apt/${day:0:4}/$day-$manager-"*.md
-        ((rc != 0)) && break
+        times+=("$RUN_US")
+        cpus+=("$RUN_CPU")
+        ((RUN_KB > peak || RUN_KB < 0)) && peak=$RUN_KB
+        ((RUN_RC != 0)) && break
     done
-    local median cpu_median=-1
-    median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] / 1e6 }')
-    ((${#cpus[@]})) && cpu_median=$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
-    echo "$median $peak $rc $cpu_median" >"$out"
+    echo "$(printf '%s\n' "${times[@]}" | median_of | awk '{ print $1 / 1e6 }') $peak $RUN_RC $(printf '%s\n' "${cpus[@]}" | median_of)" >"$out"
 }
+
+fmt_cpu() { awk -v c="$1" 'BEGIN { if (c < 0) print "n/a"; else printf "%.2f", c }'; }
 
 fmt_mb() { if (($1 < 0)); then echo "n/a"; else awk -v kb="$1" 'BEGIN { printf "%.1f", kb / 1024 }'; fi; }
 mark() { awk -v v="$1" -v limit="$2" 'BEGIN { print (v < limit ? "OK" : "OVER") }'; }
