@@ -251,6 +251,8 @@ enum SwedishWording {
         ("programme_since needs previous_programme, the version it replaced", "programme_since kräver previous_programme, den version som ersattes"),
         ("Let 'forankra programme update NEW' write both.", "Låt 'forankra programme update NY' skriva båda."),
         ("give either a programme FILE or --changed (which takes the workspace's programme), not both", "ange antingen en programfil eller --changed (som tar arbetsytans program), inte båda"),
+        ("Export the list again as CSV; in Excel choose Save as and the type CSV UTF-8 (kommaavgränsad) (*.csv).",
+         "Exportera listan igen som CSV: välj Spara som i Excel och filformatet CSV UTF-8 (kommaavgränsad) (*.csv)."),
         ("the workspace has only one version of the programme", "arbetsytan har bara en version av programmet"),
         ("Take a revised programme in with 'forankra programme update NEW' first.", "Ta först in ett reviderat program med 'forankra programme update NY'."),
         ("forankra.md has no settings between --- lines", "forankra.md har inga inställningar mellan ---raderna"),

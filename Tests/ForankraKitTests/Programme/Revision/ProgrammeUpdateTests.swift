@@ -147,4 +147,20 @@ final class ProgrammeUpdateTests: XCTestCase {
         XCTAssertEqual(missing.code, .noInput, missing.standardError)
         XCTAssertEqual(try folder.read("forankra.md"), settings)
     }
+
+    /// The new commands' bad input, as a user meets it: every message Swedish, naming the file.
+    func testBadInputToTheNewCommandsIsNamedInSwedish() throws {
+        let folder = try CheckWorkspaceFixture.clean()
+        try folder.write("utf16.csv", Data([0xFF, 0xFE, 0x41, 0x00, 0x3B, 0x00]))
+        let imported = runForankra(["actions", "import", "utf16.csv"], in: folder.path)
+        XCTAssertEqual(imported.code, .dataError)
+        XCTAssertEqual(imported.standardError, """
+            utf16.csv: fel: filen är i UTF-16, som forankra inte kan läsa
+              Exportera listan igen som CSV: välj Spara som i Excel och filformatet CSV UTF-8 (kommaavgränsad) (*.csv).
+
+            """)
+        let diff = runForankra(["diff", "programme/program.md", "saknas.md"], in: folder.path)
+        XCTAssertEqual(diff.code, .noInput)
+        XCTAssertTrue(diff.standardError.hasPrefix("saknas.md: fel: filen finns inte"), diff.standardError)
+    }
 }
