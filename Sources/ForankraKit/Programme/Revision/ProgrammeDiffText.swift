@@ -19,48 +19,31 @@ enum ProgrammeDiffText {
             }
         }
 
+        /// A part with its heading and count, left out when it would be empty.
+        func part(_ heading: String, _ entries: [ProgrammeDiff.Entry], _ linesOf: (ProgrammeDiff.Entry) -> [String]) {
+            guard !entries.isEmpty else { return }
+            lines += ["", heading + " (\(entries.count))"]
+            for entry in entries { lines += linesOf(entry) }
+        }
         let changed = diff.entries(.changed)
-        if !changed.isEmpty {
-            lines.append("")
-            lines.append(language.pick("Ändrade avsnitt", "Changed sections") + " (\(changed.count))")
-            for (index, entry) in changed.enumerated() {
-                if index > 0 { lines.append("") }
-                lines += changedSection(entry, language)
-            }
+        part(language.pick("Ändrade avsnitt", "Changed sections"), changed) { entry in
+            (entry.new?.id == changed.first?.new?.id ? [] : [""]) + changedSection(entry, language)
         }
-        let added = diff.entries(.added)
-        if !added.isEmpty {
-            lines.append("")
-            lines.append(language.pick("Nya avsnitt", "New sections") + " (\(added.count))")
-            for entry in added {
-                guard let section = entry.new else { continue }
-                lines.append("  \(section.numberedTitle)")
-                if let first = SectionText.sentences(of: section).first { lines.append("    ”\(first)”" + (SectionText.sentences(of: section).count > 1 ? " …" : "")) }
-            }
+        part(language.pick("Nya avsnitt", "New sections"), diff.entries(.added)) { entry in
+            guard let section = entry.new else { return [] }
+            let sentences = SectionText.sentences(of: section)
+            return ["  \(section.numberedTitle)"] + (sentences.first.map { ["    ”\($0)”" + (sentences.count > 1 ? " …" : "")] } ?? [])
         }
-        let removed = diff.entries(.removed)
-        if !removed.isEmpty {
-            lines.append("")
-            lines.append(language.pick("Borttagna avsnitt", "Removed sections") + " (\(removed.count))")
-            for entry in removed {
-                guard let section = entry.old else { continue }
-                lines.append("  \(section.numberedTitle)" + language.pick(" (i förra versionen)", " (in the previous version)"))
-            }
+        part(language.pick("Borttagna avsnitt", "Removed sections"), diff.entries(.removed)) { entry in
+            entry.old.map { ["  \($0.numberedTitle)" + language.pick(" (i förra versionen)", " (in the previous version)")] } ?? []
         }
-        let moved = diff.entries.filter(\.moved)
-        if !moved.isEmpty {
-            lines.append("")
-            lines.append(language.pick("Flyttade avsnitt", "Moved sections") + " (\(moved.count))")
-            for entry in moved { lines.append("  " + movedLine(entry, diff: diff, language)) }
+        part(language.pick("Flyttade avsnitt", "Moved sections"), diff.entries.filter(\.moved)) { entry in
+            ["  " + movedLine(entry, diff: diff, language)]
         }
-        let renumbered = diff.entries.filter { $0.renumbered && !$0.moved && $0.status == .same }
-        if !renumbered.isEmpty {
-            lines.append("")
-            lines.append(language.pick("Nytt nummer, samma text", "New number, same text") + " (\(renumbered.count))")
-            for entry in renumbered {
-                guard let old = entry.old, let new = entry.new else { continue }
-                lines.append("  \(old.id) → \(new.id) \(new.title)")
-            }
+        part(language.pick("Nytt nummer, samma text", "New number, same text"),
+             diff.entries.filter { $0.renumbered && !$0.moved && $0.status == .same }) { entry in
+            guard let old = entry.old, let new = entry.new else { return [] }
+            return ["  \(old.id) → \(new.id) \(new.title)"]
         }
         let unchanged = diff.entries.filter { $0.status == .same && !$0.renumbered && !$0.moved }.compactMap(\.new)
         if !unchanged.isEmpty {
