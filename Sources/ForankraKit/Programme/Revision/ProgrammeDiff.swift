@@ -123,60 +123,34 @@ public struct ProgrammeDiff: Sendable {
     /// between neighbouring points that happen to share an "Ansvarig:".
     static func changes(from old: [SectionText.Block], to new: [SectionText.Block]) -> [SentenceChange] {
         var changes: [SentenceChange] = []
-        var removed: [SectionText.Block] = [], added: [SectionText.Block] = []
-        func flush() {
-            if removed.count == added.count {
-                for (before, after) in zip(removed, added) {
-                    for var change in self.changes(from: before.sentences, to: after.sentences) {
-                        // In a paragraph or point of several sentences, every change says which
-                        // one it is in, the first sentence included.
-                        if max(after.sentences.count, before.sentences.count) > 1, let opening = after.sentences.first ?? before.sentences.first {
-                            change.context = opening
-                            change.contextIsListItem = after.isListItem
-                        }
-                        changes.append(change)
-                    }
-                }
-            } else {
+        for (removed, added) in SequenceDiff.hunks(from: old, to: new).hunks {
+            guard removed.count == added.count else {
                 changes += self.changes(from: removed.flatMap(\.sentences), to: added.flatMap(\.sentences))
+                continue
             }
-            removed = []; added = []
-        }
-        for run in SequenceDiff.runs(from: old, to: new) {
-            switch run {
-            case .kept: flush()
-            case let .removed(blocks): removed += blocks
-            case let .added(blocks): added += blocks
+            for (before, after) in zip(removed, added) {
+                for var change in self.changes(from: before.sentences, to: after.sentences) {
+                    // In a paragraph or point of several sentences, every change says which
+                    // one it is in, the first sentence included.
+                    if max(after.sentences.count, before.sentences.count) > 1, let opening = after.sentences.first ?? before.sentences.first {
+                        change.context = opening
+                        change.contextIsListItem = after.isListItem
+                    }
+                    changes.append(change)
+                }
             }
         }
-        flush()
         return changes
     }
 
     static func changes(from old: [String], to new: [String]) -> [SentenceChange] {
-        var changes: [SentenceChange] = []
-        var removed: [String] = [], added: [String] = []
-        func flush() {
-            guard !removed.isEmpty || !added.isEmpty else { return }
-            if removed.count == added.count {
-                // Sentence for sentence: each rewritten sentence is its own change with its words.
-                for (before, after) in zip(removed, added) {
-                    changes.append(SentenceChange(removed: [before], added: [after], words: wordChanges(from: before, to: after)))
-                }
-            } else {
-                changes.append(SentenceChange(removed: removed, added: added, words: []))
-            }
-            removed = []; added = []
-        }
-        for run in SequenceDiff.runs(from: old, to: new) {
-            switch run {
-            case .kept: flush()
-            case let .removed(sentences): removed += sentences
-            case let .added(sentences): added += sentences
+        SequenceDiff.hunks(from: old, to: new).hunks.flatMap { removed, added -> [SentenceChange] in
+            // Sentence for sentence: each rewritten sentence is its own change with its words.
+            guard removed.count == added.count else { return [SentenceChange(removed: removed, added: added, words: [])] }
+            return zip(removed, added).map { before, after in
+                SentenceChange(removed: [before], added: [after], words: wordChanges(from: before, to: after))
             }
         }
-        flush()
-        return changes
     }
 
     /// The words that changed in a rewritten sentence; none when it was rewritten from the
@@ -184,30 +158,17 @@ public struct ProgrammeDiff: Sendable {
     static func wordChanges(from old: String, to new: String) -> [WordChange] {
         let oldWords = old.split(whereSeparator: \.isWhitespace).map(String.init)
         let newWords = new.split(whereSeparator: \.isWhitespace).map(String.init)
-        let runs = SequenceDiff.runs(from: oldWords, to: newWords)
-        let kept = runs.reduce(0) { total, run in if case let .kept(words) = run { return total + words.count } else { return total } }
+        let (hunks, kept) = SequenceDiff.hunks(from: oldWords, to: newWords)
         guard kept * 2 >= max(oldWords.count, newWords.count) else { return [] }
-        var changes: [WordChange] = []
-        var pending = WordChange(removed: "", added: "")
-        func finish() {
-            guard !pending.removed.isEmpty || !pending.added.isEmpty else { return }
+        return hunks.map { removed, added in
+            var change = WordChange(removed: removed.joined(separator: " "), added: added.joined(separator: " "))
             // "2029." → "2030." is shown as 2029 → 2030: the full stop did not change.
-            while let last = pending.removed.last, last == pending.added.last, ".,;:!?)”".contains(last) {
-                pending.removed.removeLast()
-                pending.added.removeLast()
+            while let last = change.removed.last, last == change.added.last, ".,;:!?)”".contains(last) {
+                change.removed.removeLast()
+                change.added.removeLast()
             }
-            changes.append(pending)
-            pending = WordChange(removed: "", added: "")
+            return change
         }
-        for run in runs {
-            switch run {
-            case .kept: finish()
-            case let .removed(words): pending.removed = ([pending.removed] + words).filter { !$0.isEmpty }.joined(separator: " ")
-            case let .added(words): pending.added = ([pending.added] + words).filter { !$0.isEmpty }.joined(separator: " ")
-            }
-        }
-        finish()
-        return changes
     }
 
     private static func metadataChanges(old: [MetadataEntry], new: [MetadataEntry]) -> [(key: String, old: String?, new: String?)] {

@@ -41,4 +41,24 @@ enum SequenceDiff {
         }
         return runs
     }
+
+    /// The places where the sequences differ: what was taken out and put in between two kept
+    /// runs, in order; the count of elements both keep.
+    static func hunks<Element: Equatable>(from old: [Element], to new: [Element]) -> (hunks: [(removed: [Element], added: [Element])], kept: Int) {
+        var hunks: [(removed: [Element], added: [Element])] = []
+        var removed: [Element] = [], added: [Element] = [], kept = 0
+        func close() {
+            if !removed.isEmpty || !added.isEmpty { hunks.append((removed, added)) }
+            removed = []; added = []
+        }
+        for run in runs(from: old, to: new) {
+            switch run {
+            case let .kept(elements): close(); kept += elements.count
+            case let .removed(elements): removed += elements
+            case let .added(elements): added += elements
+            }
+        }
+        close()
+        return (hunks, kept)
+    }
 }
