@@ -38,6 +38,8 @@ struct PromiseProgress: Equatable, Sendable {
         guard !rows.isEmpty else { return nil }
         var progress = PromiseProgress()
         var owners: [String: Owner] = [:]
+        // Each role with the ways the table writes it, to show one name for them all.
+        var forms: [String: [String: Int]] = [:]
         var years: [Int: Year] = [:]
         for row in rows {
             if let due = row.due {
@@ -51,8 +53,9 @@ struct PromiseProgress: Equatable, Sendable {
                 }
             }
             progress.total += 1
-            let name = row.owner.isEmpty ? "" : row.owner
-            var owner = owners[name.lowercased()] ?? Owner(name: name)
+            let key = OwnerRole.key(row.owner)
+            forms[key, default: [:]][row.owner, default: 0] += 1
+            var owner = owners[key] ?? Owner(name: row.owner)
             switch row.standing(on: today) {
             case .done:
                 progress.done += 1
@@ -70,8 +73,9 @@ struct PromiseProgress: Equatable, Sendable {
             case .notApplicable:
                 progress.notApplicable += 1
             }
-            owners[name.lowercased()] = owner
+            owners[key] = owner
         }
+        for (key, written) in forms { owners[key]?.name = OwnerRole.shownName(written) }
         progress.years = years.values.sorted { $0.year < $1.year }
         progress.lateRows.sort { ($0.due ?? today, $0.id) < ($1.due ?? today, $1.id) }
         // Most points first, the owner the text does not name last: that is what leadership must settle.
@@ -79,6 +83,21 @@ struct PromiseProgress: Equatable, Sendable {
             (a.name.isEmpty ? 1 : 0, -(a.done + a.late + a.open), a.name.lowercased()) < (b.name.isEmpty ? 1 : 0, -(b.done + b.late + b.open), b.name.lowercased())
         }
         return progress
+    }
+
+    /// The first point not yet done that promises the rollout itself (it names the programme
+    /// and the workplace meetings, "arbetsplatsträffar" or "APT"): the programme's own
+    /// deadline, which leadership should set against the plan's. A point on how often APTs
+    /// are held does not name the programme.
+    static func rolloutGoal(in rows: [ActionRow], on today: CalendarDate) -> ActionRow? {
+        rows.filter { row in
+            guard row.due != nil, row.status != .done, row.status != .notApplicable else { return false }
+            let words = row.text.split(whereSeparator: { !$0.isLetter && $0 != ":" })
+            let lowered = row.text.lowercased()
+            guard lowered.contains("program") else { return false }
+            return lowered.contains("arbetsplatsträff") || words.contains { $0 == "APT" || $0.hasPrefix("APT:") }
+        }
+        .min { ($0.due ?? today, $0.id) < ($1.due ?? today, $1.id) }
     }
 
     /// "46 punkter: 1 är klar, 2 är försenade, 39 ligger i tid och 4 saknar datum.": for running text.

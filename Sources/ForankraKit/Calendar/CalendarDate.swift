@@ -92,6 +92,16 @@ public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConverti
         }
     }
 
+    /// "6 juli 2027" / "6 July 2027": a date in running text, where ISO dates read as codes.
+    public func proseText(_ language: Language) -> String {
+        "\(day) " + monthText(language)
+    }
+
+    /// "juli 2027" / "July 2027": a forecast, which is no more exact than its month.
+    public func monthText(_ language: Language) -> String {
+        "\(language == .sv ? Self.monthsSV[month - 1] : Self.monthsEN[month - 1]) \(year)"
+    }
+
     /// "tisdag 3 februari 2026" / "Tuesday 3 February 2026".
     public func longText(_ language: Language) -> String {
         switch language {

@@ -47,6 +47,15 @@ public struct ProgressReport: Sendable {
         public var last: CalendarDate
     }
     public var commitments: (open: Int, done: Int, overdue: Int)
+    /// The commitments by department, in the groups the department table shows.
+    var commitmentsByDepartment: [DepartmentCommitments] = []
+    /// Managers not yet at a workshop, and how many are invited to one to come.
+    var invitations = WorkshopInvitations()
+    /// When the rollout is done at its recent pace; nil too early to tell.
+    var forecast: RolloutForecast?
+    /// The programme's own point on the rollout ("alla chefer ska ha tagit upp programmet på
+    /// APT senast …"), when HR's follow-up table has one not yet done.
+    var rolloutGoal: ActionRow?
     /// The programme's own promises from `uppfoljning.md`; nil without one.
     var promises: PromiseProgress?
     /// After a programme update, the changed chapters taken up again; nil before one and in a
@@ -87,9 +96,20 @@ extension ProgressReport {
         var aptParticipants = 0
         // Conclusions and questions in record order, for the themes they raise.
         var raisedTexts: [String] = []
+        let groupOfDepartment = DepartmentGroups.groups(records, on: day)
+        let otherDepartments = DepartmentGroups.otherName(records.settings.language)
+        var groupOfManager: [String: String] = [:]
+        for manager in records.managers where managerIDs.contains(manager.id) {
+            groupOfManager[manager.id] = groupOfDepartment[manager.department] ?? otherDepartments
+        }
+        var commitmentsByGroup: [String: DepartmentCommitments] = [:]
         for apt in records.apts where inRange(apt.date) && managerIDs.contains(apt.managerID) {
             aptParticipants += apt.participants
             followUp.add(apt, on: day)
+            if !apt.commitments.isEmpty {
+                let group = groupOfManager[apt.managerID] ?? otherDepartments
+                commitmentsByGroup[group, default: DepartmentCommitments(name: group)].add(apt, on: day)
+            }
             let asked = apt.questions.map(\.text)
             questions += asked
             for question in apt.questions {
@@ -122,6 +142,10 @@ extension ProgressReport {
             cost: Cost(workshopHours: workshopHours, aptHours: aptHours, hourlyCost: hourlyCost),
             minimumGroup: minimum, problems: problems, leftOut: leftOut)
         report.plan = records.settings.plan
+        report.commitmentsByDepartment = commitmentsByGroup.values.sorted { ($0.name == otherDepartments ? 1 : 0, $0.name) < ($1.name == otherDepartments ? 1 : 0, $1.name) }
+        report.invitations = WorkshopInvitations.compute(records, on: day, from: from, department: department)
+        report.forecast = RolloutForecast.compute(timeline, on: day)
+        report.rolloutGoal = PromiseProgress.rolloutGoal(in: records.actions, on: day)
         report.promises = PromiseProgress.compute(records.actions, on: day)
         report.sectionTitles = Dictionary(records.programme.sections.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         if department == nil { report.revision = RevisionFigures.compute(records, on: day) }

@@ -9,7 +9,7 @@ enum ReportCharts {
         switch chart {
         case .departments:
             return BarChart(
-                title: l.pick("Införandet per förvaltning", "Rollout by department"),
+                title: l.pick("Avsnitt tagna på APT, per förvaltning", "Sections taken up at APT, by department"),
                 axis: ChartAxisLabels(x: l.pick("Andel av avsnitten på förvaltningens arbetsplatser", "Share of the sections at the department's workplaces"),
                                       y: l.pick("Förvaltning", "Department")),
                 bars: f.departments.map { BarChart.Bar(label: $0.name, value: $0.coverage, valueText: FigureText.percent($0.coverage)) },
@@ -17,8 +17,8 @@ enum ReportCharts {
                 emptyText: empty, id: "chart-departments").svg()
         case .sections:
             return BarChart(
-                title: l.pick("Andel chefer som har haft APT om avsnittet", "Share of managers who held an APT on the section"),
-                axis: ChartAxisLabels(x: l.pick("Andel aktiva chefer", "Share of active managers"), y: l.pick("Avsnitt", "Section")),
+                title: l.pick("Andel arbetsplatser som har haft APT om avsnittet", "Share of workplaces that held an APT on the section"),
+                axis: ChartAxisLabels(x: l.pick("Andel av arbetsplatserna", "Share of the workplaces"), y: l.pick("Avsnitt", "Section")),
                 bars: f.sections.map { BarChart.Bar(label: "\($0.id) \($0.title)", value: $0.coverage, valueText: FigureText.percent($0.coverage)) },
                 emptyText: empty, id: "chart-sections").svg()
         case .timeline:
@@ -56,11 +56,11 @@ enum ReportCharts {
         // About a dozen month labels at most, so they never run into each other.
         let step = max(1, (ticks.count + 11) / 12)
         ticks = ticks.enumerated().filter { $0.offset % step == 0 }.map(\.element)
-        var series = [LineChart.Series(name: l.pick("Införandet", "Rollout"), points: points.map { (x($0.date), $0.coverage) })]
+        var series = [LineChart.Series(name: l.pick("Avsnitt tagna på APT", "Sections taken up"), points: points.map { (x($0.date), $0.coverage) })]
         let planned = points.compactMap { point in point.planned.map { (x(point.date), $0) } }
         if !planned.isEmpty { series.append(LineChart.Series(name: l.pick("Planen", "Plan"), points: planned, dashed: true)) }
         return LineChart(
-            title: l.pick("Införandet över tid, mot planen", "The rollout over time, against the plan"),
+            title: l.pick("Avsnitt tagna på APT över tid, mot planen", "Sections taken up at APT over time, against the plan"),
             axis: ChartAxisLabels(x: l.pick("Datum", "Date"), y: l.pick("Andel av avsnitten på alla arbetsplatser", "Share of the sections at all workplaces")),
             xTicks: ticks, yMaximum: 1, yTicks: stride(from: 0.0, through: 1.0, by: 0.25).map { ($0, FigureText.percent($0)) },
             series: series, emptyText: empty, id: "chart-timeline").svg()

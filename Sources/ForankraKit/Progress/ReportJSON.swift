@@ -111,7 +111,19 @@ enum ReportJSON {
             ])),
             ("commitments", .object([
                 ("open", .integer(report.commitments.open)), ("done", .integer(report.commitments.done)), ("overdue", .integer(report.commitments.overdue)),
+                ("byDepartment", .array(report.commitmentsByDepartment.map { d in
+                    .object([("department", .string(d.name)), ("open", .integer(d.open)), ("done", .integer(d.done)), ("overdue", .integer(d.overdue)),
+                             ("earliestOverdue", .optional(d.oldestOverdue?.description))])
+                })),
             ])),
+            ("notAtWorkshop", .object([
+                ("managers", .integer(report.invitations.notReached)), ("invited", .integer(report.invitations.invited)),
+                ("nextWorkshop", .optional(report.invitations.next?.description)),
+            ])),
+            ("forecast", report.forecast.map { forecast in
+                .object([("weeks", .integer(forecast.weeks)), ("gained", share(forecast.gained)), ("done", .bool(forecast.isDone)),
+                         ("finish", .optional(forecast.finish?.description))])
+            } ?? .null),
             ("revision", report.revision.map { revision in
                 .object([
                     ("since", .string(revision.since.description)),

@@ -15,14 +15,15 @@ enum ReportMarkdown {
         out.append("")
         out.append("**\(MarkdownText.escape(report.heading))**")
         out.append("")
-        var scope = l.pick("Läget \(f.asOf)", "As of \(f.asOf)")
-        if let from = f.from { scope += l.pick(", räknat från \(from)", ", counted from \(from)") }
+        var scope = l.pick("Läget den \(f.asOf.proseText(l))", "As of \(f.asOf.proseText(l))")
+        if let from = f.from { scope += l.pick(", räknat från den \(from.proseText(l))", ", counted from \(from.proseText(l))") }
         out.append(scope)
         if !report.problems.isEmpty { out += problemsPart(report) }
         guard !report.isEmpty else {
             out += ["", l.pick("Inget har hänt ännu: det finns inga chefer, workshoppar eller APT:er att redovisa.", "Nothing has happened yet: there are no managers, workshops or APTs to report.")]
             return out.finish()
         }
+        out += assessmentPart(report)
         out += ["", "## " + l.pick("Sammanfattning", "Summary"), ""]
         out.append("- " + l.pick("Chefer som har gått workshoppen: ", "Managers who have attended the workshop: ") + count(f.reached, of: f.activeManagers, l))
         if f.catchUp > 0 { out.append("- " + l.pick("Nya chefer som ska nås i efterhand: \(f.catchUp)", "New managers to be reached later: \(f.catchUp)")) }
@@ -30,12 +31,12 @@ enum ReportMarkdown {
                    + l.pick(", med sammanlagt \(FigureText.grouped(f.participants)) deltagare (samma person räknas en gång per APT)",
                             ", with \(FigureText.grouped(f.participants)) participants in all (a person counts once per APT)"))
         out.append("- " + l.pick("Medarbetare vars arbetsplats har haft APT om programmet: ", "Staff whose workplace has held an APT on the programme: ") + count(f.staffReached, of: f.staff, l))
-        out.append("- " + l.pick("Införandet: ", "Rollout: ") + FigureText.percent(f.coverage) + " " + RolloutRecords.scope(restricted: !report.rolloutSections.isEmpty, l)
+        out.append("- " + l.pick("Avsnitt som arbetsplatserna har tagit upp på APT: ", "Sections the workplaces have taken up at an APT: ") + FigureText.percent(f.coverage) + " " + RolloutRecords.scope(restricted: !report.rolloutSections.isEmpty, l)
                    + (f.planned.map { planned in
                        let gap = FigureText.gapText(f.coverage, planned, short: false, language: l).text
-                       return l.pick("; planen i dag: \(FigureText.percent(planned)), alltså \(gap)", "; plan for today: \(FigureText.percent(planned)), that is \(gap)")
+                       return l.pick("; enligt planen \(FigureText.percent(planned)) i dag, alltså \(gap)", "; by the plan \(FigureText.percent(planned)) today, that is \(gap)")
                    } ?? ""))
-        if let target = report.plan?.target { out.append("- " + l.pick("Införandet ska vara klart: \(target)", "The rollout is to be done by \(target)")) }
+        if let target = report.plan?.target { out.append("- " + l.pick("Införandet ska enligt planen vara klart den \(target.proseText(l))", "By the plan the rollout is to be done on \(target.proseText(l))")) }
         let c = report.commitments
         out.append("- " + l.pick("Åtaganden från arbetsplatsträffarna: \(c.open) inte klara, varav \(c.overdue) har passerat sitt datum; \(c.done) klara",
                                  "Commitments made at the APTs: \(c.open) not done, \(c.overdue) of them past their date; \(c.done) done"))
@@ -49,11 +50,12 @@ enum ReportMarkdown {
         sectionsPart(report, into: &out)
         timelinePart(report, into: &out)
         out += workshopsPart(report)
-        out += feedbackPart(report) + questionsPart(report)
+        out += feedbackPart(report) + commitmentsPart(report) + questionsPart(report) + themesPart(report)
         promisesPart(report, into: &out)
         out += revisionPart(report) + costPart(report)
         out += ["", "## " + l.pick("Så räknas siffrorna", "How the figures are computed"), ""]
-        out += ReportDefinitions.text(l, minimumGroup: report.minimumGroup, plan: report.plan, aptMinutes: report.aptMinutes, rolloutSections: report.rolloutSections).map { "- " + $0 }
+        out += ReportDefinitions.text(l, minimumGroup: report.minimumGroup, plan: report.plan, aptMinutes: report.aptMinutes, rolloutSections: report.rolloutSections,
+                                      catchUp: f.catchUp > 0, forecast: report.forecast != nil).map { "- " + $0 }
         return out.finish()
     }
 
@@ -82,10 +84,20 @@ enum ReportMarkdown {
         let l = report.language
         out += ["", "## " + l.pick("Per förvaltning", "By department"), ""]
         out.chart(.departments)
-        out += header([l.pick("Förvaltning", "Department"), l.pick("Aktiva chefer", "Active managers"), l.pick("Nådda", "Reached"), l.pick("Personal", "Staff"), l.pick("Personal nådd", "Staff reached"), l.pick("Införandet", "Rollout")])
-        for d in report.figures.departments {
-            out.append(row([d.name, String(d.activeManagers), "\(d.reached) (\(FigureText.percent(ProgressFigures.share(d.reached, d.activeManagers))))",
-                            FigureText.grouped(d.staff), FigureText.grouped(d.staffReached), FigureText.percent(d.coverage)]))
+        out += header([l.pick("Förvaltning", "Department"), l.pick("Aktiva chefer", "Active managers"), l.pick("Har gått workshoppen", "Have attended the workshop"),
+                       l.pick("Medarbetare", "Staff"), l.pick("Medarbetare vars arbetsplats har haft APT om programmet", "Staff whose workplace has held an APT on the programme"),
+                       l.pick("Avsnitt tagna på APT", "Sections taken up at APT")])
+        let f = report.figures
+        let departmentRow = { (name: String, managers: Int, reached: Int, staff: Int, staffReached: Int, coverage: Double) in
+            row([name, FigureText.grouped(managers), "\(FigureText.grouped(reached)) (\(FigureText.percent(ProgressFigures.share(reached, managers))))",
+                 FigureText.grouped(staff), FigureText.grouped(staffReached), FigureText.percent(coverage)])
+        }
+        for d in f.departments {
+            out.append(departmentRow(d.name, d.activeManagers, d.reached, d.staff, d.staffReached, d.coverage))
+        }
+        // A total row only adds up when it is more than the one department shown.
+        if f.departments.count > 1 {
+            out.append(departmentRow(l.pick("Totalt", "Total"), f.activeManagers, f.reached, f.staff, f.staffReached, f.coverage))
         }
     }
 
@@ -93,19 +105,20 @@ enum ReportMarkdown {
         let l = report.language
         out += ["", "## " + l.pick("Per avsnitt", "By section"), ""]
         out.chart(.sections)
-        out += header([l.pick("Avsnitt", "Section"), l.pick("APT:er", "APTs"), l.pick("Chefer med APT", "Managers with an APT"), l.pick("Andel av cheferna", "Share of managers"), l.pick("Personal nådd", "Staff reached")])
+        out += header([l.pick("Avsnitt", "Section"), l.pick("Arbetsplatser med APT om avsnittet", "Workplaces with an APT on the section"), l.pick("Andel av arbetsplatserna", "Share of the workplaces"),
+                       l.pick("Medarbetare på de arbetsplatserna", "Staff at those workplaces")])
         for s in report.figures.sections {
-            out.append(row(["\(s.id) \(s.title)", String(s.apts), String(s.managersWithApt), FigureText.percent(s.coverage), FigureText.grouped(s.staffReached)]))
+            out.append(row(["\(s.id) \(s.title)", String(s.managersWithApt), FigureText.percent(s.coverage), FigureText.grouped(s.staffReached)]))
         }
     }
 
     private static func timelinePart(_ report: ProgressReport, into out: inout ReportDocument.Builder) {
         let l = report.language
         guard !report.timeline.points.isEmpty else { return }
-        out += ["", "## " + l.pick("Införandet över tid, jämfört med planen", "The rollout over time, against the plan"), ""]
+        out += ["", "## " + l.pick("Avsnitt tagna på APT över tid, jämfört med planen", "Sections taken up at APT over time, against the plan"), ""]
         // One point makes no line to draw; its table says all there is.
         if report.timeline.points.count >= 2 { out.chart(.timeline) }
-        out += header([l.pick("Datum", "Date"), l.pick("Införandet", "Rollout"), l.pick("Planen", "Plan")])
+        out += header([l.pick("Datum", "Date"), l.pick("Avsnitt tagna på APT", "Sections taken up"), l.pick("Planen", "Plan")])
         let points = report.timeline.points
         let step = max(1, (points.count + 11) / 12)
         for (index, point) in points.enumerated() where index % step == 0 || index == points.count - 1 {
@@ -168,7 +181,6 @@ enum ReportMarkdown {
             out += ["", l.pick("Det som togs upp oftast: ", "Raised most often: ") + tags.joined(separator: ", ")]
         }
         if !feedback.comments.isEmpty {
-            out += ["", l.pick("Anonyma kommentarer:", "Anonymous comments:"), ""]
             // The same words from several people are quoted once, with how many wrote them.
             var distinct: [String] = []
             var times: [String: Int] = [:]
@@ -176,11 +188,19 @@ enum ReportMarkdown {
                 if times[comment] == nil { distinct.append(comment) }
                 times[comment, default: 0] += 1
             }
+            var notes: [String] = []
+            if distinct.count < feedback.comments.count {
+                notes.append(l.pick("en kommentar som flera har skrivit med samma ord står en gång", "a comment several people wrote in the same words is shown once"))
+            }
+            if distinct.count > 12 {
+                notes.append(l.pick("12 av \(distinct.count) visas, alla finns i workshopfilerna", "12 of \(distinct.count) are shown, all are in the workshop files"))
+            }
+            out += ["", l.pick("Anonyma kommentarer", "Anonymous comments") + (notes.isEmpty ? "" : " (" + notes.joined(separator: "; ") + ")") + ":", ""]
             // Most shared first, then in the order of the words: never in the order given.
             distinct.sort { (times[$1, default: 1], $0) < (times[$0, default: 1], $1) }
             out += distinct.prefix(12).map { comment in
                 let count = times[comment, default: 1]
-                return "> " + MarkdownText.escape(comment) + (count > 1 ? l.pick(" (\(count) personer)", " (\(count) people)") : "") + "\n"
+                return "> " + MarkdownText.escape(comment) + (count > 1 ? l.pick(" (samma kommentar från \(count) personer)", " (the same comment from \(count) people)") : "") + "\n"
             }
         }
         return out
@@ -190,12 +210,6 @@ enum ReportMarkdown {
         let l = report.language
         guard report.questions.total > 0 else { return [] }
         var out = ["", "## " + l.pick("Frågor till HR från arbetsplatserna", "Questions to HR from the workplaces"), ""]
-        if !report.raisedThemes.isEmpty {
-            out.append(l.pick("Ämnen som arbetsplatserna tog upp i sina slutsatser och frågor (antal omnämnanden; ämnena kommer från temalexikonet, inte från programmets avsnitt): ",
-                              "Subjects the workplaces raised in their conclusions and questions (mentions; the subjects come from the theme lexicon, not from the programme's sections): ")
-                       + report.raisedThemes.prefix(6).map { "\(MarkdownText.escape($0.name)) (\($0.count))" }.joined(separator: ", ") + ".")
-            out.append("")
-        }
         let q = report.questions
         let groups = report.questionGroups.count
         let kinds = groups == q.total ? "" : l.pick(groups == 1 ? ", alla samma fråga" : ", fördelade på \(groups) olika frågor",
@@ -208,11 +222,29 @@ enum ReportMarkdown {
                      "\(l.count(q.total, ("", ""), ("question", "questions"))) have come in\(kinds); \(q.unanswered) await an answer.\(shown)"))
         out.append("")
         out += report.questionGroups.prefix(10).map { group in
-            let when = group.first == group.last ? l.pick("den \(group.first)", "on \(group.first)") : "\(group.first)–\(group.last)"
+            let when = group.first == group.last ? l.pick("den \(group.first.proseText(l))", "on \(group.first.proseText(l))") : dateSpan(group.first, group.last, l)
             let times = group.count == 1 ? l.pick("ställd en gång", "asked once") : l.pick("ställd \(group.count) gånger", "asked \(group.count) times")
             return "- " + MarkdownText.escape(group.text) + " (\(times), \(when))"
         }
         return out
+    }
+
+    /// What the workplaces' conclusions and questions are about, by the words they use: a
+    /// different grouping from the programme's sections, so it stands under its own heading.
+    private static func themesPart(_ report: ProgressReport) -> [String] {
+        let l = report.language
+        guard !report.raisedThemes.isEmpty else { return [] }
+        return ["", "## " + l.pick("Vad arbetsplatserna tar upp", "What the workplaces raise"), "",
+                l.pick("Ämnen i arbetsplatsträffarnas slutsatser och frågor, räknade efter de ord som används (ett ämne kan gå över flera av programmets avsnitt): ",
+                       "Subjects in the APTs' conclusions and questions, counted by the words used (a subject can span several of the programme's sections): ")
+                    + report.raisedThemes.prefix(6).map { l.pick("\(MarkdownText.escape($0.name)) (\($0.count) gånger)", "\(MarkdownText.escape($0.name)) (\($0.count) times)") }.joined(separator: ", ") + "."]
+    }
+
+    /// "23 augusti–2 december 2026", "3 december 2025–14 januari 2026".
+    static func dateSpan(_ first: CalendarDate, _ last: CalendarDate, _ l: Language) -> String {
+        guard first.year == last.year else { return "\(first.proseText(l))–\(last.proseText(l))" }
+        let month = first.month == last.month ? "\(first.day)" : first.proseText(l).replacingOccurrences(of: " \(first.year)", with: "")
+        return "\(month)–\(last.proseText(l))"
     }
 
     private static func costPart(_ report: ProgressReport) -> [String] {
@@ -222,8 +254,8 @@ enum ReportMarkdown {
         let hours = { (value: Double) in FigureText.grouped(Int(value.rounded())) }
         let participants = FigureText.grouped(report.figures.participants)
         out.append(l.pick(
-            "Workshoppar: \(hours(cost.workshopHours)) timmar (närvarande deltagare × workshopparnas längd). APT:er: \(hours(cost.aptHours)) timmar (\(participants) deltagare × \(report.aptMinutes) minuter). Totalt \(hours(cost.totalHours)) timmar, utöver HR:s förberedelser.",
-            "Workshops: \(hours(cost.workshopHours)) hours (participants present × the workshops' length). APTs: \(hours(cost.aptHours)) hours (\(participants) participants × \(report.aptMinutes) minutes). In all \(hours(cost.totalHours)) hours, besides HR's preparation."))
+            "Workshoppar: \(hours(cost.workshopHours)) timmar (närvarande deltagare × workshopparnas längd). APT:er: cirka \(hours(cost.aptHours)) timmar (\(participants) deltagare × \(report.aptMinutes) minuter, räknat som om varje APT bara handlade om programmet). Totalt cirka \(hours(cost.totalHours)) timmar, utöver HR:s förberedelser.",
+            "Workshops: \(hours(cost.workshopHours)) hours (participants present × the workshops' length). APTs: about \(hours(cost.aptHours)) hours (\(participants) participants × \(report.aptMinutes) minutes, as if each APT were only about the programme). In all about \(hours(cost.totalHours)) hours, besides HR's preparation."))
         if let kronor = cost.kronor {
             out.append(l.pick("Med \(FigureText.grouped(Int(cost.hourlyCost ?? 0))) kr per timme blir det \(FigureText.grouped(Int(kronor.rounded()))) kr.", "At \(FigureText.grouped(Int(cost.hourlyCost ?? 0))) SEK an hour that is \(FigureText.grouped(Int(kronor.rounded()))) SEK."))
         }

@@ -77,7 +77,7 @@ final class RolloutPlanTests: XCTestCase {
         let milestones = report["planMilestones"] as? [[String: Any]] ?? []
         XCTAssertEqual(milestones.compactMap { $0["date"] as? String }, ["2026-03-31", "2026-06-30"])
         XCTAssertEqual(runForankra(["report", "--format", "md", "-o", "r.md"], in: folder.path).code, .success)
-        XCTAssertTrue(try folder.read("r.md").contains("i raka linjer genom delmålen 2026-03-31 50 %, 2026-06-30 90 % och vidare till 100 % när det ska vara klart (2026-12-31)."))
+        XCTAssertTrue(try folder.read("r.md").contains("i raka linjer genom delmålen 31 mars 2026 50 %, 30 juni 2026 90 % och vidare till 100 % när det ska vara klart (31 december 2026)."))
         let status = runForankra(["status"], in: folder.path).standardOutput
         XCTAssertTrue(status.contains("planen i dag: 98 %"), status)
     }

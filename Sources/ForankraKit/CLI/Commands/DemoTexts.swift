@@ -10,6 +10,14 @@ enum DemoTexts {
         (5, "bra-samtal,tydligt", "Äntligen ett program som går att prata om med medarbetarna."),
         (4, "underlag", "Underlagen är bra. Skicka dem gärna digitalt också."),
         (3, "tidsbrist,underlag", "Bra innehåll men för mycket på en eftermiddag."),
+        (4, "tydligt", "Bra att vi fick öva på frågorna innan vi ska ha dem på APT."),
+        (3, "oklart-syfte", "Jag vet fortfarande inte hur uppföljningen ska gå till efteråt."),
+        (5, "bra-samtal", "Givande att höra hur andra chefer tänker kring arbetsmiljön."),
+        (4, "underlag,tidsbrist", "Tidsplanen för träffen är bra, men 30 minuter blir snålt för avsnitt 3."),
+        (4, "bra-samtal", "Övningen med fallet från hemtjänsten var det bästa under dagen."),
+        (3, "tidsbrist", "Hade gärna haft en paus till och lite mindre genomgång."),
+        (5, "tydligt,underlag", "Nu vet jag hur jag ska lägga upp träffen med min arbetsgrupp."),
+        (4, "underlag", "Citaten på underlaget gör det lätt att komma igång."),
     ]
 
     static let conclusions: [String: [String]] = [

@@ -44,12 +44,13 @@ public struct ProgrammeRevision: Sendable {
         ProgrammePeriod.read(diff.newProgramme)?.start ?? since
     }
 
-    /// "antogs 2026-11-16 och gäller från 2027-01-01": for sheets, reports and lists.
+    /// "antogs den 16 november 2026 och gäller från den 1 januari 2027": for sheets, reports and lists.
     func adoptionText(_ language: Language) -> String {
         if let adopted {
-            return language.pick("antogs \(adopted) och gäller från \(appliesFrom)", "was adopted on \(adopted) and applies from \(appliesFrom)")
+            return language.pick("antogs den \(adopted.proseText(language)) och gäller från den \(appliesFrom.proseText(language))",
+                                 "was adopted on \(adopted.proseText(language)) and applies from \(appliesFrom.proseText(language))")
         }
-        return language.pick("gäller från \(appliesFrom)", "applies from \(appliesFrom)")
+        return language.pick("gäller från den \(appliesFrom.proseText(language))", "applies from \(appliesFrom.proseText(language))")
     }
 
     /// Chapters whose words changed (a sentence, a title, a subsection added), as against those

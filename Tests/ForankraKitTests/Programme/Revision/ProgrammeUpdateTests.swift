@@ -35,7 +35,7 @@ final class ProgrammeUpdateTests: XCTestCase {
         let update = runForankra(["programme", "update", "program-2027.md", "--since", "2026-11-01"], in: folder.path)
         XCTAssertEqual(update.code, .success, update.standardError)
         // The fixture's programme has no cover, so the new version applies from the update.
-        XCTAssertTrue(update.standardOutput.contains("Arbetsytan följer nu den nya versionen av programmet, som gäller från 2026-11-01: programme/program-2027.md. Förra versionen finns kvar som programme/program.md; APT:er före 2026-11-01 räknas efter den."), update.standardOutput)
+        XCTAssertTrue(update.standardOutput.contains("Arbetsytan följer nu den nya versionen av programmet, som gäller från den 1 november 2026: programme/program-2027.md. Förra versionen finns kvar som programme/program.md; APT:er före 2026-11-01 räknas efter den."), update.standardOutput)
         XCTAssertTrue(update.standardOutput.contains("Ändrade avsnitt: 3 (ny text). Nytt avsnitt: 2 Digital arbetsmiljö."), update.standardOutput)
         XCTAssertTrue(update.standardOutput.contains("1 arbetsplats har haft APT om ett avsnitt som sedan har ändrats och behöver ta upp det igen."), update.standardOutput)
         return folder
@@ -115,7 +115,7 @@ final class ProgrammeUpdateTests: XCTestCase {
         XCTAssertTrue(changed.contains("""
             ## Nytt sedan förra versionen
 
-            Programmet har reviderats: den nya versionen gäller från 2026-11-01. Har ni redan haft APT om avsnittet räcker det att ni nu samtalar om det som är nytt. Har ni inte tagit upp avsnittet ännu går ni igenom hela avsnittet. Den nya lydelsen står i fetstil och den tidigare lydelsen under den.
+            Programmet har reviderats: den nya versionen gäller från den 1 november 2026. Har ni redan haft APT om avsnittet räcker det att ni nu samtalar om det som är nytt. Har ni inte tagit upp avsnittet ännu går ni igenom hela avsnittet. Den nya lydelsen står i fetstil och den tidigare lydelsen under den.
 
             > **”Ingen ska behöva svara på jobbmejl på fritiden.”**
             >
@@ -125,7 +125,7 @@ final class ProgrammeUpdateTests: XCTestCase {
 
             ## Så här kan ni lägga upp träffen
             """), changed)
-        XCTAssertTrue(try updated.read("nytt/apt-02-digital-arbetsmiljo.md").contains("Hela avsnittet är nytt: det kom till när programmet reviderades, och den nya versionen gäller från 2026-11-01."))
+        XCTAssertTrue(try updated.read("nytt/apt-02-digital-arbetsmiljo.md").contains("Hela avsnittet är nytt: det kom till när programmet reviderades, och den nya versionen gäller från den 1 november 2026."))
         XCTAssertTrue(try updated.read("nytt/apt-03-arbetsmiljo.html").contains("<strong>”Ingen ska behöva svara på jobbmejl på fritiden.”</strong>"))
 
         let both = runForankra(["sheets", "program-2027.md", "--changed"], in: updated.path)

@@ -1,0 +1,42 @@
+/// The commitments the workplaces made at their APTs, by department: what the rollout has
+/// set in motion, and where the follow-up lags.
+extension ReportMarkdown {
+    static func commitmentsPart(_ report: ProgressReport) -> [String] {
+        let l = report.language
+        let c = report.commitments
+        guard c.open + c.done > 0 else { return [] }
+        var out = ["", "## " + l.pick("Åtaganden från arbetsplatsträffarna", "Commitments from the APTs"), ""]
+        let oldest = report.commitmentsByDepartment.compactMap(\.oldestOverdue).min()
+        var sentence = l.pick("Arbetsplatserna har gjort \(l.count(c.open + c.done, ("åtagande", "åtaganden"), ("", ""))) på sina APT:er om programmet. ",
+                              "The workplaces have made \(l.count(c.open + c.done, ("", ""), ("commitment", "commitments"))) at their APTs on the programme. ")
+        sentence += l.pick("\(c.done) är klara och \(c.open) är inte klara", "\(c.done) are done and \(c.open) are not")
+        if c.overdue > 0, let oldest {
+            sentence += l.pick("; av dem har \(c.overdue) passerat sitt datum, det tidigaste den \(oldest.proseText(l)).",
+                               "; \(c.overdue) of them are past their date, the earliest \(oldest.proseText(l)).")
+        } else {
+            sentence += "."
+        }
+        out.append(sentence)
+        let departments = report.commitmentsByDepartment
+        guard !departments.isEmpty else { return out }
+        out.append("")
+        out += header([l.pick("Förvaltning", "Department"), l.pick("Åtaganden", "Commitments"), l.pick("Klara", "Done"), l.pick("Inte klara", "Not done"),
+                       l.pick("Varav passerat sitt datum", "Of them past their date"), l.pick("Tidigast passerade datum", "Earliest date passed")])
+        let cells = { (name: String, d: DepartmentCommitments) in
+            row([name, String(d.total), String(d.done), String(d.open), String(d.overdue), d.oldestOverdue?.description ?? "–"])
+        }
+        for department in departments { out.append(cells(department.name, department)) }
+        if departments.count > 1 {
+            let total = departments.reduce(into: DepartmentCommitments(name: "")) { sum, d in
+                sum.open += d.open
+                sum.done += d.done
+                sum.overdue += d.overdue
+                if let date = d.oldestOverdue { sum.oldestOverdue = min(sum.oldestOverdue ?? date, date) }
+            }
+            out.append(cells(l.pick("Totalt", "Total"), total))
+        }
+        out += ["", l.pick("Vad åtagandena gäller står i APT-protokollen; rapporten visar bara antalen, så att den inte pekar ut någon arbetsplats.",
+                           "What the commitments are about is in the APT records; the report shows only the counts, so that it singles out no workplace.")]
+        return out
+    }
+}

@@ -1,0 +1,44 @@
+/// When the rollout will be done if the pace of the last weeks holds. Leadership asks "when",
+/// not "how many per cent"; the recent pace answers it better than the pace since the start,
+/// which carries the weeks before the first workshop.
+struct RolloutForecast: Equatable, Sendable {
+    /// Weeks the pace is taken over: long enough to even out a holiday week, short enough to
+    /// show a change of pace within a term.
+    static let window = 8
+
+    /// The weeks the pace was actually taken over (fewer early in the rollout).
+    var weeks: Int
+    /// Share of the rollout gained over those weeks (negative when new managers or a new
+    /// section lowered it).
+    var gained: Double
+    /// The day the rollout reaches 100 % at that pace; nil when it gains nothing, or would
+    /// take longer than ten years.
+    var finish: CalendarDate?
+    var isDone: Bool
+
+    /// Nil before two weeks of the rollout have passed: too early to speak of a pace.
+    static func compute(_ timeline: ProgressTimeline, on day: CalendarDate) -> RolloutForecast? {
+        guard let last = timeline.points.last else { return nil }
+        if last.coverage >= 1 { return RolloutForecast(weeks: 0, gained: 0, finish: last.date, isDone: true) }
+        let earliest = day.adding(days: -7 * window)
+        // The last point at or before the window opens, so the pace spans the whole window.
+        guard let first = timeline.points.last(where: { $0.date <= earliest }) ?? timeline.points.first else { return nil }
+        let days = last.date.dayNumber - first.date.dayNumber
+        guard days >= 14 else { return nil }
+        let gained = last.coverage - first.coverage
+        var finish: CalendarDate?
+        if gained > 0 {
+            // A hair under a whole day is that day: shares are sums of fractions.
+            let needed = ((1 - last.coverage) / gained * Double(days) - 1e-9).rounded(.up)
+            if needed <= 3650 { finish = last.date.adding(days: Int(needed)) }
+        }
+        return RolloutForecast(weeks: min(window, (days + 3) / 7), gained: gained, finish: finish, isDone: false)
+    }
+
+    /// Whole months from `earlier` to `later`, counted as a reader counts them on a calendar.
+    static func months(from earlier: CalendarDate, to later: CalendarDate) -> Int {
+        var months = (later.year - earlier.year) * 12 + later.month - earlier.month
+        if later.day < earlier.day { months -= 1 }
+        return max(0, months)
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import XCTest
+@testable import ForankraKit
+
+/// The report's opening assessment for leadership, its decisions, and the tables whose
+/// labels and totals a leadership reader checks: each statement must follow from the figures.
+final class ReportAssessmentTests: XCTestCase {
+    private func date(_ text: String) -> CalendarDate {
+        CalendarDate(iso: text) ?? .epoch
+    }
+
+    private func timeline(_ points: [(String, Double)]) -> ProgressTimeline {
+        ProgressTimeline(points: points.map { ProgressTimeline.Point(date: date($0.0), coverage: $0.1, planned: nil) })
+    }
+
+    func testTheForecastTakesThePaceOfTheLastEightWeeks() throws {
+        // 10 % at the start, then 5 points a fortnight: the window's 8 weeks gain 20 points, so
+        // the 50 points left take 20 weeks more.
+        var points: [(String, Double)] = [("2026-01-05", 0), ("2026-02-02", 0.10)]
+        var day = date("2026-02-02")
+        for step in 1...8 {
+            day = day.adding(days: 14)
+            points.append((day.description, 0.10 + 0.05 * Double(step)))
+        }
+        let forecast = try XCTUnwrap(RolloutForecast.compute(timeline(points), on: day))
+        XCTAssertEqual(forecast.weeks, 8)
+        XCTAssertEqual(forecast.gained, 0.20, accuracy: 0.0001)
+        XCTAssertEqual(forecast.finish, day.adding(days: 140))
+        XCTAssertFalse(forecast.isDone)
+    }
+
+    func testNoForecastWithoutPaceOrTooEarly() throws {
+        let flat = try XCTUnwrap(RolloutForecast.compute(timeline([("2026-01-05", 0.2), ("2026-03-02", 0.2)]), on: date("2026-03-02")))
+        XCTAssertNil(flat.finish, "a share that does not grow gives no date")
+        XCTAssertNil(RolloutForecast.compute(timeline([("2026-01-05", 0), ("2026-01-12", 0.1)]), on: date("2026-01-12")), "one week is no pace")
+        XCTAssertEqual(RolloutForecast.compute(timeline([("2026-01-05", 0.5), ("2026-01-12", 1)]), on: date("2026-01-12"))?.isDone, true)
+        XCTAssertEqual(RolloutForecast.months(from: date("2027-07-06"), to: date("2028-05-01")), 9)
+        XCTAssertEqual(RolloutForecast.months(from: date("2027-07-06"), to: date("2028-05-06")), 10)
+    }
+
+    func testOneRoleWrittenSeveralWaysIsOneOwner() {
+        XCTAssertEqual(Set(["Chefen", "varje chef", "alla chefer", "cheferna", "Varje chef"].map(OwnerRole.key)), ["chef"])
+        XCTAssertEqual(OwnerRole.key("förvaltningscheferna"), OwnerRole.key("varje förvaltningschef"))
+        XCTAssertNotEqual(OwnerRole.key("HR-avdelningen"), OwnerRole.key("HR-direktören"))
+        XCTAssertNotEqual(OwnerRole.key("förvaltningscheferna med stöd av HR-avdelningen"), OwnerRole.key("förvaltningscheferna"))
+        XCTAssertEqual(OwnerRole.shownName(["Chefen": 4, "Varje chef": 3]), "Varje chef")
+        XCTAssertEqual(OwnerRole.shownName(["HR-direktören": 1, "hr-direktören": 3]), "hr-direktören")
+    }
+
+    func testTheRolloutGoalNamesTheProgrammeAndItsMeetings() {
+        let row = { (id: String, text: String, due: String) in
+            ActionRow(id: id, section: "12", text: text, owner: "", due: CalendarDate(iso: due), status: .notStarted, comment: "", evidence: "")
+        }
+        let rows = [row("A1", "APT hålls minst tio gånger per år.", "2026-12-31"),
+                    row("A2", "Alla chefer har tagit upp programmet på APT.", "2027-03-31"),
+                    row("A3", "Programmet har tagits upp på alla arbetsplatsträffar.", "2027-06-30")]
+        XCTAssertEqual(PromiseProgress.rolloutGoal(in: rows, on: date("2026-11-23"))?.id, "A2", "A1 is about APTs, not the programme")
+        XCTAssertEqual(LegalDuty.named(in: "Lönekartläggning genomförs årligen.")?.name.sv, "Lönekartläggningen")
+        XCTAssertNil(LegalDuty.named(in: "Friskvårdsbidraget höjs."))
+    }
+
+    func testTheDemoReportOpensWithAnAssessmentTheTablesBearOut() throws {
+        let folder = try TemporaryFolder()
+        XCTAssertEqual(runForankra(["demo", "demo"], in: folder.path).code, .success)
+        let workspace = folder.path + "/demo/arbetsyta"
+        XCTAssertEqual(runForankra(["report", "--format", "md", "-o", folder.path + "/r.md"], in: workspace).code, .success)
+        XCTAssertEqual(runForankra(["report", "--format", "json", "-o", folder.path + "/r.json"], in: workspace).code, .success)
+        let markdown = try folder.read("r.md")
+        let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(folder.read("r.json").utf8)) as? [String: Any])
+        let summary = try XCTUnwrap(json["summary"] as? [String: Any])
+
+        let assessment = try XCTUnwrap(markdown.range(of: "## Bedömning")), figures = try XCTUnwrap(markdown.range(of: "## Sammanfattning"))
+        XCTAssertLessThan(assessment.lowerBound, figures.lowerBound, "the assessment comes first")
+        XCTAssertTrue(markdown.contains("Läget den 23 november 2026"), "dates in running text are written out")
+        // The forecast's month is the one the figures give.
+        let forecast = try XCTUnwrap(json["forecast"] as? [String: Any])
+        let finish = try XCTUnwrap(CalendarDate(iso: forecast["finish"] as? String ?? ""))
+        XCTAssertTrue(markdown.contains("blir införandet klart omkring \(finish.monthText(.sv))"), markdown)
+        XCTAssertTrue(markdown.contains("Införandet ligger efter planen."), "the demo is behind its plan")
+        XCTAssertTrue(markdown.contains("- hur införandet ska komma i kapp med planen"))
+        // The programme's own date for the rollout, against the plan's.
+        XCTAssertTrue(markdown.contains("Programmet sätter själv ett tidigare datum för införandet än planen, den 31 december 2026, i punkt A16: ”Alla chefer har deltagit i en workshop om programmet"), markdown)
+        // The demo's dates follow the day it is run; its plan ends a year after the rollout starts.
+        let settings = try folder.read("demo/arbetsyta/forankra.md")
+        let target = try XCTUnwrap(settings.components(separatedBy: "\n").first { $0.hasPrefix("rollout_target: ") }.flatMap { CalendarDate(iso: String($0.dropFirst(16))) })
+        XCTAssertTrue(markdown.contains("- vilket slutdatum som gäller: programmets 31 december 2026 eller planens \(target.proseText(.sv))"), markdown)
+        // Those not at a workshop, and the invitation they have.
+        let notAtWorkshop = try XCTUnwrap(json["notAtWorkshop"] as? [String: Any])
+        let notReached = try XCTUnwrap(notAtWorkshop["managers"] as? Int)
+        XCTAssertEqual(notReached, (summary["activeManagers"] as? Int ?? 0) - (summary["reached"] as? Int ?? 0))
+        XCTAssertEqual(notAtWorkshop["invited"] as? Int, notReached, "the demo invites all of them to its catch-up workshop")
+        let next = try XCTUnwrap(CalendarDate(iso: notAtWorkshop["nextWorkshop"] as? String ?? ""))
+        XCTAssertTrue(markdown.contains("\(notReached) chefer har inte gått workshoppen; alla är inbjudna till en workshop, den första den \(next.proseText(.sv))."), markdown)
+        // A late legal duty is raised by name, with its law.
+        XCTAssertTrue(markdown.contains("Lönekartläggningen skulle ha varit klar den 30 juni 2026 och är inte påbörjad (punkt A18). Den krävs varje år enligt diskrimineringslagen."), markdown)
+        XCTAssertTrue(markdown.contains("ska komma i kapp, först lönekartläggningen"))
+
+        // The department table adds up, in the report's own words.
+        let departments = try XCTUnwrap(json["departments"] as? [[String: Any]])
+        XCTAssertEqual(departments.reduce(0) { $0 + ($1["activeManagers"] as? Int ?? 0) }, summary["activeManagers"] as? Int)
+        XCTAssertTrue(markdown.contains("| Förvaltning | Aktiva chefer | Har gått workshoppen | Medarbetare | Medarbetare vars arbetsplats har haft APT om programmet | Avsnitt tagna på APT |"))
+        XCTAssertTrue(markdown.contains("| Totalt | \(summary["activeManagers"] as? Int ?? -1) | \(summary["reached"] as? Int ?? -1) ("), markdown)
+        XCTAssertTrue(markdown.contains("| Avsnitt | Arbetsplatser med APT om avsnittet | Andel av arbetsplatserna | Medarbetare på de arbetsplatserna |\n"))
+        for old in ["| Nådda |", "Personal nådd", "**Nådd**", "temalexikonet"] { XCTAssertFalse(markdown.contains(old), old) }
+        if summary["catchUp"] as? Int == 0 { XCTAssertFalse(markdown.contains("Ska nås i efterhand"), "a term the report does not use is not defined") }
+
+        // The commitments by department add up to the totals.
+        let commitments = try XCTUnwrap(json["commitments"] as? [String: Any])
+        let byDepartment = try XCTUnwrap(commitments["byDepartment"] as? [[String: Any]])
+        for key in ["open", "done", "overdue"] {
+            XCTAssertEqual(byDepartment.reduce(0) { $0 + ($1[key] as? Int ?? 0) }, commitments[key] as? Int, key)
+        }
+        let open = commitments["open"] as? Int ?? -1, done = commitments["done"] as? Int ?? -1, overdue = commitments["overdue"] as? Int ?? -1
+        XCTAssertTrue(markdown.contains("## Åtaganden från arbetsplatsträffarna\n\nArbetsplatserna har gjort \(open + done) åtaganden"), markdown)
+        XCTAssertTrue(markdown.contains("| Totalt | \(open + done) | \(done) | \(open) | \(overdue) |"), markdown)
+        // One role, one row; the themes under their own heading; hours that are estimates say so.
+        XCTAssertTrue(markdown.contains("| Varje chef | 0 | 0 | 8 |"), markdown)
+        XCTAssertFalse(markdown.contains("| Chefen |"))
+        XCTAssertTrue(markdown.contains("## Vad arbetsplatserna tar upp\n"))
+        XCTAssertTrue(markdown.contains("APT:er: cirka "))
+        XCTAssertFalse(markdown.contains("(samma kommentar från"), "the demo's feedback has no comment written twice")
+    }
+}
