@@ -32,8 +32,12 @@ extension AptFile {
             },
             questions: checklist(lines, in: parts["frågor till hr"]).map { .init(text: $0.text, answered: $0.checked, line: $0.line) },
             source: front["source"] ?? "")
-        return RecordReading(model: record, frontMatter: front, problems: fields.problems)
+        return RecordReading(model: record, frontMatter: front.keeping(ruleFields), problems: fields.problems)
     }
+
+    /// The fields whose lines the APT rules name (see AptRules): a workspace holds every APT
+    /// reading while it checks them, so the rest is not kept.
+    private static let ruleFields: Set<String> = ["date", "manager", "sections", "participants"]
 
     /// The lines under each "## " heading, by the heading in lower case, found in one pass.
     static func sections(_ lines: TextLines) -> [String: Range<Int>] {

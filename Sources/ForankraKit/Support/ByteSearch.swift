@@ -18,7 +18,29 @@ enum ByteSearch {
 extension String {
     /// Lower case with runs of white space as one space: how names, units and questions are
     /// compared when people type them.
+    /// Read scalar by scalar: the report folds every question of 100 000 APTs, and splitting
+    /// into Characters took a tenth of its time. Lower-casing maps each scalar as
+    /// `lowercased()` does, so the result is the same.
     var foldedForMatching: String {
-        lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var folded = String.UnicodeScalarView()
+        var spaceBefore = false
+        for scalar in unicodeScalars {
+            if scalar.properties.isWhitespace {
+                spaceBefore = !folded.isEmpty
+                continue
+            }
+            if spaceBefore {
+                folded.append(" ")
+                spaceBefore = false
+            }
+            if scalar.value < 0x80 {
+                folded.append(scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(UInt8(scalar.value + 0x20)) : scalar)
+            } else if scalar.properties.changesWhenLowercased {
+                folded.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else {
+                folded.append(scalar)
+            }
+        }
+        return String(folded)
     }
 }

@@ -1,0 +1,24 @@
+import XCTest
+@testable import ForankraKit
+
+/// Names, units and questions are compared folded; the fast fold must fold as `lowercased()`
+/// with white space runs as one space always did, or two spellings of a question split.
+final class FoldedForMatchingTests: XCTestCase {
+    func testFoldsCaseAndWhiteSpaceAsPeopleTypeThem() {
+        XCTAssertEqual("  Gäller HELTIDSNORMEN\tockså\n timanställda? ".foldedForMatching, "gäller heltidsnormen också timanställda?")
+        XCTAssertEqual("ÅSA ÖBERG\u{00A0}Ärlig".foldedForMatching, "åsa öberg ärlig", "a no-break space is white space too")
+        XCTAssertEqual("".foldedForMatching, "")
+        XCTAssertEqual(" \t ".foldedForMatching, "")
+    }
+
+    func testAgreesWithLowercasedAndSplitOnDrawnTexts() {
+        let alphabet = Array("aZåÄöÉé İßΣς1?. \t\n\u{00A0}\u{2003}-–”")
+        var generator = SeededGenerator(seed: 7)
+        for _ in 0..<2_000 {
+            let length = Int.random(in: 0...24, using: &generator)
+            let text = String((0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
+            let expected = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            XCTAssertEqual(text.foldedForMatching, expected, text.debugDescription)
+        }
+    }
+}
