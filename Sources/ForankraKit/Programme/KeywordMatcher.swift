@@ -26,18 +26,18 @@ final class KeywordMatcher: @unchecked Sendable {
     /// The word ids of `index` that each open part matches; a part that matches none is absent.
     func openPartHits(in index: WordIndex) -> [ThemeKeyword.Part: Set<Int>] {
         var hits: [ThemeKeyword.Part: Set<Int>] = [:]
-        lock.lock()
-        defer { lock.unlock() }
         for (id, word) in index.words.enumerated() {
             for part in parts(matching: word) { hits[openParts[part], default: []].insert(id) }
         }
         return hits
     }
 
+    /// Locked only to look up and to store, so sections analysed side by side do not wait
+    /// for each other's matching; two threads may both work out a new word, with one result.
     private func parts(matching word: [UInt8]) -> [Int] {
-        if let known = partsByWord[word] { return known }
+        if let known = lock.withLock({ partsByWord[word] }) { return known }
         let found = openParts.indices.filter { WordIndex.matches(word, needles[$0], openParts[$0]) }
-        partsByWord[word] = found
+        lock.withLock { partsByWord[word] = found }
         return found
     }
 }

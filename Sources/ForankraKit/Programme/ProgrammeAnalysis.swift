@@ -23,20 +23,22 @@ public struct ProgrammeAnalysis: Sendable {
         self.lexicon = lexicon
         let matcher = KeywordMatcher(lexicon)
         self.matcher = matcher
-        var facts: [String: SectionFacts] = [:]
-        for section in programme.sections {
+        // Sections are analysed on every core: each stands alone, and a long programme's
+        // sections took most of `outline`'s second on one core.
+        let analysed = ParallelMap.map(programme.sections) { section -> (String, SectionFacts) in
             let sentences = section.blocks.reduce(0) { count, block in
                 count + (block.kind == .listItem ? 1 : SentenceSplitter.sentences(in: block.text).count)
             }
             let body = section.blocks.map(\.text).joined(separator: "\n")
             let matches = lexicon.matches(title: section.title, body: body, matcher: matcher)
-            facts[section.id] = SectionFacts(
+            return (section.id, SectionFacts(
                 sentenceCount: sentences,
                 keyStatements: KeyStatementFinder.candidates(in: section),
                 themes: Self.strongThemes(matches.map { ($0.theme, $0.score) }),
-                themeMatches: matches)
+                themeMatches: matches))
         }
-        self.facts = facts
+        // The last section with an id wins, as when they were added one by one.
+        self.facts = Dictionary(analysed, uniquingKeysWith: { _, last in last })
     }
 
     /// Themes for a sheet on a section with its subsections: the whole text decides.
