@@ -25,6 +25,14 @@ struct PromiseProgress: Equatable, Sendable {
     /// The dated points by the year they are due, for the report's chart of promises kept over
     /// the programme period; points that are not applicable are left out.
     var years: [Year] = []
+    /// Points not done that fall due within `soon` days: on track today, but leadership
+    /// should see them before they turn late.
+    var dueSoon = 0
+    var dueSoonNotStarted = 0
+    /// The different points without an owner, a recurring point once (the rows count it per period).
+    var unownedPoints = 0
+
+    static let soon = 28
 
     struct Year: Equatable, Sendable {
         var year: Int
@@ -41,7 +49,14 @@ struct PromiseProgress: Equatable, Sendable {
         // Each role with the ways the table writes it, to show one name for them all.
         var forms: [String: [String: Int]] = [:]
         var years: [Int: Year] = [:]
+        var unowned: Set<String> = []
+        let soonEnd = today.adding(days: soon)
         for row in rows {
+            if row.owner.isEmpty { unowned.insert(row.id) }
+            if let due = row.due, due >= today, due <= soonEnd, row.status == .notStarted || row.status == .inProgress {
+                progress.dueSoon += 1
+                if row.status == .notStarted { progress.dueSoonNotStarted += 1 }
+            }
             if let due = row.due {
                 let standing = row.standing(on: today)
                 if standing != .notApplicable {
@@ -77,6 +92,7 @@ struct PromiseProgress: Equatable, Sendable {
         }
         for (key, written) in forms { owners[key]?.name = OwnerRole.shownName(written) }
         progress.years = years.values.sorted { $0.year < $1.year }
+        progress.unownedPoints = unowned.count
         progress.lateRows.sort { ($0.due ?? today, $0.id) < ($1.due ?? today, $1.id) }
         // Most points first, the owner the text does not name last: that is what leadership must settle.
         progress.owners = owners.values.sorted { a, b in

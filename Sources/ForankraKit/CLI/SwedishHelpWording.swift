@@ -67,7 +67,7 @@ enum SwedishHelpWording {
         ("A sheet for every section and subsection (default: the top-level sections)", "Ett underlag för varje avsnitt och underavsnitt (standard: huvudavsnitten)"),
         ("Blank rows on the sign-in sheet, 1 to 200 (default 20)", "Tomma rader på närvarolistan, 1 till 200 (standard 20)"),
         ("Count workshops and APTs from this day", "Räkna workshoppar och APT:er från den här dagen"),
-        ("Day of the workshop", "Dag för workshopen"),
+        ("Day of the workshop", "Dag för workshoppen"),
         ("End time", "Sluttid"),
         ("End time; the agenda is fitted to the slot", "Sluttid; dagordningen anpassas till tiden"),
         ("Every active manager of a department (part of the name is enough)", "Alla aktiva chefer i en förvaltning (det räcker med en del av namnet)"),
@@ -122,9 +122,9 @@ enum SwedishHelpWording {
         ("The unit (default: the manager's unit on the roster)", "Enheten (standard: chefens enhet i chefslistan)"),
         ("What was said, in the participant's words", "Vad som sades, med deltagarens ord"),
         ("Where it is held", "Var den hålls"),
-        ("Where the workshop is held", "Var workshopen hålls"),
+        ("Where the workshop is held", "Var workshoppen hålls"),
         ("Who leads it; repeat for several", "Vem som leder den; upprepa för flera"),
-        ("Who leads the workshop; repeat for several", "Vem som leder workshopen; upprepa för flera"),
+        ("Who leads the workshop; repeat for several", "Vem som leder workshoppen; upprepa för flera"),
         ("Write the list as markdown to FILE instead of the terminal", "Skriv listan som markdown till FIL i stället för i terminalen"),
         ("small (40 managers), medium (500) or large (2 500, the largest municipality)", "small (40 chefer), medium (500) eller large (2 500, den största kommunen)"),
     ]
@@ -166,7 +166,7 @@ enum SwedishHelpWording {
         ("The list holds personal data. It is for HR's follow-up, not for leadership reports. Each part is grouped by department, and a question asked at several workplaces is listed once with where it was asked. A workspace with problems still gets its list, with the problems counted first and the records they affect left out.",
          "Listan innehåller personuppgifter. Den är till för HR:s uppföljning, inte för rapporter till ledningen. Varje del är grupperad per förvaltning, och en fråga som har ställts på flera arbetsplatser står en gång, med var den ställdes. En arbetsyta med fel får ändå sin lista, med antalet fel först och utan de poster som felen gäller."),
         ("The report holds no names. A workspace with problems still reports; the problems are listed first.", "Rapporten innehåller inga namn. En arbetsyta med fel får ändå en rapport; felen står först."),
-        ("The workshop is checked by the same rules as 'forankra check' before it is written.", "Workshopen kontrolleras med samma regler som i 'forankra check' innan den skrivs."),
+        ("The workshop is checked by the same rules as 'forankra check' before it is written.", "Workshoppen kontrolleras med samma regler som i 'forankra check' innan den skrivs."),
         ("Writes an .ics invitation per workshop to packs/ID/inbjudan.ics, for Outlook or Google Calendar.", "Skriver en .ics-inbjudan per workshop till packs/ID/inbjudan.ics, för Outlook eller Google Kalender."),
         ("Writes everything under DIR (default forankra-demo): the example programme in both shapes, the outline, APT sheets and a workshop pack.",
          "Skriver allt under MAPP (standard forankra-demo): exempelprogrammet i båda formerna, översikten, APT-underlag och ett workshoppaket."),
@@ -228,7 +228,7 @@ enum SwedishHelpWording {
         The workshop keeps its id and its calendar UID, and packs/ID/inbjudan.ics is written again
         with a higher SEQUENCE, so the calendars of those invited move the meeting they have.
         """, """
-        Workshopen behåller sitt id och sitt kalender-UID, och packs/ID/inbjudan.ics skrivs om
+        Workshoppen behåller sitt id och sitt kalender-UID, och packs/ID/inbjudan.ics skrivs om
         med ett högre SEQUENCE, så att de inbjudnas kalendrar flyttar mötet de redan har.
         """),
         ("""

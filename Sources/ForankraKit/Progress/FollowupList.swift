@@ -84,8 +84,8 @@ enum FollowupList {
                 var notes: [String] = []
                 if let (workshop, attendance) = lastMissed[manager.id] {
                     notes.append(attendance == .excused
-                        ? l.pick("anmälde förhinder till workshopen \(workshop.date)", "sent apologies for the workshop on \(workshop.date)")
-                        : l.pick("uteblev från workshopen \(workshop.date)", "did not come to the workshop on \(workshop.date)"))
+                        ? l.pick("anmälde förhinder till workshoppen \(workshop.date)", "sent apologies for the workshop on \(workshop.date)")
+                        : l.pick("uteblev från workshoppen \(workshop.date)", "did not come to the workshop on \(workshop.date)"))
                 }
                 if let workshop = comingInvitation[manager.id] {
                     notes.append(l.pick("inbjuden till workshop \(workshop.date) (\(md(workshop.place)))", "invited to a workshop on \(workshop.date) (\(md(workshop.place)))"))

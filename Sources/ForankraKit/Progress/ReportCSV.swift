@@ -17,7 +17,7 @@ enum ReportCSV {
             [.text(l.pick("Deltagare på APT", "APT participants")), .integer(f.participants)],
             [.text(l.pick("Medarbetare", "Staff")), .integer(f.staff)],
             [.text(l.pick("Medarbetare vars arbetsplats har haft APT", "Staff whose workplace has held an APT")), .integer(f.staffReached)],
-            [.text(l.pick("Avsnitt tagna på APT, procent", "Sections taken up at APT, per cent")), percent(f.coverage)],
+            [.text(l.pick("Avsnitt som tagits upp på APT, procent", "Sections taken up at APT, per cent")), percent(f.coverage)],
             [.text(l.pick("Planen, procent", "Plan, per cent")), f.planned.map(percent) ?? .empty],
             [.text(l.pick("Åtaganden öppna", "Commitments open")), .integer(report.commitments.open)],
             [.text(l.pick("Åtaganden klara", "Commitments done")), .integer(report.commitments.done)],
@@ -26,12 +26,12 @@ enum ReportCSV {
             [.text(l.pick("Arbetstid, timmar", "Staff hours")), .decimal(report.cost.totalHours, places: 1)],
         ])
         add(l.pick("forvaltningar.csv", "departments.csv"),
-            [l.pick("Förvaltning", "Department"), l.pick("Aktiva chefer", "Active managers"), l.pick("Har gått workshoppen", "Have attended the workshop"), l.pick("Medarbetare", "Staff"), l.pick("Medarbetare vars arbetsplats har haft APT", "Staff whose workplace has held an APT"), l.pick("Avsnitt tagna på APT, procent", "Sections taken up at APT, per cent")],
+            [l.pick("Förvaltning", "Department"), l.pick("Aktiva chefer", "Active managers"), l.pick("Har gått workshoppen", "Have attended the workshop"), l.pick("Medarbetare", "Staff"), l.pick("Medarbetare vars arbetsplats har haft APT", "Staff whose workplace has held an APT"), l.pick("Avsnitt som tagits upp på APT, procent", "Sections taken up at APT, per cent")],
             f.departments.map { [.text($0.name), .integer($0.activeManagers), .integer($0.reached), .integer($0.staff), .integer($0.staffReached), percent($0.coverage)] })
         add(l.pick("avsnitt.csv", "sections.csv"),
             [l.pick("Avsnitt", "Section"), l.pick("Rubrik", "Title"), l.pick("APT:er", "APTs"), l.pick("Arbetsplatser med APT om avsnittet", "Workplaces with an APT on the section"), l.pick("Andel av arbetsplatserna, procent", "Share of the workplaces, per cent"), l.pick("Medarbetare på de arbetsplatserna", "Staff at those workplaces")],
             f.sections.map { [.text($0.id), .text($0.title), .integer($0.apts), .integer($0.managersWithApt), percent($0.coverage), .integer($0.staffReached)] })
-        add(l.pick("over-tid.csv", "over-time.csv"), [l.pick("Datum", "Date"), l.pick("Avsnitt tagna på APT, procent", "Sections taken up at APT, per cent"), l.pick("Planen, procent", "Plan, per cent")],
+        add(l.pick("over-tid.csv", "over-time.csv"), [l.pick("Datum", "Date"), l.pick("Avsnitt som tagits upp på APT, procent", "Sections taken up at APT, per cent"), l.pick("Planen, procent", "Plan, per cent")],
             report.timeline.points.map { [.text($0.date.description), percent($0.coverage), $0.planned.map(percent) ?? .empty] })
         if let promises = report.promises {
             add(l.pick("programmets-atgarder.csv", "programme-actions.csv"),

@@ -9,7 +9,7 @@ enum ReportCharts {
         switch chart {
         case .departments:
             return BarChart(
-                title: l.pick("Avsnitt tagna på APT, per förvaltning", "Sections taken up at APT, by department"),
+                title: l.pick("Avsnitt som tagits upp på APT, per förvaltning", "Sections taken up at APT, by department"),
                 axis: ChartAxisLabels(x: l.pick("Andel av avsnitten på förvaltningens arbetsplatser", "Share of the sections at the department's workplaces"),
                                       y: l.pick("Förvaltning", "Department")),
                 bars: f.departments.map { BarChart.Bar(label: $0.name, value: $0.coverage, valueText: FigureText.percent($0.coverage)) },
@@ -56,11 +56,11 @@ enum ReportCharts {
         // About a dozen month labels at most, so they never run into each other.
         let step = max(1, (ticks.count + 11) / 12)
         ticks = ticks.enumerated().filter { $0.offset % step == 0 }.map(\.element)
-        var series = [LineChart.Series(name: l.pick("Avsnitt tagna på APT", "Sections taken up"), points: points.map { (x($0.date), $0.coverage) })]
+        var series = [LineChart.Series(name: l.pick("Avsnitt som tagits upp på APT", "Sections taken up"), points: points.map { (x($0.date), $0.coverage) })]
         let planned = points.compactMap { point in point.planned.map { (x(point.date), $0) } }
         if !planned.isEmpty { series.append(LineChart.Series(name: l.pick("Planen", "Plan"), points: planned, dashed: true)) }
         return LineChart(
-            title: l.pick("Avsnitt tagna på APT över tid, mot planen", "Sections taken up at APT over time, against the plan"),
+            title: l.pick("Avsnitt som tagits upp på APT över tid, mot planen", "Sections taken up at APT over time, against the plan"),
             axis: ChartAxisLabels(x: l.pick("Datum", "Date"), y: l.pick("Andel av avsnitten på alla arbetsplatser", "Share of the sections at all workplaces")),
             xTicks: ticks, yMaximum: 1, yTicks: stride(from: 0.0, through: 1.0, by: 0.25).map { ($0, FigureText.percent($0)) },
             series: series, emptyText: empty, id: "chart-timeline").svg()

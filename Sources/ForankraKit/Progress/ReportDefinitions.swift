@@ -5,20 +5,20 @@ enum ReportDefinitions {
                      catchUp: Bool = true, forecast: Bool = false) -> [String] {
         let counted = rolloutSections.joined(separator: ", ")
         var lines = language == .sv ? [
-            "**Aktiv chef**: en chef på chefslistan från den dag hen blev chef till dagen innan hen slutade. Den som har slutat räknas inte från den dag hen slutade.",
+            "**Aktiv chef**: en chef på chefslistan från den dag hen blev chef till dagen innan hen slutade.",
             "**Har gått workshoppen**: en aktiv chef som har varit närvarande på en genomförd workshop.",
-            "**Ska nås i efterhand**: en aktiv chef som inte har gått workshoppen men blev chef efter den senaste workshopen; hen har inte missat något.",
+            "**Ska nås i efterhand**: en aktiv chef som inte har gått workshoppen men blev chef efter den senaste workshoppen; hen har inte missat något.",
             "**Arbetsplats**: en aktiv chefs enhet; varje chef håller APT med sin egen arbetsplats.",
             "**Andel av arbetsplatserna med APT om ett avsnitt**: andelen aktiva chefer som har rapporterat en APT om avsnittet (underavsnitt räknas till sitt huvudavsnitt).",
-            "**Avsnitt tagna på APT** (införandet): par av aktiv chef och huvudavsnitt med en rapporterad APT, delat med antalet aktiva chefer gånger antalet huvudavsnitt."
+            "**Avsnitt som tagits upp på APT** (införandet): par av aktiv chef och huvudavsnitt med en rapporterad APT, delat med antalet aktiva chefer gånger antalet huvudavsnitt."
                 + (counted.isEmpty ? "" : " Huvudavsnitten som räknas är de som ska tas upp på APT: \(counted)."),
             "**Medarbetare vars arbetsplats har haft APT**: antal medarbetare hos de aktiva chefer vars arbetsplats har haft APT om minst ett avsnitt (per avsnitt: om just det avsnittet).",
             "**Närvaro på en workshop**: närvarande delat med inbjudna. **Närvaro eller förhinder**: närvarande plus de som anmält förhinder, delat med inbjudna.",
             planText(plan, language),
-            "**Arbetstid**: workshopens längd gånger antalet närvarande, plus APT:ns längd (\(aptMinutes) minuter) gånger antalet deltagare på varje APT.",
+            "**Arbetstid**: workshoppens längd gånger antalet närvarande, plus APT:ns längd (\(aptMinutes) minuter) gånger antalet deltagare på varje APT.",
             "**Integritet**: betyg och återkoppling redovisas bara för grupper med minst \(minimumGroup) svar; fritext bara från anonym återkoppling. Rapporten innehåller inga namn.",
         ] : [
-            "**Active manager**: a manager on the roster from the day they became a manager up to the day before they left. Someone who left no longer counts from the day they left.",
+            "**Active manager**: a manager on the roster from the day they became a manager up to the day before they left.",
             "**Has attended the workshop**: an active manager who was present at a held workshop.",
             "**To be reached later**: an active manager who has not attended a workshop but became a manager after the last one; they have not missed anything.",
             "**Workplace**: an active manager's unit; each manager holds APTs with their own workplace.",
@@ -33,7 +33,7 @@ enum ReportDefinitions {
         ]
         if forecast {
             lines.insert(language.pick(
-                "**Prognos**: andelen avsnitt tagna på APT ökar lika mycket varje vecka som den har gjort i genomsnitt de senaste \(language.numberWord(RolloutForecast.window)) veckorna; datumet är när den då når 100 %.",
+                "**Prognos**: andelen avsnitt som tagits upp på APT ökar lika mycket varje vecka som den har gjort i genomsnitt de senaste \(language.numberWord(RolloutForecast.window)) veckorna; datumet är när den då når 100 %.",
                 "**Forecast**: the share of sections taken up grows each week by its average over the last \(language.numberWord(RolloutForecast.window)) weeks; the date is when it then reaches 100 %."), at: 9)
         }
         // Without anyone to reach later the term is not used in the report.

@@ -6,67 +6,96 @@ extension ReportMarkdown {
         let l = report.language
         var paragraphs: [String] = []
         var decisions: [String] = []
-        let f = report.figures
         let target = report.plan?.target
+        let pace = paceText(report)
+        if var text = pace?.text {
+            // Retaking a changed section does not raise the share, so the forecast leaves it out.
+            if report.forecast?.finish != nil, let revision = report.revision {
+                let remaining = revision.chapters.reduce(0) { $0 + $1.remaining }
+                if remaining > 0 {
+                    text += l.pick(" Prognosen räknar inte med de \(remaining) avsnitt som \(revision.unitsToRetake) arbetsplatser behöver ta upp igen efter revideringen.",
+                                   " The forecast leaves out the \(remaining) sections \(revision.unitsToRetake) workplaces need to take up again after the revision.")
+                }
+            }
+            paragraphs.append(text)
+        }
 
-        if let pace = paceText(report) {
-            paragraphs.append(pace.text)
-            if pace.late, let target {
-                decisions.append(l.pick("hur införandet ska komma i kapp med planen: mer tid för programmet på arbetsplatsträffarna, eller ett senare slutdatum än den \(target.proseText(l))",
-                                        "how the rollout is to catch up with the plan: more time for the programme at the APTs, or a later end than \(target.proseText(l))"))
-            }
-        }
+        // The programme's own date for the rollout: from the version in force it is a date to
+        // settle against the plan; from the earlier version only a date to bring up to date.
+        var goalDate: CalendarDate?
         if let goal = report.rolloutGoal, let due = goal.due, let target, due != target {
-            paragraphs.append(l.pick(
-                "Programmet sätter själv ett \(due < target ? "tidigare" : "senare") datum för införandet än planen, den \(due.proseText(l)), i punkt \(goal.id): ”\(goal.text)”",
-                "The programme itself sets an \(due < target ? "earlier" : "later") date for the rollout than the plan, \(due.proseText(l)), in point \(goal.id): “\(goal.text)”"))
-            decisions.append(l.pick("vilket slutdatum som gäller: programmets \(due.proseText(l)) eller planens \(target.proseText(l))",
-                                    "which end date holds: the programme's \(due.proseText(l)) or the plan's \(target.proseText(l))"))
-        }
-        let invitations = report.invitations
-        if invitations.notReached > 0 {
-            var sentence = l.pick(invitations.notReached == 1 ? "1 chef har inte gått workshoppen" : "\(invitations.notReached) chefer har inte gått workshoppen",
-                                  invitations.notReached == 1 ? "1 manager has not attended the workshop" : "\(invitations.notReached) managers have not attended the workshop")
-            if let next = invitations.next {
-                let who = invitations.invited == invitations.notReached
-                    ? l.pick(invitations.notReached == 1 ? "hen är inbjuden" : "alla är inbjudna", invitations.notReached == 1 ? "they are invited" : "all are invited")
-                    : l.pick("\(invitations.invited) av dem är inbjudna", "\(invitations.invited) of them are invited")
-                sentence += l.pick("; \(who) till en workshop, den första den \(next.proseText(l))", "; \(who) to a workshop, the first on \(next.proseText(l))")
+            let earlier = due < target
+            if report.promisesFromEarlierVersion.contains(goal.id) {
+                paragraphs.append(l.pick(
+                    "Förra versionen av programmet satte ett \(earlier ? "tidigare" : "senare") datum för införandet än planen, den \(due.proseText(l)) (punkt \(goal.id): ”\(goal.text)”). HR:s uppföljning har ännu inte den nya versionens punkter och datum.",
+                    "The earlier version of the programme set an \(earlier ? "earlier" : "later") date for the rollout than the plan, \(due.proseText(l)) (point \(goal.id): “\(goal.text)”). HR's follow-up does not yet hold the new version's points and dates."))
             } else {
-                sentence += l.pick(", och ingen workshop är planerad", ", and no workshop is planned")
+                goalDate = due
+                paragraphs.append(l.pick(
+                    "Programmet sätter själv ett \(earlier ? "tidigare" : "senare") datum för införandet än planen, den \(due.proseText(l)), i punkt \(goal.id): ”\(goal.text)”",
+                    "The programme itself sets an \(earlier ? "earlier" : "later") date for the rollout than the plan, \(due.proseText(l)), in point \(goal.id): “\(goal.text)”"))
             }
-            paragraphs.append(sentence + ".")
-            if invitations.uninvited > 0 {
-                decisions.append(l.pick(invitations.uninvited == 1 ? "hur den chef som inte har gått workshoppen och inte är inbjuden ska nås" : "hur de \(invitations.uninvited) chefer som inte har gått workshoppen och inte är inbjudna ska nås",
-                                        invitations.uninvited == 1 ? "how the manager who has not attended and is not invited is to be reached" : "how the \(invitations.uninvited) managers who have not attended and are not invited are to be reached"))
-            }
-        } else if f.activeManagers > 0 {
-            paragraphs.append(l.pick("Alla chefer har gått workshoppen.", "Every manager has attended the workshop."))
         }
+        if let target {
+            switch (pace?.late ?? false, goalDate) {
+            case (true, let due?):
+                decisions.append(l.pick("vilket slutdatum som gäller för införandet, planens \(target.proseText(l)) eller programmets \(due.proseText(l)), och hur arbetsplatsträffarna ska få tid att hinna dit",
+                                        "which end date holds for the rollout, the plan's \(target.proseText(l)) or the programme's \(due.proseText(l)), and how the APTs are to get the time to make it"))
+            case (true, nil):
+                decisions.append(l.pick("om införandet ska få mer tid på arbetsplatsträffarna eller ett senare slutdatum än den \(target.proseText(l))",
+                                        "whether the rollout is to get more time at the APTs or a later end than \(target.proseText(l))"))
+            case (false, let due?):
+                decisions.append(l.pick("vilket slutdatum som gäller för införandet: planens \(target.proseText(l)) eller programmets \(due.proseText(l))",
+                                        "which end date holds for the rollout: the plan's \(target.proseText(l)) or the programme's \(due.proseText(l))"))
+            case (false, nil):
+                break
+            }
+        }
+        paragraphs += invitationsText(report).map { [$0] } ?? []
+        if let uninvited = uninvitedDecision(report) { decisions.append(uninvited) }
         if let promises = report.promises {
             let legal = promises.lateRows.compactMap { row in LegalDuty.named(in: row.text).map { (row, $0) } }
             for (row, duty) in legal {
                 guard let due = row.due else { continue }
                 let standing = row.status == .inProgress ? l.pick("men pågår fortfarande", "but is still in progress") : l.pick("och är inte påbörjad", "and has not started")
-                paragraphs.append(l.pick("\(duty.name.sv) skulle ha varit klar den \(due.proseText(l)) \(standing) (punkt \(row.id)). Den \(duty.law.sv).",
-                                         "\(duty.name.en) was due on \(due.proseText(l)) \(standing) (point \(row.id)). It \(duty.law.en)."))
+                let owner = row.owner.isEmpty ? "" : l.pick(" Ansvarig: \(row.owner).", " Owner: \(row.owner).")
+                paragraphs.append(l.pick("\(duty.name.sv) skulle ha varit klar den \(due.proseText(l)) \(standing) (punkt \(row.id)). Den \(duty.law.sv).\(owner)",
+                                         "\(duty.name.en) was due on \(due.proseText(l)) \(standing) (point \(row.id)). It \(duty.law.en).\(owner)"))
             }
-            let unnamed = promises.owners.first { $0.name.isEmpty }?.points ?? 0
-            if unnamed > 0 {
-                decisions.append(l.pick(unnamed == 1 ? "vem som ansvarar för den punkt i programmet som saknar ansvarig" : "vem som ansvarar för de \(unnamed) punkter i programmet som saknar ansvarig",
-                                        unnamed == 1 ? "who is responsible for the point in the programme that has no owner" : "who is responsible for the \(unnamed) points in the programme that have no owner"))
+            if promises.dueSoon > 0 {
+                let notStarted = promises.dueSoonNotStarted
+                paragraphs.append(l.pick(
+                    (promises.dueSoon == 1 ? "1 punkt till i programmet ska vara klar" : "Ytterligare \(promises.dueSoon) punkter i programmet ska vara klara") + " inom fyra veckor"
+                        + (notStarted == 0 ? "." : notStarted == promises.dueSoon ? (notStarted == 1 ? "; den är inte påbörjad." : "; ingen av dem är påbörjad.") : "; \(notStarted) av dem är inte påbörjade."),
+                    (promises.dueSoon == 1 ? "1 more point of the programme is due" : "\(promises.dueSoon) more points of the programme are due") + " within four weeks"
+                        + (notStarted == 0 ? "." : "; \(notStarted) of them not started.")))
             }
-            if promises.late > 0 {
-                let first = legal.first.map { l.pick(", först \($0.1.name.sv.lowercased())", ", first \($0.1.name.en.lowercased())") } ?? ""
-                decisions.append(l.pick(promises.late == 1 ? "hur den försenade punkten ska komma i kapp\(first)" : "hur de \(promises.late) försenade punkterna ska komma i kapp\(first)",
-                                        promises.late == 1 ? "how the late point is to catch up\(first)" : "how the \(promises.late) late points are to catch up\(first)"))
+            if promises.unownedPoints > 0 {
+                decisions.append(l.pick(promises.unownedPoints == 1 ? "vem som ansvarar för den åtgärd i programmet som saknar ansvarig" : "vem som ansvarar för de \(promises.unownedPoints) åtgärder och mål i programmet som saknar ansvarig",
+                                        promises.unownedPoints == 1 ? "who is responsible for the action in the programme that has no owner" : "who is responsible for the \(promises.unownedPoints) actions and targets in the programme that have no owner"))
+            }
+            for (_, duty) in legal {
+                decisions.append(l.pick("hur \(duty.name.sv.lowercased()) ska bli klar, och när", "how \(duty.name.en.lowercased()) is to be done, and when"))
+            }
+            let legalIDs = Set(legal.map(\.0.id))
+            var others: [String] = []
+            for row in promises.lateRows where !legalIDs.contains(row.id) && !others.contains(row.id) { others.append(row.id) }
+            if others.count == 1 {
+                decisions.append(l.pick("hur den försenade punkten \(others[0]) ska komma i kapp", "how the late point \(others[0]) is to catch up"))
+            } else if others.count > 1 {
+                let named = others.count <= 5 ? " " + ProgrammeDiffText.listed(others, l) : ""
+                decisions.append(l.pick("hur de försenade punkterna\(named) ska komma i kapp", "how the late points\(named) are to catch up"))
             }
         }
         let c = report.commitments
         if c.overdue > 0 {
-            paragraphs.append(l.pick("\(c.overdue) av de \(c.open) åtaganden från arbetsplatsträffarna som inte är klara har passerat sitt datum.",
-                                     "\(c.overdue) of the \(c.open) commitments from the APTs not yet done are past their date."))
-            decisions.append(l.pick("hur förvaltningarna ska följa upp de åtaganden som har passerat sitt datum", "how the departments are to follow up the commitments past their date"))
+            let total = c.open + c.done
+            paragraphs.append(c.done == 0
+                ? l.pick("Inget av arbetsplatsernas \(total) åtaganden från arbetsplatsträffarna är rapporterat som klart, och \(c.overdue) har passerat sitt datum.",
+                         "None of the workplaces' \(total) commitments from the APTs is reported done, and \(c.overdue) are past their date.")
+                : l.pick("\(c.overdue) av arbetsplatsernas \(total) åtaganden från arbetsplatsträffarna har passerat sitt datum utan att vara klara; \(c.done) är klara.",
+                         "\(c.overdue) of the workplaces' \(total) commitments from the APTs are past their date and not done; \(c.done) are done."))
+            decisions.append(l.pick("hur förvaltningarna ska följa upp arbetsplatsträffarnas åtaganden", "how the departments are to follow up the APTs' commitments"))
         }
         if let revision = report.revision, revision.unitsToRetake > 0 {
             paragraphs.append(l.pick(
@@ -81,6 +110,38 @@ extension ReportMarkdown {
             out += decisions.map { "- " + MarkdownText.escape($0) }
         }
         return out
+    }
+
+    /// "13 chefer har inte gått workshoppen. Alla 13 är inbjudna till workshoppen den 22
+    /// december 2026, den enda som är planerad."
+    private static func invitationsText(_ report: ProgressReport) -> String? {
+        let l = report.language
+        let invitations = report.invitations
+        guard invitations.notReached > 0 else {
+            return report.figures.activeManagers > 0 ? l.pick("Alla chefer har gått workshoppen.", "Every manager has attended the workshop.") : nil
+        }
+        let n = invitations.notReached
+        var text = l.pick(n == 1 ? "1 chef har inte gått workshoppen." : "\(n) chefer har inte gått workshoppen.",
+                          n == 1 ? "1 manager has not attended the workshop." : "\(n) managers have not attended the workshop.")
+        guard let next = invitations.next else {
+            return text + l.pick(" Ingen workshop är planerad.", " No workshop is planned.")
+        }
+        let who = invitations.invited == n
+            ? l.pick(n == 1 ? "Hen är inbjuden" : "Alla \(n) är inbjudna", n == 1 ? "They are invited" : "All \(n) are invited")
+            : l.pick("\(invitations.invited) av dem är inbjudna", "\(invitations.invited) of them are invited")
+        text += " " + (invitations.workshops == 1
+            ? l.pick("\(who) till workshoppen den \(next.proseText(l)).", "\(who) to the workshop on \(next.proseText(l)).")
+            : l.pick("\(who) till någon av \(invitations.workshops) planerade workshoppar, den första den \(next.proseText(l)).",
+                     "\(who) to one of \(invitations.workshops) planned workshops, the first on \(next.proseText(l))."))
+        return text
+    }
+
+    private static func uninvitedDecision(_ report: ProgressReport) -> String? {
+        let l = report.language
+        let uninvited = report.invitations.uninvited
+        guard uninvited > 0 else { return nil }
+        return l.pick(uninvited == 1 ? "hur den chef som inte har gått workshoppen och inte är inbjuden ska nås" : "hur de \(uninvited) chefer som inte har gått workshoppen och inte är inbjudna ska nås",
+                      uninvited == 1 ? "how the manager who has not attended and is not invited is to be reached" : "how the \(uninvited) managers who have not attended and are not invited are to be reached")
     }
 
     /// The pace against the plan and the day the rollout is done at it; `late` when that day

@@ -9,19 +9,18 @@ extension ReportMarkdown {
         let oldest = report.commitmentsByDepartment.compactMap(\.oldestOverdue).min()
         var sentence = l.pick("Arbetsplatserna har gjort \(l.count(c.open + c.done, ("åtagande", "åtaganden"), ("", ""))) på sina APT:er om programmet. ",
                               "The workplaces have made \(l.count(c.open + c.done, ("", ""), ("commitment", "commitments"))) at their APTs on the programme. ")
-        sentence += l.pick("\(c.done) är klara och \(c.open) är inte klara", "\(c.done) are done and \(c.open) are not")
+        sentence += c.done == 0 ? l.pick("Inget av dem är rapporterat som klart.", "None of them is reported done.")
+            : l.pick("\(c.done) är klara och \(c.open) är inte klara.", "\(c.done) are done and \(c.open) are not.")
         if c.overdue > 0, let oldest {
-            sentence += l.pick("; av dem har \(c.overdue) passerat sitt datum, det tidigaste den \(oldest.proseText(l)).",
-                               "; \(c.overdue) of them are past their date, the earliest \(oldest.proseText(l)).")
-        } else {
-            sentence += "."
+            sentence += l.pick(" \(c.overdue) har passerat sitt datum; det äldsta var den \(oldest.proseText(l)).",
+                               " \(c.overdue) are past their date; the oldest was \(oldest.proseText(l)).")
         }
         out.append(sentence)
         let departments = report.commitmentsByDepartment
         guard !departments.isEmpty else { return out }
         out.append("")
         out += header([l.pick("Förvaltning", "Department"), l.pick("Åtaganden", "Commitments"), l.pick("Klara", "Done"), l.pick("Inte klara", "Not done"),
-                       l.pick("Varav passerat sitt datum", "Of them past their date"), l.pick("Tidigast passerade datum", "Earliest date passed")])
+                       l.pick("Varav passerat sitt datum", "Of them past their date"), l.pick("Äldsta passerade datum", "Oldest date passed")])
         let cells = { (name: String, d: DepartmentCommitments) in
             row([name, String(d.total), String(d.done), String(d.open), String(d.overdue), d.oldestOverdue?.description ?? "–"])
         }

@@ -8,10 +8,18 @@ extension ReportMarkdown {
         document += ["", "## " + l.pick("Programmets åtgärder och mål", "The programme's actions and targets"), ""]
         document.append(l.pick("Enligt HR:s uppföljning har programmet ", "By HR's follow-up, the programme has ") + promises.sentence(l)
                         + l.pick(" En återkommande punkt räknas en gång per period, med periodens datum.", " A recurring point counts once per period, with the period's date."))
+        if !report.promisesFromEarlierVersion.isEmpty {
+            let count = report.promisesFromEarlierVersion.count
+            document += ["", l.pick(
+                (count == 1 ? "1 av punkterna står" : "\(count) av punkterna står") + " i förra versionen av programmet men inte i den nya. HR behöver föra in den nya versionens åtgärder, mål och datum i uppföljningen (uppfoljning.md) före nästa rapport.",
+                (count == 1 ? "1 of the points stands" : "\(count) of the points stand") + " in the earlier version of the programme but not in the new one. HR needs to bring the new version's actions, targets and dates into the follow-up (uppfoljning.md) before the next report.")]
+        }
         let unnamed = promises.owners.first { $0.name.isEmpty }?.points ?? 0
         if unnamed > 0 {
-            document += ["", "**" + l.pick(unnamed == 1 ? "1 punkt saknar ansvarig i programmet." : "\(unnamed) punkter saknar ansvarig i programmet.",
-                                            unnamed == 1 ? "1 point has no owner in the programme." : "\(unnamed) points have no owner in the programme.") + "**"
+            let points = promises.unownedPoints
+            document += ["", "**" + l.pick(points == 1 ? "1 av programmets åtgärder och mål saknar ansvarig" : "\(points) av programmets åtgärder och mål saknar ansvarig",
+                                            points == 1 ? "1 of the programme's actions and targets has no owner" : "\(points) of the programme's actions and targets have no owner")
+                         + (unnamed > points ? l.pick(" (\(unnamed) punkter när de återkommande räknas per period).", " (\(unnamed) points with the recurring ones counted per period).") : ".") + "**"
                          + l.pick(" Ledningen behöver utse vem som ansvarar för dem.", " Leadership needs to name who is responsible for them.")]
         }
         if !promises.years.isEmpty {
@@ -19,7 +27,7 @@ extension ReportMarkdown {
             document += ["", "**" + l.pick("Fördelat på det år punkterna ska vara klara", "By the year the points are due") + "**", ""]
             document.chart(.promises)
             document += header([l.pick("Klart senast (år)", "Due (year)"), l.pick("Antal punkter", "Points"), l.pick("Klara", "Done"), l.pick("Försenade", "Late"),
-                                l.pick("Ej klara, i tid", "Not done, on time"), l.pick("Andel klara", "Share done")])
+                                l.pick("Inte klara, i tid", "Not done, on time"), l.pick("Andel klara", "Share done")])
             for year in promises.years {
                 // A year still to come has nothing due yet: no share to judge.
                 let share = year.year > thisYear ? "–" : FigureText.percent(year.share)
@@ -71,8 +79,8 @@ extension ReportMarkdown {
         if !revision.added.isEmpty {
             let names = revision.added.map { MarkdownText.escape("\($0.id) \($0.title)") }
             out += ["", l.pick(names.count == 1 ? "Nytt avsnitt: " : "Nya avsnitt: ", names.count == 1 ? "New section: " : "New sections: ") + names.joined(separator: ", ")
-                + l.pick(". Det räknas in i införandet från och med den nya versionen, vilket sänker andelen något.",
-                         ". It counts in the rollout from the new version on, which lowers the share somewhat.")]
+                + l.pick(". Det ingår i alla andelar i rapporten, även bakåt i tiden, så att de går att jämföra; jämfört med rapporter från före revideringen är andelarna därför något lägre.",
+                         ". It is part of every share in the report, back in time too, so that they compare; against reports from before the revision the shares are therefore somewhat lower.")]
         }
         let taken = revision.chapters.filter { $0.before > 0 }
         if !taken.isEmpty {

@@ -27,7 +27,7 @@ enum ReportMarkdown {
         out += ["", "## " + l.pick("Sammanfattning", "Summary"), ""]
         out.append("- " + l.pick("Chefer som har gått workshoppen: ", "Managers who have attended the workshop: ") + count(f.reached, of: f.activeManagers, l))
         if f.catchUp > 0 { out.append("- " + l.pick("Nya chefer som ska nås i efterhand: \(f.catchUp)", "New managers to be reached later: \(f.catchUp)")) }
-        out.append("- " + l.pick("Hållna APT:er: ", "APTs held: ") + FigureText.grouped(f.aptsHeld)
+        out.append("- " + l.pick("APT:er som har hållits: ", "APTs held: ") + FigureText.grouped(f.aptsHeld)
                    + l.pick(", med sammanlagt \(FigureText.grouped(f.participants)) deltagare (samma person räknas en gång per APT)",
                             ", with \(FigureText.grouped(f.participants)) participants in all (a person counts once per APT)"))
         out.append("- " + l.pick("Medarbetare vars arbetsplats har haft APT om programmet: ", "Staff whose workplace has held an APT on the programme: ") + count(f.staffReached, of: f.staff, l))
@@ -86,7 +86,7 @@ enum ReportMarkdown {
         out.chart(.departments)
         out += header([l.pick("Förvaltning", "Department"), l.pick("Aktiva chefer", "Active managers"), l.pick("Har gått workshoppen", "Have attended the workshop"),
                        l.pick("Medarbetare", "Staff"), l.pick("Medarbetare vars arbetsplats har haft APT om programmet", "Staff whose workplace has held an APT on the programme"),
-                       l.pick("Avsnitt tagna på APT", "Sections taken up at APT")])
+                       l.pick("Avsnitt som tagits upp på APT", "Sections taken up at APT")])
         let f = report.figures
         let departmentRow = { (name: String, managers: Int, reached: Int, staff: Int, staffReached: Int, coverage: Double) in
             row([name, FigureText.grouped(managers), "\(FigureText.grouped(reached)) (\(FigureText.percent(ProgressFigures.share(reached, managers))))",
@@ -115,10 +115,10 @@ enum ReportMarkdown {
     private static func timelinePart(_ report: ProgressReport, into out: inout ReportDocument.Builder) {
         let l = report.language
         guard !report.timeline.points.isEmpty else { return }
-        out += ["", "## " + l.pick("Avsnitt tagna på APT över tid, jämfört med planen", "Sections taken up at APT over time, against the plan"), ""]
+        out += ["", "## " + l.pick("Avsnitt som tagits upp på APT över tid, jämfört med planen", "Sections taken up at APT over time, against the plan"), ""]
         // One point makes no line to draw; its table says all there is.
         if report.timeline.points.count >= 2 { out.chart(.timeline) }
-        out += header([l.pick("Datum", "Date"), l.pick("Avsnitt tagna på APT", "Sections taken up"), l.pick("Planen", "Plan")])
+        out += header([l.pick("Datum", "Date"), l.pick("Avsnitt som tagits upp på APT", "Sections taken up"), l.pick("Planen", "Plan")])
         let points = report.timeline.points
         let step = max(1, (points.count + 11) / 12)
         for (index, point) in points.enumerated() where index % step == 0 || index == points.count - 1 {
@@ -135,10 +135,15 @@ enum ReportMarkdown {
             let rating = ratingCell(w, l)
             out.append(row([w.date.description, w.place, String(w.invited), String(w.present), String(w.excused), String(w.absent), FigureText.percent(w.attendance), FigureText.percent(w.commitment), rating]))
         }
+        if report.workshops.contains(where: { !ReportJSON.sharedDates($0.rating).isEmpty }) {
+            out += ["", l.pick(
+                "Ett betyg ”gemensamt med” en annan workshop är genomsnittet för dem tillsammans: var för sig fick de färre än \(report.minimumGroup) betyg, och så få redovisas inte.",
+                "A rating “together with” another workshop is the average of both: each had fewer than \(report.minimumGroup) ratings, and so few are not shown.")]
+        }
         return out
     }
 
-    /// "4,2", "3,8 (gemensamt med workshopen 2026-03-10)", "väntar på fler svar" or "–".
+    /// "4,2", "3,8 (gemensamt med workshoppen 2026-03-10)", "väntar på fler svar" or "–".
     static func ratingCell(_ workshop: WorkshopSummary, _ l: Language) -> String {
         let note = PrivacyText.ratingNote(workshop.rating, l)
         guard let average = workshop.averageRating else { return note ?? "–" }
@@ -166,7 +171,11 @@ enum ReportMarkdown {
         guard feedback.ratings > 0 || !feedback.tags.isEmpty || !feedback.comments.isEmpty || report.feedbackWaiting else { return [] }
         var out = ["", "## " + l.pick("Återkoppling från workshopparna", "Feedback from the workshops"), ""]
         if let average = feedback.averageRating {
-            out.append(l.pick("Genomsnittligt betyg: ", "Average rating: ") + decimal(average, l) + l.pick(" av 5 (\(feedback.ratings) betyg)", " of 5 (\(feedback.ratings) ratings)"))
+            let present = report.workshops.reduce(0) { $0 + $1.present }
+            out.append(feedback.ratings <= present
+                ? l.pick("\(feedback.ratings) av de \(present) närvarande deltagarna har lämnat betyg; genomsnittet är \(decimal(average, l)) av 5.",
+                         "\(feedback.ratings) of the \(present) participants present have given a rating; the average is \(decimal(average, l)) of 5.")
+                : l.pick("Genomsnittligt betyg: \(decimal(average, l)) av 5 (\(feedback.ratings) betyg).", "Average rating: \(decimal(average, l)) of 5 (\(feedback.ratings) ratings)."))
         }
         if report.feedbackWaiting {
             if feedback.averageRating != nil { out.append("") }
@@ -178,7 +187,7 @@ enum ReportMarkdown {
             let tags = feedback.tags.prefix(8).map { tag in
                 MarkdownText.escape(tag.tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).joined(separator: " ")) + " (\(tag.count))"
             }
-            out += ["", l.pick("Det som togs upp oftast: ", "Raised most often: ") + tags.joined(separator: ", ")]
+            out += ["", l.pick("Det som togs upp oftast (antal svar; ett svar kan ta upp flera saker): ", "Raised most often (answers; one answer can raise several things): ") + tags.joined(separator: ", ")]
         }
         if !feedback.comments.isEmpty {
             // The same words from several people are quoted once, with how many wrote them.
@@ -193,7 +202,7 @@ enum ReportMarkdown {
                 notes.append(l.pick("en kommentar som flera har skrivit med samma ord står en gång", "a comment several people wrote in the same words is shown once"))
             }
             if distinct.count > 12 {
-                notes.append(l.pick("12 av \(distinct.count) visas, alla finns i workshopfilerna", "12 of \(distinct.count) are shown, all are in the workshop files"))
+                notes.append(l.pick("12 av \(distinct.count) kommentarer visas; HR har alla", "12 of \(distinct.count) comments are shown; HR has them all"))
             }
             out += ["", l.pick("Anonyma kommentarer", "Anonymous comments") + (notes.isEmpty ? "" : " (" + notes.joined(separator: "; ") + ")") + ":", ""]
             // Most shared first, then in the order of the words: never in the order given.
@@ -212,14 +221,19 @@ enum ReportMarkdown {
         var out = ["", "## " + l.pick("Frågor till HR från arbetsplatserna", "Questions to HR from the workplaces"), ""]
         let q = report.questions
         let groups = report.questionGroups.count
-        let kinds = groups == q.total ? "" : l.pick(groups == 1 ? ", alla samma fråga" : ", fördelade på \(groups) olika frågor",
-                                                     groups == 1 ? ", all the same question" : ", \(groups) different questions")
-        let shown = groups > 10 ? l.pick(" De tio som har ställts oftast:", " The ten asked most often:") : ""
-        out.append(q.unanswered == q.total
-            ? l.pick("\(l.count(q.total, ("fråga", "frågor"), ("", ""))) har kommit in\(kinds). Ingen har besvarats ännu.\(shown)",
-                     "\(l.count(q.total, ("", ""), ("question", "questions"))) have come in\(kinds). None has been answered yet.\(shown)")
-            : l.pick("\(l.count(q.total, ("fråga", "frågor"), ("", ""))) har kommit in\(kinds); \(q.unanswered) väntar på svar.\(shown)",
-                     "\(l.count(q.total, ("", ""), ("question", "questions"))) have come in\(kinds); \(q.unanswered) await an answer.\(shown)"))
+        var sentence = groups == q.total
+            ? l.pick("Arbetsplatserna har ställt \(l.count(q.total, ("fråga", "frågor"), ("", ""))) till HR.", "The workplaces have asked HR \(l.count(q.total, ("", ""), ("question", "questions"))).")
+            : l.pick("Arbetsplatserna har ställt \(l.count(groups, ("fråga", "olika frågor"), ("", ""))) till HR, sammanlagt \(q.total) gånger.",
+                     "The workplaces have asked HR \(l.count(groups, ("", ""), ("question", "different questions"))), \(q.total) times in all.")
+        if q.unanswered == q.total {
+            let oldest = report.questionGroups.map(\.first).min()
+            sentence += l.pick(" Ingen är besvarad ännu", " None has been answered yet")
+                + (oldest.map { l.pick("; den äldsta har väntat sedan den \($0.proseText(l)).", "; the oldest has waited since \($0.proseText(l)).") } ?? ".")
+        } else {
+            sentence += l.pick(" \(q.unanswered) väntar på svar.", " \(q.unanswered) await an answer.")
+        }
+        if groups > 10 { sentence += l.pick(" De tio som har ställts oftast:", " The ten asked most often:") }
+        out.append(sentence)
         out.append("")
         out += report.questionGroups.prefix(10).map { group in
             let when = group.first == group.last ? l.pick("den \(group.first.proseText(l))", "on \(group.first.proseText(l))") : dateSpan(group.first, group.last, l)
@@ -235,8 +249,8 @@ enum ReportMarkdown {
         let l = report.language
         guard !report.raisedThemes.isEmpty else { return [] }
         return ["", "## " + l.pick("Vad arbetsplatserna tar upp", "What the workplaces raise"), "",
-                l.pick("Ämnen i arbetsplatsträffarnas slutsatser och frågor, räknade efter de ord som används (ett ämne kan gå över flera av programmets avsnitt): ",
-                       "Subjects in the APTs' conclusions and questions, counted by the words used (a subject can span several of the programme's sections): ")
+                l.pick("Ämnen i arbetsplatsträffarnas slutsatser och frågor, räknat på nyckelord i APT-protokollen (ett ämne kan gå över flera av programmets avsnitt): ",
+                       "Subjects in the APTs' conclusions and questions, counted by keywords in the APT records (a subject can span several of the programme's sections): ")
                     + report.raisedThemes.prefix(6).map { l.pick("\(MarkdownText.escape($0.name)) (\($0.count) gånger)", "\(MarkdownText.escape($0.name)) (\($0.count) times)") }.joined(separator: ", ") + "."]
     }
 

@@ -72,7 +72,7 @@ enum RegisterText {
             return language.pick("att följa upp att programmet tagits upp på arbetsplatsträffarna och att det som lovats blir gjort.",
                                  "to follow up that the programme was taken up at the meetings and that what was promised gets done.")
         case .printouts:
-            return language.pick("underlag till workshopparna. De kan tas bort när workshopen är hållen; forankra skriver dem på nytt vid behov.",
+            return language.pick("underlag till workshopparna. De kan tas bort när workshoppen är hållen; forankra skriver dem på nytt vid behov.",
                                  "material for the workshops. They can be deleted once the workshop is held; forankra writes them again when needed.")
         case .lists:
             return language.pick("HR:s uppföljning av enskilda chefer.", "HR's follow-up of individual managers.")

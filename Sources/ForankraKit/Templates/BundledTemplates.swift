@@ -14,7 +14,7 @@ Filer ni inte har kopierat hämtas från de inbyggda mallarna.
 | fil | vad |
 | --- | --- |
 | `sv/apt-underlag.md`, `en/apt-underlag.md` | APT-underlaget för ett avsnitt |
-| `sv/agenda.md` | dagordningen för chefsworkshopen |
+| `sv/agenda.md` | dagordningen för chefsworkshoppen |
 | `sv/handledning.md` | handledningen för workshopledaren |
 | `sv/narvarolista.md` | närvarolistan |
 | `sv/utvardering.md` | utvärderingen som deltagarna fyller i |
@@ -69,7 +69,7 @@ Filer ni inte har kopierat hämtas från de inbyggda mallarna.
 | `agenda` | lista med `start`, `end`, `section` (”3: Ledarskap” för avsnittspunkter) och ja/nej-uppgifterna `isWelcome`, `isOverview`, `isSection`, `isBreak`, `isLunch`, `isCarryToAPT`, `isClosing` |
 | `sections` | lista med `id`, `numberedTitle`, `label`, `themes`, `quotes` (som i underlaget) och `aptMinutes` |
 | `hasInvitees` | ja när närvarolistan har namn på inbjudna chefer |
-| `signIn` | lista med `number`, `name`, `department`, `unit` (tomma rader tills workshopen har inbjudna) |
+| `signIn` | lista med `number`, `name`, `department`, `unit` (tomma rader tills workshoppen har inbjudna) |
 
 """#),
         ("en/agenda.md", #"""
@@ -486,7 +486,7 @@ en: Reflection
 Workshopledare: {{workshop.facilitators}}
 
 {{/workshop.facilitators}}
-Workshopen vänder sig till dig som är chef. Vi går igenom de delar av programmet som du sedan ska ta upp med dina medarbetare på arbetsplatsträffarna (APT), och du går härifrån med färdiga underlag för dem.
+Workshoppen vänder sig till dig som är chef. Vi går igenom de delar av programmet som du sedan ska ta upp med dina medarbetare på arbetsplatsträffarna (APT), och du går härifrån med färdiga underlag för dem.
 
 | Tid | Innehåll |
 | --- | --- |
@@ -500,7 +500,7 @@ Workshopen vänder sig till dig som är chef. Vi går igenom de delar av program
 - {{numberedTitle}}
 {{/sections}}
 
-## Inför workshopen
+## Inför workshoppen
 
 - Läs gärna avsnitten ovan i programmet.
 - Ta reda på när dina närmaste arbetsplatsträffar äger rum, så att du kan planera in avsnitten direkt. Ta gärna med din kalender.
@@ -656,7 +656,7 @@ ______________________________________________________________________
 
 """#),
         ("sv/handledning.md", #"""
-{{! Handledning för den som leder chefsworkshopen. }}
+{{! Handledning för den som leder chefsworkshoppen. }}
 # Handledning för workshopledare
 
 **{{document.heading}}**
@@ -665,12 +665,12 @@ ______________________________________________________________________
 
 ## Syfte
 
-Workshopen ska ge cheferna en gemensam bild av vad programmet säger, tid att fundera över vad det betyder i den egna verksamheten och det som behövs för att föra avsnitten vidare till medarbetarna på arbetsplatsträffarna. Cheferna ska gå därifrån med APT-underlagen i handen och en plan för när de ska använda dem.
+Workshoppen ska ge cheferna en gemensam bild av vad programmet säger, tid att fundera över vad det betyder i den egna verksamheten och det som behövs för att föra avsnitten vidare till medarbetarna på arbetsplatsträffarna. Cheferna ska gå därifrån med APT-underlagen i handen och en plan för när de ska använda dem.
 
 ## Förberedelser
 
 - Skriv ut närvarolistan, en utvärdering per deltagare och ett APT-underlag per avsnitt och deltagare.
-- Sätt ihop grupper med chefer från olika förvaltningar – samtalen över förvaltningsgränserna är en viktig del av workshopen.
+- Sätt ihop grupper med chefer från olika förvaltningar – samtalen över förvaltningsgränserna är en viktig del av workshoppen.
 - Ha programmet tillgängligt i sin helhet, på papper eller skärm.
 - Låt deltagarna skriva på närvarolistan när de kommer.
 - Sätt upp en parkeringsplats (ett blädderblock) för frågor som HR svarar på efteråt.
@@ -715,7 +715,7 @@ Avsnittet innehåller inga tydliga åtaganden att citera. Läs det i sin helhet 
 Varje chef använder APT-underlaget för avsnitt {{id}} på en arbetsplatsträff och avsätter {{aptMinutes}} minuter för det: citaten läses upp, medarbetarna samtalar i mindre grupper om frågorna på underlaget, och arbetsplatsen bestämmer ett åtagande. Återrapporten på sista sidan lämnas till HR senast två veckor efter träffen.
 
 {{/sections}}
-## Efter workshopen
+## Efter workshoppen
 
 - Lämna närvarolistan och utvärderingarna till HR, som för in dem i uppföljningen.
 - Påminn cheferna om att återrapporten från varje arbetsplatsträff behövs för att uppföljningen ska bli fullständig.
@@ -723,7 +723,7 @@ Varje chef använder APT-underlaget för avsnitt {{id}} på en arbetsplatsträff
 
 """#),
         ("sv/narvarolista.md", #"""
-{{! Närvarolista. Raderna fylls med de inbjudna cheferna när workshopen har deltagare. }}
+{{! Närvarolista. Raderna fylls med de inbjudna cheferna när workshoppen har deltagare. }}
 # Närvarolista
 
 **{{document.heading}}**
@@ -745,8 +745,8 @@ Fyll i namn och enhet och skriv under när du kommer.
 
 """#),
         ("sv/utvardering.md", #"""
-{{! Utvärdering som deltagarna fyller i i slutet av workshopen. }}
-# Utvärdering av chefsworkshopen
+{{! Utvärdering som deltagarna fyller i i slutet av workshoppen. }}
+# Utvärdering av chefsworkshoppen
 
 **{{document.heading}}**
 
@@ -765,7 +765,7 @@ Dina svar hjälper oss att göra nästa workshop bättre. Formuläret är anonym
 | Jag hade nytta av samtalen med chefer från andra verksamheter. | ☐ | ☐ | ☐ | ☐ | ☐ |
 | APT-underlagen går att använda som de är. | ☐ | ☐ | ☐ | ☐ | ☐ |
 | Tiden räckte. | ☐ | ☐ | ☐ | ☐ | ☐ |
-| Det var värt tiden att delta i workshopen. | ☐ | ☐ | ☐ | ☐ | ☐ |
+| Det var värt tiden att delta i workshoppen. | ☐ | ☐ | ☐ | ☐ | ☐ |
 
 ## Med egna ord
 

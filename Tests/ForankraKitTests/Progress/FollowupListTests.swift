@@ -44,7 +44,7 @@ final class FollowupListTests: XCTestCase {
         XCTAssertEqual(result.code, .success, result.standardError)
         let text = result.standardOutput
         XCTAssertTrue(text.contains("## Chefer som ännu inte har gått någon workshop (2)"), text)
-        XCTAssertTrue(text.contains("- Bo Berg (b), Enhet A2: anmälde förhinder till workshopen 2026-03-03; inbjuden till workshop 2026-12-08 (Sal B)"), text)
+        XCTAssertTrue(text.contains("- Bo Berg (b), Enhet A2: anmälde förhinder till workshoppen 2026-03-03; inbjuden till workshop 2026-12-08 (Sal B)"), text)
         XCTAssertTrue(text.contains("- Eva Gran (e), Enhet C1: ännu inte inbjuden till någon workshop"), text)
         XCTAssertFalse(text.contains("Dan Fors"), "d has left and is followed up no more")
         XCTAssertTrue(text.contains("## Enheter som saknar APT om ett eller flera avsnitt (5)"), text)
@@ -155,7 +155,7 @@ final class FollowupListTests: XCTestCase {
             }
         }
         let line = try XCTUnwrap(text.components(separatedBy: "\n").first { $0.hasPrefix("- ") && $0.contains("Berg (b)") })
-        XCTAssertEqual(MarkdownInline.plainText(String(line.dropFirst(2))), "*Bo* <img src=x> Berg (b), Enhet_A2 [x](y): anmälde förhinder till workshopen 2026-03-03; inbjuden till workshop 2026-12-08 (Sal B)")
+        XCTAssertEqual(MarkdownInline.plainText(String(line.dropFirst(2))), "*Bo* <img src=x> Berg (b), Enhet_A2 [x](y): anmälde förhinder till workshoppen 2026-03-03; inbjuden till workshop 2026-12-08 (Sal B)")
     }
 
     private func headings(in text: String) -> [String] {

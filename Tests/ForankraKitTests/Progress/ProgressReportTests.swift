@@ -146,7 +146,7 @@ final class ProgressReportTests: XCTestCase {
         }
         let followup = runForankra(["followup"], in: folder.path)
         XCTAssertTrue(followup.standardOutput.contains("Innehåller personuppgifter"))
-        XCTAssertTrue(followup.standardOutput.contains("- Bo Berg (b), Enhet A2: anmälde förhinder till workshopen 2026-03-03"))
+        XCTAssertTrue(followup.standardOutput.contains("- Bo Berg (b), Enhet A2: anmälde förhinder till workshoppen 2026-03-03"))
         XCTAssertTrue(followup.standardOutput.contains("Se över schemat"), "the overdue commitment")
         XCTAssertTrue(followup.standardOutput.contains("Hur söker man bidraget?"), "the unanswered question")
     }
@@ -203,7 +203,7 @@ final class ProgressReportEdgeTests: XCTestCase {
         let summary = try XCTUnwrap(report.range(of: "## Sammanfattning"))
         XCTAssertLessThan(problems.lowerBound, summary.lowerBound, "problems come first")
         XCTAssertTrue(report.contains("- BAD-DATE: 1") && report.contains("- UNKNOWN-MANAGER: 1"))
-        XCTAssertTrue(report.contains("Hållna APT:er: 5,"), "the two broken APTs are left out of the five good ones")
+        XCTAssertTrue(report.contains("APT:er som har hållits: 5,"), "the two broken APTs are left out of the five good ones")
         XCTAssertFalse(report.contains("zz"), "no names or ids from the broken records")
     }
 

@@ -77,28 +77,27 @@ final class ReportAssessmentTests: XCTestCase {
         let finish = try XCTUnwrap(CalendarDate(iso: forecast["finish"] as? String ?? ""))
         XCTAssertTrue(markdown.contains("blir införandet klart omkring \(finish.monthText(.sv))"), markdown)
         XCTAssertTrue(markdown.contains("Införandet ligger efter planen."), "the demo is behind its plan")
-        XCTAssertTrue(markdown.contains("- hur införandet ska komma i kapp med planen"))
         // The programme's own date for the rollout, against the plan's.
         XCTAssertTrue(markdown.contains("Programmet sätter själv ett tidigare datum för införandet än planen, den 31 december 2026, i punkt A16: ”Alla chefer har deltagit i en workshop om programmet"), markdown)
         // The demo's dates follow the day it is run; its plan ends a year after the rollout starts.
         let settings = try folder.read("demo/arbetsyta/forankra.md")
         let target = try XCTUnwrap(settings.components(separatedBy: "\n").first { $0.hasPrefix("rollout_target: ") }.flatMap { CalendarDate(iso: String($0.dropFirst(16))) })
-        XCTAssertTrue(markdown.contains("- vilket slutdatum som gäller: programmets 31 december 2026 eller planens \(target.proseText(.sv))"), markdown)
+        XCTAssertTrue(markdown.contains("- vilket slutdatum som gäller för införandet, planens \(target.proseText(.sv)) eller programmets 31 december 2026, och hur arbetsplatsträffarna ska få tid att hinna dit\n"), markdown)
         // Those not at a workshop, and the invitation they have.
         let notAtWorkshop = try XCTUnwrap(json["notAtWorkshop"] as? [String: Any])
         let notReached = try XCTUnwrap(notAtWorkshop["managers"] as? Int)
         XCTAssertEqual(notReached, (summary["activeManagers"] as? Int ?? 0) - (summary["reached"] as? Int ?? 0))
         XCTAssertEqual(notAtWorkshop["invited"] as? Int, notReached, "the demo invites all of them to its catch-up workshop")
         let next = try XCTUnwrap(CalendarDate(iso: notAtWorkshop["nextWorkshop"] as? String ?? ""))
-        XCTAssertTrue(markdown.contains("\(notReached) chefer har inte gått workshoppen; alla är inbjudna till en workshop, den första den \(next.proseText(.sv))."), markdown)
+        XCTAssertTrue(markdown.contains("\(notReached) chefer har inte gått workshoppen. Alla \(notReached) är inbjudna till workshoppen den \(next.proseText(.sv))."), markdown)
         // A late legal duty is raised by name, with its law.
-        XCTAssertTrue(markdown.contains("Lönekartläggningen skulle ha varit klar den 30 juni 2026 och är inte påbörjad (punkt A18). Den krävs varje år enligt diskrimineringslagen."), markdown)
-        XCTAssertTrue(markdown.contains("ska komma i kapp, först lönekartläggningen"))
+        XCTAssertTrue(markdown.contains("Lönekartläggningen skulle ha varit klar den 30 juni 2026 och är inte påbörjad (punkt A18). Den krävs varje år enligt diskrimineringslagen. Ansvarig: HR-direktören."), markdown)
+        XCTAssertTrue(markdown.contains("- hur lönekartläggningen ska bli klar, och när\n- hur den försenade punkten A13 ska komma i kapp\n"), markdown)
 
         // The department table adds up, in the report's own words.
         let departments = try XCTUnwrap(json["departments"] as? [[String: Any]])
         XCTAssertEqual(departments.reduce(0) { $0 + ($1["activeManagers"] as? Int ?? 0) }, summary["activeManagers"] as? Int)
-        XCTAssertTrue(markdown.contains("| Förvaltning | Aktiva chefer | Har gått workshoppen | Medarbetare | Medarbetare vars arbetsplats har haft APT om programmet | Avsnitt tagna på APT |"))
+        XCTAssertTrue(markdown.contains("| Förvaltning | Aktiva chefer | Har gått workshoppen | Medarbetare | Medarbetare vars arbetsplats har haft APT om programmet | Avsnitt som tagits upp på APT |"))
         XCTAssertTrue(markdown.contains("| Totalt | \(summary["activeManagers"] as? Int ?? -1) | \(summary["reached"] as? Int ?? -1) ("), markdown)
         XCTAssertTrue(markdown.contains("| Avsnitt | Arbetsplatser med APT om avsnittet | Andel av arbetsplatserna | Medarbetare på de arbetsplatserna |\n"))
         for old in ["| Nådda |", "Personal nådd", "**Nådd**", "temalexikonet"] { XCTAssertFalse(markdown.contains(old), old) }
@@ -119,5 +118,29 @@ final class ReportAssessmentTests: XCTestCase {
         XCTAssertTrue(markdown.contains("## Vad arbetsplatserna tar upp\n"))
         XCTAssertTrue(markdown.contains("APT:er: cirka "))
         XCTAssertFalse(markdown.contains("(samma kommentar från"), "the demo's feedback has no comment written twice")
+
+        // After the revision, HR's table still holds the earlier version's date for the
+        // rollout: the report says so instead of asking leadership to choose it.
+        let revised = folder.path + "/demo/arbetsyta-ny-version"
+        XCTAssertEqual(runForankra(["report", "--format", "md", "-o", folder.path + "/ny.md"], in: revised).code, .success)
+        let afterRevision = try folder.read("ny.md")
+        XCTAssertTrue(afterRevision.contains("Förra versionen av programmet satte ett tidigare datum för införandet än planen, den 31 december 2026 (punkt A16: ”Alla chefer har deltagit"), afterRevision)
+        XCTAssertFalse(afterRevision.contains("- vilket slutdatum som gäller"))
+        XCTAssertTrue(afterRevision.contains("- om införandet ska få mer tid på arbetsplatsträffarna eller ett senare slutdatum än den \(target.proseText(.sv))\n"), afterRevision)
+        XCTAssertTrue(afterRevision.contains("av punkterna står i förra versionen av programmet men inte i den nya."))
+        XCTAssertTrue(afterRevision.contains("Prognosen räknar inte med de "), "retaking a changed section is not in the forecast")
+    }
+
+    func testPointsDueSoonAndOwnersAreCountedOncePerPoint() {
+        let row = { (id: String, owner: String, due: String, status: ActionRow.Status) in
+            ActionRow(id: id, section: "12", text: "Punkt \(id).", owner: owner, due: CalendarDate(iso: due), status: status, comment: "", evidence: "")
+        }
+        let rows = [row("A1", "", "2026-12-01", .notStarted), row("A1", "", "2027-12-01", .notStarted),
+                    row("A2", "HR-direktören", "2026-12-20", .inProgress), row("A3", "", "2026-12-21", .done),
+                    row("A4", "", "2027-01-31", .notStarted)]
+        let progress = PromiseProgress.compute(rows, on: date("2026-11-23"))
+        XCTAssertEqual(progress?.dueSoon, 2, "A1's first period and A2 fall within four weeks; A3 is done, A4 later")
+        XCTAssertEqual(progress?.dueSoonNotStarted, 1)
+        XCTAssertEqual(progress?.unownedPoints, 3, "A1 counts once for its two periods")
     }
 }

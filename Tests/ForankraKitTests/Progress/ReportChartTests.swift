@@ -19,7 +19,7 @@ final class ReportChartTests: XCTestCase {
             XCTAssertTrue(chart.contains("<title id=\"chart-"), "every chart has a title for screen readers")
             XCTAssertTrue(chart.contains("axis-label-x") && chart.contains("axis-label-y"), "both axes are labelled")
         }
-        XCTAssertTrue(charts[0].contains(">Avsnitt tagna på APT, per förvaltning</text>"))
+        XCTAssertTrue(charts[0].contains(">Avsnitt som tagits upp på APT, per förvaltning</text>"))
         XCTAssertTrue(charts[0].contains(">Förvaltning</text>"), "y axis label")
         XCTAssertTrue(charts[0].contains("Planen i dag: 90 %"), "the plan marker")
         XCTAssertTrue(charts[1].contains(">Andel av arbetsplatserna</text>"), "x axis label")
@@ -36,7 +36,7 @@ final class ReportChartTests: XCTestCase {
         let markdown = try folder.read("r.md")
         XCTAssertFalse(markdown.contains("[["), "a reader of the markdown never sees a chart marker")
         XCTAssertFalse(markdown.contains("\n\n\n"), "where a chart stands in the HTML, markdown has one blank line")
-        for heading in ["## Per förvaltning\n\n| Förvaltning |", "## Per avsnitt\n\n| Avsnitt |", "## Avsnitt tagna på APT över tid, jämfört med planen\n\n| Datum |"] {
+        for heading in ["## Per förvaltning\n\n| Förvaltning |", "## Per avsnitt\n\n| Avsnitt |", "## Avsnitt som tagits upp på APT över tid, jämfört med planen\n\n| Datum |"] {
             XCTAssertTrue(markdown.contains(heading), "the chart's figures as a table right under its heading: \(heading)")
         }
     }
@@ -46,7 +46,7 @@ final class ReportChartTests: XCTestCase {
         try ProgressWorkspaceFixture.write(into: folder)
         XCTAssertEqual(runForankra(["report", "--format", "html", "-o", "r.html"], in: folder.path).code, .success)
         let html = try folder.read("r.html")
-        for (heading, id) in [("Per förvaltning", "chart-departments"), ("Per avsnitt", "chart-sections"), ("Avsnitt tagna på APT över tid, jämfört med planen", "chart-timeline")] {
+        for (heading, id) in [("Per förvaltning", "chart-departments"), ("Per avsnitt", "chart-sections"), ("Avsnitt som tagits upp på APT över tid, jämfört med planen", "chart-timeline")] {
             let after = try XCTUnwrap(html.components(separatedBy: "<h2>\(heading)</h2>\n").dropFirst().first, heading)
             XCTAssertTrue(after.trimmingCharacters(in: .whitespaces).hasPrefix("<figure class=\"chart\"><svg"), "\(heading): the chart comes first")
             XCTAssertTrue(after.components(separatedBy: "</figure>")[0].contains("id=\"\(id)"), "\(heading): its own chart")

@@ -36,7 +36,7 @@ final class PrivacyRegisterTests: XCTestCase {
     func testPrivacyListsEveryFileThatNamesAManagerWithWhatAndWhy() throws {
         let workspace = try workspace()
         try workspace.write("anteckningar.txt", "Ring karin.holm2@sjohamra.se om lokalen.\n")
-        try workspace.write("reports/utan-namn.md", "# Rapport\n\nTre av fyra chefer har gått workshopen.\n")
+        try workspace.write("reports/utan-namn.md", "# Rapport\n\nTre av fyra chefer har gått workshoppen.\n")
         let result = workspace.succeed(["privacy"])
         let output = result.standardOutput
         XCTAssertTrue(output.contains("Chefslistan: roster/chefer.md"), output)

@@ -275,7 +275,7 @@ final class CheckCommandTests: XCTestCase {
             "apt/2026/2026-10-25-bo.berg-3.md:1: fel: [MISSING-FIELD] APT-posten saknar 'manager'\n",
             "roster/chefer.md:15: fel: [BAD-DATE] '2026-02-30' är inget giltigt datum (kolumnen Från)\n",
             "roster/chefer.md:15: fel: [DUPLICATE-EMAIL] BO.BERG@test.se står även på rad 11\n",
-            "workshops/2027-01-20-sal-b.md:18: fel: [ATTENDANCE-BEFORE-DATE] cia.ek är markerad som närvarande, men workshopen den 2027-01-20 har inte ägt rum än\n",
+            "workshops/2027-01-20-sal-b.md:18: fel: [ATTENDANCE-BEFORE-DATE] cia.ek är markerad som närvarande, men workshoppen den 2027-01-20 har inte ägt rum än\n",
             "\n28 fel: 1 ANONYMOUS-LINKED, ",
         ] {
             XCTAssertTrue(swedish.contains(entry), "missing:\n\(entry)\n--- in ---\n\(swedish)")

@@ -68,7 +68,7 @@ final class WritersFollowCheckRulesTests: XCTestCase {
                 XCTAssertEqual(runForankra(["check"], in: folder.path).code, .success, "\(date): the new workshop passes check")
             } else {
                 XCTAssertEqual(new.code, .dataError, date)
-                XCTAssertTrue(new.standardError.contains("fel: [IMPLAUSIBLE-DATE] workshopen är daterad \(date)"), "\(date): \(new.standardError)")
+                XCTAssertTrue(new.standardError.contains("fel: [IMPLAUSIBLE-DATE] workshoppen är daterad \(date)"), "\(date): \(new.standardError)")
                 XCTAssertFalse(folder.exists("workshops/\(date)-sal-d.md"))
                 try folder.write("workshops/\(date)-sal-d.md", Fixture.workshop(date: date, status: "planerad", rows: []))
                 XCTAssertTrue(runForankra(["check"], in: folder.path).standardOutput.contains("workshops/\(date)-sal-d.md:2: fel: [IMPLAUSIBLE-DATE]"), date)

@@ -10,7 +10,7 @@ public enum PrivacyText {
             let dates = Array(Set(sharedWith)).sorted()
             switch (sharedWith.count, dates.count) {
             case (1, _):
-                return language.pick("gemensamt med workshopen \(dates[0])", "together with the workshop of \(dates[0])")
+                return language.pick("gemensamt med workshoppen \(dates[0])", "together with the workshop of \(dates[0])")
             case (2, 2):
                 return language.pick("gemensamt med workshopparna \(dates[0]) och \(dates[1])", "together with the workshops of \(dates[0]) and \(dates[1])")
             default:
