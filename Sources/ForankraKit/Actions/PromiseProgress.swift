@@ -27,8 +27,9 @@ struct PromiseProgress: Equatable, Sendable {
     var years: [Year] = []
     /// Points not done that fall due within `soon` days: on track today, but leadership
     /// should see them before they turn late.
-    var dueSoon = 0
-    var dueSoonNotStarted = 0
+    var dueSoonRows: [ActionRow] = []
+    var dueSoon: Int { dueSoonRows.count }
+    var dueSoonNotStarted: Int { dueSoonRows.filter { $0.status == .notStarted }.count }
     /// The different points without an owner, a recurring point once (the rows count it per period).
     var unownedPoints = 0
 
@@ -42,7 +43,9 @@ struct PromiseProgress: Equatable, Sendable {
         var share: Double { due == 0 ? 0 : Double(done) / Double(due) }
     }
 
-    static func compute(_ rows: [ActionRow], on today: CalendarDate) -> PromiseProgress? {
+    /// `moved` are points whose dates a revision may have changed (see PromiseRevision): they
+    /// are not called due soon on the earlier version's date.
+    static func compute(_ rows: [ActionRow], on today: CalendarDate, moved: Set<String> = []) -> PromiseProgress? {
         guard !rows.isEmpty else { return nil }
         var progress = PromiseProgress()
         var owners: [String: Owner] = [:]
@@ -53,9 +56,8 @@ struct PromiseProgress: Equatable, Sendable {
         let soonEnd = today.adding(days: soon)
         for row in rows {
             if row.owner.isEmpty { unowned.insert(row.id) }
-            if let due = row.due, due >= today, due <= soonEnd, row.status == .notStarted || row.status == .inProgress {
-                progress.dueSoon += 1
-                if row.status == .notStarted { progress.dueSoonNotStarted += 1 }
+            if let due = row.due, due >= today, due <= soonEnd, row.status == .notStarted || row.status == .inProgress, !moved.contains(row.id) {
+                progress.dueSoonRows.append(row)
             }
             if let due = row.due {
                 let standing = row.standing(on: today)
@@ -127,12 +129,13 @@ struct PromiseProgress: Equatable, Sendable {
         return language.count(total, ("punkt", "punkter"), ("point", "points")) + ": " + list + "."
     }
 
-    /// "46 punkter: 3 klara, 2 försenade, 38 i tid, 3 utan datum".
+    /// "46 punkter, varav 3 klara, 2 försenade, 38 i tid och 3 utan datum".
     func summary(_ language: Language) -> String {
         var parts = [language.count(done, ("klar", "klara"), ("done", "done")), language.count(late, ("försenad", "försenade"), ("late", "late")),
                      language.pick("\(onTrack) i tid", "\(onTrack) on track")]
         if undated > 0 { parts.append(language.pick("\(undated) utan datum", "\(undated) undated")) }
         if notApplicable > 0 { parts.append(language.count(notApplicable, ("inte aktuell", "inte aktuella"), ("not applicable", "not applicable"))) }
-        return language.count(total, ("punkt", "punkter"), ("point", "points")) + ": " + parts.joined(separator: ", ")
+        let list = parts.dropLast().joined(separator: ", ") + language.pick(" och ", " and ") + (parts.last ?? "")
+        return language.count(total, ("punkt", "punkter"), ("point", "points")) + language.pick(", varav ", ", of which ") + list
     }
 }

@@ -56,9 +56,9 @@ public struct ProgressReport: Sendable {
     /// The programme's own point on the rollout ("alla chefer ska ha tagit upp programmet på
     /// APT senast …"), when HR's follow-up table has one not yet done.
     var rolloutGoal: ActionRow?
-    /// After a revision: the different points of HR's follow-up table whose words stand in the
-    /// earlier version and not in the new one, so their dates may be the earlier version's.
-    var promisesFromEarlierVersion: Set<String> = []
+    /// After a revision: the points of HR's follow-up table that still hold the earlier
+    /// version's words, with the new version's dates.
+    var promiseRevision: PromiseRevision?
     /// The programme's own promises from `uppfoljning.md`; nil without one.
     var promises: PromiseProgress?
     /// After a programme update, the changed chapters taken up again; nil before one and in a
@@ -149,10 +149,12 @@ extension ProgressReport {
         report.invitations = WorkshopInvitations.compute(records, on: day, from: from, department: department)
         report.forecast = RolloutForecast.compute(timeline, on: day)
         report.rolloutGoal = PromiseProgress.rolloutGoal(in: records.actions, on: day)
-        if let revision = records.revision {
-            report.promisesFromEarlierVersion = Self.fromEarlierVersion(records.actions, revision)
-        }
         report.promises = PromiseProgress.compute(records.actions, on: day)
+        if let revision = records.revision, !records.actions.isEmpty {
+            let promiseRevision = PromiseRevision.compute(records.actions, revision, on: day)
+            report.promiseRevision = promiseRevision
+            report.promises = PromiseProgress.compute(records.actions, on: day, moved: promiseRevision.ids)
+        }
         report.sectionTitles = Dictionary(records.programme.sections.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         if department == nil { report.revision = RevisionFigures.compute(records, on: day) }
         report.aptMinutes = records.settings.aptMinutes
@@ -164,21 +166,6 @@ extension ProgressReport {
             report.raisedThemes = themes(of: raisedTexts, lexicon: lexicon, language: records.settings.language)
         }
         return report
-    }
-
-    /// Points whose words stand in the old version's text but not in the new one's (a date
-    /// moved is enough); a point HR added by hand stands in neither and is left alone.
-    static func fromEarlierVersion(_ rows: [ActionRow], _ revision: ProgrammeRevision) -> Set<String> {
-        let text = { (programme: Programme) in
-            programme.sections.flatMap { $0.blocks.map(\.text) }.joined(separator: " ").foldedForMatching
-        }
-        let old = text(revision.diff.oldProgramme), new = text(revision.diff.newProgramme)
-        var found: Set<String> = []
-        for row in rows where !found.contains(row.id) {
-            let words = row.text.foldedForMatching
-            if !words.isEmpty, old.contains(words), !new.contains(words) { found.insert(row.id) }
-        }
-        return found
     }
 
     /// Mentions of each theme's keywords across all the texts, read in one pass: matching each

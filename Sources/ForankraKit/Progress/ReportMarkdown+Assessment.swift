@@ -8,6 +8,7 @@ extension ReportMarkdown {
         var decisions: [String] = []
         let target = report.plan?.target
         let pace = paceText(report)
+        var reworkNamed = false
         if var text = pace?.text {
             // Retaking a changed section does not raise the share, so the forecast leaves it out.
             if report.forecast?.finish != nil, let revision = report.revision {
@@ -15,6 +16,7 @@ extension ReportMarkdown {
                 if remaining > 0 {
                     text += l.pick(" Prognosen räknar inte med de \(remaining) avsnitt som \(revision.unitsToRetake) arbetsplatser behöver ta upp igen efter revideringen.",
                                    " The forecast leaves out the \(remaining) sections \(revision.unitsToRetake) workplaces need to take up again after the revision.")
+                    reworkNamed = true
                 }
             }
             paragraphs.append(text)
@@ -25,10 +27,17 @@ extension ReportMarkdown {
         var goalDate: CalendarDate?
         if let goal = report.rolloutGoal, let due = goal.due, let target, due != target {
             let earlier = due < target
-            if report.promisesFromEarlierVersion.contains(goal.id) {
-                paragraphs.append(l.pick(
-                    "Förra versionen av programmet satte ett \(earlier ? "tidigare" : "senare") datum för införandet än planen, den \(due.proseText(l)) (punkt \(goal.id): ”\(goal.text)”). HR:s uppföljning har ännu inte den nya versionens punkter och datum.",
-                    "The earlier version of the programme set an \(earlier ? "earlier" : "later") date for the rollout than the plan, \(due.proseText(l)) (point \(goal.id): “\(goal.text)”). HR's follow-up does not yet hold the new version's points and dates."))
+            if let moved = report.promiseRevision?.point(goal.id) {
+                var text = l.pick("I förra versionen av programmet skulle införandet vara klart den \(due.proseText(l)) (punkt \(goal.id)).",
+                                  "In the earlier version of the programme the rollout was to be done by \(due.proseText(l)) (point \(goal.id)).")
+                if let newDue = moved.newDue, newDue != due {
+                    goalDate = newDue == target ? nil : newDue
+                    text += l.pick(" Den nya versionen flyttar datumet till den \(newDue.proseText(l)), \(relation(newDue, to: target, l)).",
+                                   " The new version moves the date to \(newDue.proseText(l)), \(relation(newDue, to: target, l)).")
+                } else if !moved.changed {
+                    text += l.pick(" Den nya versionen har inte kvar punkten.", " The new version no longer has the point.")
+                }
+                paragraphs.append(text + l.pick(" HR:s uppföljning har ännu inte den nya versionens punkter och datum.", " HR's follow-up does not yet hold the new version's points and dates."))
             } else {
                 goalDate = due
                 paragraphs.append(l.pick(
@@ -38,6 +47,9 @@ extension ReportMarkdown {
         }
         if let target {
             switch (pace?.late ?? false, goalDate) {
+            case (true, let due?) where due > target:
+                decisions.append(l.pick("om planens slutdatum ska flyttas till programmets datum, den \(due.proseText(l)), och hur arbetsplatsträffarna ska få tid att hinna dit",
+                                        "whether the plan's end is to move to the programme's date, \(due.proseText(l)), and how the APTs are to get the time to make it"))
             case (true, let due?):
                 decisions.append(l.pick("vilket slutdatum som gäller för införandet, planens \(target.proseText(l)) eller programmets \(due.proseText(l)), och hur arbetsplatsträffarna ska få tid att hinna dit",
                                         "which end date holds for the rollout, the plan's \(target.proseText(l)) or the programme's \(due.proseText(l)), and how the APTs are to get the time to make it"))
@@ -58,18 +70,11 @@ extension ReportMarkdown {
             for (row, duty) in legal {
                 guard let due = row.due else { continue }
                 let standing = row.status == .inProgress ? l.pick("men pågår fortfarande", "but is still in progress") : l.pick("och är inte påbörjad", "and has not started")
-                let owner = row.owner.isEmpty ? "" : l.pick(" Ansvarig: \(row.owner).", " Owner: \(row.owner).")
+                let owner = row.owner.isEmpty ? l.pick(" Den saknar ansvarig.", " It has no owner.") : l.pick(" Ansvarig är \(row.owner).", " The owner is \(row.owner).")
                 paragraphs.append(l.pick("\(duty.name.sv) skulle ha varit klar den \(due.proseText(l)) \(standing) (punkt \(row.id)). Den \(duty.law.sv).\(owner)",
                                          "\(duty.name.en) was due on \(due.proseText(l)) \(standing) (point \(row.id)). It \(duty.law.en).\(owner)"))
             }
-            if promises.dueSoon > 0 {
-                let notStarted = promises.dueSoonNotStarted
-                paragraphs.append(l.pick(
-                    (promises.dueSoon == 1 ? "1 punkt till i programmet ska vara klar" : "Ytterligare \(promises.dueSoon) punkter i programmet ska vara klara") + " inom fyra veckor"
-                        + (notStarted == 0 ? "." : notStarted == promises.dueSoon ? (notStarted == 1 ? "; den är inte påbörjad." : "; ingen av dem är påbörjad.") : "; \(notStarted) av dem är inte påbörjade."),
-                    (promises.dueSoon == 1 ? "1 more point of the programme is due" : "\(promises.dueSoon) more points of the programme are due") + " within four weeks"
-                        + (notStarted == 0 ? "." : "; \(notStarted) of them not started.")))
-            }
+            if let soon = dueSoonText(promises, l) { paragraphs.append(soon) }
             if promises.unownedPoints > 0 {
                 decisions.append(l.pick(promises.unownedPoints == 1 ? "vem som ansvarar för den åtgärd i programmet som saknar ansvarig" : "vem som ansvarar för de \(promises.unownedPoints) åtgärder och mål i programmet som saknar ansvarig",
                                         promises.unownedPoints == 1 ? "who is responsible for the action in the programme that has no owner" : "who is responsible for the \(promises.unownedPoints) actions and targets in the programme that have no owner"))
@@ -80,8 +85,10 @@ extension ReportMarkdown {
             let legalIDs = Set(legal.map(\.0.id))
             var others: [String] = []
             for row in promises.lateRows where !legalIDs.contains(row.id) && !others.contains(row.id) { others.append(row.id) }
-            if others.count == 1 {
-                decisions.append(l.pick("hur den försenade punkten \(others[0]) ska komma i kapp", "how the late point \(others[0]) is to catch up"))
+            if others.count == 1, let row = promises.lateRows.first(where: { $0.id == others[0] }) {
+                let unowned = row.owner.isEmpty ? l.pick(" och saknar ansvarig", " and has no owner") : ""
+                decisions.append(l.pick("hur punkt \(row.id) ska komma i kapp: ”\(opening(row.text))”, som skulle ha varit klar den \(row.due?.proseText(l) ?? "")\(unowned)",
+                                        "how point \(row.id) is to catch up: “\(opening(row.text))”, due on \(row.due?.proseText(l) ?? "")\(unowned)"))
             } else if others.count > 1 {
                 let named = others.count <= 5 ? " " + ProgrammeDiffText.listed(others, l) : ""
                 decisions.append(l.pick("hur de försenade punkterna\(named) ska komma i kapp", "how the late points\(named) are to catch up"))
@@ -97,7 +104,15 @@ extension ReportMarkdown {
                          "\(c.overdue) of the workplaces' \(total) commitments from the APTs are past their date and not done; \(c.done) are done."))
             decisions.append(l.pick("hur förvaltningarna ska följa upp arbetsplatsträffarnas åtaganden", "how the departments are to follow up the APTs' commitments"))
         }
-        if let revision = report.revision, revision.unitsToRetake > 0 {
+        let q = report.questions
+        if q.unanswered > 0 {
+            let oldest = report.questionGroups.filter { $0.unanswered > 0 }.map(\.first).min()
+            let since = oldest.map { l.pick("; den äldsta är från den \($0.proseText(l))", "; the oldest is from \($0.proseText(l))") } ?? ""
+            paragraphs.append(q.unanswered == q.total
+                ? l.pick("Ingen av arbetsplatsernas \(q.total) frågor till HR är besvarad\(since).", "None of the workplaces' \(q.total) questions to HR is answered\(since).")
+                : l.pick("\(q.unanswered) av arbetsplatsernas \(q.total) frågor till HR väntar på svar\(since).", "\(q.unanswered) of the workplaces' \(q.total) questions to HR await an answer\(since)."))
+        }
+        if !reworkNamed, let revision = report.revision, revision.unitsToRetake > 0 {
             paragraphs.append(l.pick(
                 revision.unitsToRetake == 1 ? "Efter revideringen av programmet behöver 1 arbetsplats ta upp ändrade avsnitt igen." : "Efter revideringen av programmet behöver \(revision.unitsToRetake) arbetsplatser ta upp ändrade avsnitt igen.",
                 revision.unitsToRetake == 1 ? "After the programme's revision 1 workplace needs to take up changed sections again." : "After the programme's revision \(revision.unitsToRetake) workplaces need to take up changed sections again."))
@@ -134,6 +149,44 @@ extension ReportMarkdown {
             : l.pick("\(who) till någon av \(invitations.workshops) planerade workshoppar, den första den \(next.proseText(l)).",
                      "\(who) to one of \(invitations.workshops) planned workshops, the first on \(next.proseText(l))."))
         return text
+    }
+
+    /// "Ytterligare 7 punkter ska vara klara senast den 31 december 2026; ingen av dem är
+    /// påbörjad. Bland dem finns lönekartläggningen (A9), som saknar ansvarig."
+    private static func dueSoonText(_ promises: PromiseProgress, _ l: Language) -> String? {
+        let rows = promises.dueSoonRows
+        guard let last = rows.compactMap(\.due).max() else { return nil }
+        let notStarted = promises.dueSoonNotStarted
+        var text = l.pick(rows.count == 1 ? "1 punkt till ska vara klar senast den \(last.proseText(l))" : "Ytterligare \(rows.count) punkter ska vara klara senast den \(last.proseText(l))",
+                          rows.count == 1 ? "1 more point is due by \(last.proseText(l))" : "\(rows.count) more points are due by \(last.proseText(l))")
+        text += notStarted == 0 ? "." : notStarted == rows.count
+            ? l.pick(rows.count == 1 ? "; den är inte påbörjad." : "; ingen av dem är påbörjad.", rows.count == 1 ? "; it has not started." : "; none of them has started.")
+            : l.pick("; \(notStarted) av dem är inte påbörjade.", "; \(notStarted) of them have not started.")
+        let legal = rows.compactMap { row in LegalDuty.named(in: row.text).map { (row, $0) } }
+        if !legal.isEmpty {
+            let named = legal.map { row, duty in
+                l.pick("\(duty.name.sv.lowercased()) (\(row.id)\(row.owner.isEmpty ? ", som saknar ansvarig" : ""))", "\(duty.name.en.lowercased()) (\(row.id)\(row.owner.isEmpty ? ", which has no owner" : ""))")
+            }
+            text += l.pick(" Bland dem finns \(ProgrammeDiffText.listed(named, l)), som lagen kräver.", " Among them are \(ProgrammeDiffText.listed(named, l)), which the law requires.")
+        }
+        return text
+    }
+
+    /// "ett halvår efter planens slutdatum", "två månader före planens slutdatum".
+    private static func relation(_ date: CalendarDate, to target: CalendarDate, _ l: Language) -> String {
+        // To the nearest month: 6 July to 31 December reads as half a year, not five months.
+        let months = Int((Double(abs(date.dayNumber - target.dayNumber)) / 30.44).rounded())
+        let span = months == 0 ? l.pick("samma månad som", "the same month as")
+            : months == 6 ? l.pick("ett halvår \(date > target ? "efter" : "före")", "half a year \(date > target ? "after" : "before")")
+            : l.pick("\(l.numberWord(months)) \(months == 1 ? "månad" : "månader") \(date > target ? "efter" : "före")", "\(l.numberWord(months)) \(months == 1 ? "month" : "months") \(date > target ? "after" : "before")")
+        return span + l.pick(" planens slutdatum", " the plan's end")
+    }
+
+    /// The first words of a point, enough to recognise it in a decision.
+    private static func opening(_ text: String) -> String {
+        let words = text.split(separator: " ")
+        guard words.count > 10 else { return text }
+        return words.prefix(10).joined(separator: " ") + " …"
     }
 
     private static func uninvitedDecision(_ report: ProgressReport) -> String? {
@@ -174,8 +227,8 @@ extension ReportMarkdown {
         if finish > target {
             let months = RolloutForecast.months(from: target, to: finish)
             let after = months >= 1 ? l.pick("\(l.numberWord(months)) \(months == 1 ? "månad" : "månader") efter", "\(l.numberWord(months)) \(months == 1 ? "month" : "months") after") : l.pick("strax efter", "just after")
-            return (text + l.pick(", \(after) planens slut den \(target.proseText(l)).", ", \(after) the plan's end on \(target.proseText(l))."), true)
+            return (text + l.pick(", \(after) planens slutdatum den \(target.proseText(l)).", ", \(after) the plan's end on \(target.proseText(l))."), true)
         }
-        return (text + l.pick(", i tid till planens slut den \(target.proseText(l)).", ", in time for the plan's end on \(target.proseText(l))."), false)
+        return (text + l.pick(", i tid till planens slutdatum den \(target.proseText(l)).", ", in time for the plan's end on \(target.proseText(l))."), false)
     }
 }

@@ -8,11 +8,21 @@ extension ReportMarkdown {
         document += ["", "## " + l.pick("Programmets åtgärder och mål", "The programme's actions and targets"), ""]
         document.append(l.pick("Enligt HR:s uppföljning har programmet ", "By HR's follow-up, the programme has ") + promises.sentence(l)
                         + l.pick(" En återkommande punkt räknas en gång per period, med periodens datum.", " A recurring point counts once per period, with the period's date."))
-        if !report.promisesFromEarlierVersion.isEmpty {
-            let count = report.promisesFromEarlierVersion.count
-            document += ["", l.pick(
-                (count == 1 ? "1 av punkterna står" : "\(count) av punkterna står") + " i förra versionen av programmet men inte i den nya. HR behöver föra in den nya versionens åtgärder, mål och datum i uppföljningen (uppfoljning.md) före nästa rapport.",
-                (count == 1 ? "1 of the points stands" : "\(count) of the points stand") + " in the earlier version of the programme but not in the new one. HR needs to bring the new version's actions, targets and dates into the follow-up (uppfoljning.md) before the next report.")]
+        if let revised = report.promiseRevision, !revised.points.isEmpty {
+            let changed = revised.points.filter(\.changed).map(\.id), removed = revised.points.filter { !$0.changed }.map(\.id)
+            var parts: [String] = []
+            if !changed.isEmpty {
+                parts.append(l.pick(changed.count == 1 ? "punkt \(changed[0]) har ändrats i den nya versionen av programmet" : "\(changed.count) punkter har ändrats i den nya versionen av programmet (\(ProgrammeDiffText.listed(changed, l)))",
+                                    changed.count == 1 ? "point \(changed[0]) changed in the new version of the programme" : "\(changed.count) points changed in the new version of the programme (\(ProgrammeDiffText.listed(changed, l)))"))
+            }
+            if !removed.isEmpty {
+                parts.append(l.pick(removed.count == 1 ? "punkt \(removed[0]) finns inte kvar i den" : "\(ProgrammeDiffText.listed(removed, l)) finns inte kvar i den",
+                                    removed.count == 1 ? "point \(removed[0]) is no longer in it" : "\(ProgrammeDiffText.listed(removed, l)) are no longer in it"))
+            }
+            let sentence = parts.joined(separator: l.pick(", och ", ", and "))
+            document += ["", sentence.prefix(1).uppercased() + sentence.dropFirst() + l.pick(
+                ". Uppföljningen har ännu förra versionens lydelse och datum för dem; HR för in den nya versionens i uppfoljning.md före nästa rapport.",
+                ". The follow-up still has the earlier version's wording and dates for them; HR brings the new version's into uppfoljning.md before the next report.")]
         }
         let unnamed = promises.owners.first { $0.name.isEmpty }?.points ?? 0
         if unnamed > 0 {
@@ -20,7 +30,7 @@ extension ReportMarkdown {
             document += ["", "**" + l.pick(points == 1 ? "1 av programmets åtgärder och mål saknar ansvarig" : "\(points) av programmets åtgärder och mål saknar ansvarig",
                                             points == 1 ? "1 of the programme's actions and targets has no owner" : "\(points) of the programme's actions and targets have no owner")
                          + (unnamed > points ? l.pick(" (\(unnamed) punkter när de återkommande räknas per period).", " (\(unnamed) points with the recurring ones counted per period).") : ".") + "**"
-                         + l.pick(" Ledningen behöver utse vem som ansvarar för dem.", " Leadership needs to name who is responsible for them.")]
+                         + l.pick(" Ledningsgruppen behöver utse vem som ansvarar för dem.", " Leadership needs to name who is responsible for them.")]
         }
         if !promises.years.isEmpty {
             let thisYear = report.figures.asOf.year
@@ -72,7 +82,7 @@ extension ReportMarkdown {
         out.append(l.pick(
             "Programmet har reviderats: den nya versionen \(adoption). Arbetsplatser som redan har haft APT om ett avsnitt som sedan har ändrats behöver ta upp ändringarna på en ny APT. "
                 + (revision.unitsToRetake == 1 ? "1 arbetsplats har inte gjort det ännu" : "\(revision.unitsToRetake) arbetsplatser har inte gjort det ännu")
-                + (remaining > revision.unitsToRetake ? "; en arbetsplats kan ha flera avsnitt kvar, sammanlagt \(remaining)." : "."),
+                + (remaining > revision.unitsToRetake ? "; tillsammans har de \(remaining) avsnitt kvar att ta upp (en arbetsplats kan ha flera)." : "."),
             "The programme has been revised: the new version \(adoption). Workplaces that have already held an APT on a section that has since changed need to take up the changes at a new APT. "
                 + (revision.unitsToRetake == 1 ? "1 workplace has not done so yet" : "\(revision.unitsToRetake) workplaces have not done so yet")
                 + (remaining > revision.unitsToRetake ? "; a workplace can have several sections left, \(remaining) in all." : ".")))

@@ -249,8 +249,9 @@ enum ReportMarkdown {
         let l = report.language
         guard !report.raisedThemes.isEmpty else { return [] }
         return ["", "## " + l.pick("Vad arbetsplatserna tar upp", "What the workplaces raise"), "",
-                l.pick("Ämnen i arbetsplatsträffarnas slutsatser och frågor, räknat på nyckelord i APT-protokollen (ett ämne kan gå över flera av programmets avsnitt): ",
-                       "Subjects in the APTs' conclusions and questions, counted by keywords in the APT records (a subject can span several of the programme's sections): ")
+                (report.raisedThemes.count > 6 ? l.pick("De sex vanligaste ämnena", "The six most frequent subjects") : l.pick("Ämnen", "Subjects"))
+                    + l.pick(" i arbetsplatsträffarnas slutsatser och frågor, räknat på nyckelord i APT-protokollen (ett ämne kan gå över flera av programmets avsnitt): ",
+                             " in the APTs' conclusions and questions, counted by keywords in the APT records (a subject can span several of the programme's sections): ")
                     + report.raisedThemes.prefix(6).map { l.pick("\(MarkdownText.escape($0.name)) (\($0.count) gånger)", "\(MarkdownText.escape($0.name)) (\($0.count) times)") }.joined(separator: ", ") + "."]
     }
 

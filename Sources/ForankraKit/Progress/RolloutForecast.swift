@@ -21,11 +21,20 @@ struct RolloutForecast: Equatable, Sendable {
         guard let last = timeline.points.last else { return nil }
         if last.coverage >= 1 { return RolloutForecast(weeks: 0, gained: 0, finish: last.date, isDone: true) }
         let earliest = day.adding(days: -7 * window)
-        // The last point at or before the window opens, so the pace spans the whole window.
-        guard let first = timeline.points.last(where: { $0.date <= earliest }) ?? timeline.points.first else { return nil }
-        let days = last.date.dayNumber - first.date.dayNumber
+        // The share on the day the window opens, between the weekly points around it, so
+        // the pace is taken over exactly the window (or all there is, early on).
+        guard let opening = timeline.points.first else { return nil }
+        var from = (date: opening.date, coverage: opening.coverage)
+        if let before = timeline.points.last(where: { $0.date <= earliest }) {
+            from = (earliest, before.coverage)
+            if let after = timeline.points.first(where: { $0.date > earliest }), after.date > before.date {
+                let part = Double(earliest.dayNumber - before.date.dayNumber) / Double(after.date.dayNumber - before.date.dayNumber)
+                from.coverage = before.coverage + (after.coverage - before.coverage) * part
+            }
+        }
+        let days = last.date.dayNumber - from.date.dayNumber
         guard days >= 14 else { return nil }
-        let gained = last.coverage - first.coverage
+        let gained = last.coverage - from.coverage
         var finish: CalendarDate?
         if gained > 0 {
             // A hair under a whole day is that day: shares are sums of fractions.

@@ -49,7 +49,7 @@ final class FollowUpTableTests: XCTestCase {
         // 2026-11-23 (the tests' day): A13's first period is done; A18, A19, the new A22 and the
         // first three quarters of A23 are late.
         let status = run(["status"]).standardOutput
-        XCTAssertTrue(status.contains("Programmets åtgärder och mål: 63 punkter: 1 klar, 6 försenade, 52 i tid, 4 utan datum"), status)
+        XCTAssertTrue(status.contains("Programmets åtgärder och mål: 63 punkter, varav 1 klar, 6 försenade, 52 i tid och 4 utan datum"), status)
         let report = run(["report", "--format", "md", "-o", folder.path + "/rapport.md"])
         XCTAssertEqual(report.code, .success, report.standardError)
         let markdown = try String(contentsOfFile: folder.path + "/rapport.md", encoding: .utf8)

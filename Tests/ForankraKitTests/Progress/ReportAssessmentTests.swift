@@ -91,8 +91,9 @@ final class ReportAssessmentTests: XCTestCase {
         let next = try XCTUnwrap(CalendarDate(iso: notAtWorkshop["nextWorkshop"] as? String ?? ""))
         XCTAssertTrue(markdown.contains("\(notReached) chefer har inte gått workshoppen. Alla \(notReached) är inbjudna till workshoppen den \(next.proseText(.sv))."), markdown)
         // A late legal duty is raised by name, with its law.
-        XCTAssertTrue(markdown.contains("Lönekartläggningen skulle ha varit klar den 30 juni 2026 och är inte påbörjad (punkt A18). Den krävs varje år enligt diskrimineringslagen. Ansvarig: HR-direktören."), markdown)
-        XCTAssertTrue(markdown.contains("- hur lönekartläggningen ska bli klar, och när\n- hur den försenade punkten A13 ska komma i kapp\n"), markdown)
+        XCTAssertTrue(markdown.contains("Lönekartläggningen skulle ha varit klar den 30 juni 2026 och är inte påbörjad (punkt A18). Den krävs varje år enligt diskrimineringslagen. Ansvarig är HR-direktören."), markdown)
+        XCTAssertTrue(markdown.contains("- hur lönekartläggningen ska bli klar, och när\n- hur punkt A13 ska komma i kapp: ”Programmet följs upp varje år i kommunens personalbokslut, som redovisas …”, som skulle ha varit klar den 30 april 2026 och saknar ansvarig\n"), markdown)
+        XCTAssertTrue(markdown.contains("Ingen av arbetsplatsernas 38 frågor till HR är besvarad; den äldsta är från den "), markdown)
 
         // The department table adds up, in the report's own words.
         let departments = try XCTUnwrap(json["departments"] as? [[String: Any]])
@@ -124,10 +125,11 @@ final class ReportAssessmentTests: XCTestCase {
         let revised = folder.path + "/demo/arbetsyta-ny-version"
         XCTAssertEqual(runForankra(["report", "--format", "md", "-o", folder.path + "/ny.md"], in: revised).code, .success)
         let afterRevision = try folder.read("ny.md")
-        XCTAssertTrue(afterRevision.contains("Förra versionen av programmet satte ett tidigare datum för införandet än planen, den 31 december 2026 (punkt A16: ”Alla chefer har deltagit"), afterRevision)
+        XCTAssertTrue(afterRevision.contains("I förra versionen av programmet skulle införandet vara klart den 31 december 2026 (punkt A16). Den nya versionen flyttar datumet till den 31 december 2027, ett halvår efter planens slutdatum."), afterRevision)
         XCTAssertFalse(afterRevision.contains("- vilket slutdatum som gäller"))
-        XCTAssertTrue(afterRevision.contains("- om införandet ska få mer tid på arbetsplatsträffarna eller ett senare slutdatum än den \(target.proseText(.sv))\n"), afterRevision)
-        XCTAssertTrue(afterRevision.contains("av punkterna står i förra versionen av programmet men inte i den nya."))
+        XCTAssertTrue(afterRevision.contains("- om planens slutdatum ska flyttas till programmets datum, den 31 december 2027, och hur arbetsplatsträffarna ska få tid att hinna dit\n"), afterRevision)
+        XCTAssertTrue(afterRevision.contains("punkter har ändrats i den nya versionen av programmet (") && afterRevision.contains("A16"), afterRevision)
+        XCTAssertFalse(afterRevision.contains("Bland dem finns medarbetarskap"), "a moved point is not due soon on the earlier date")
         XCTAssertTrue(afterRevision.contains("Prognosen räknar inte med de "), "retaking a changed section is not in the forecast")
     }
 
