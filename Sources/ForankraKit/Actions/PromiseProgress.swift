@@ -28,6 +28,8 @@ struct PromiseProgress: Equatable, Sendable {
     /// Points not done that fall due within `soon` days: on track today, but leadership
     /// should see them before they turn late.
     var dueSoonRows: [ActionRow] = []
+    /// Points that would be due soon on the earlier version's date (see `moved`).
+    var dueSoonMoved: [String] = []
     var dueSoon: Int { dueSoonRows.count }
     var dueSoonNotStarted: Int { dueSoonRows.filter { $0.status == .notStarted }.count }
     /// The different points without an owner, a recurring point once (the rows count it per period).
@@ -56,8 +58,12 @@ struct PromiseProgress: Equatable, Sendable {
         let soonEnd = today.adding(days: soon)
         for row in rows {
             if row.owner.isEmpty { unowned.insert(row.id) }
-            if let due = row.due, due >= today, due <= soonEnd, row.status == .notStarted || row.status == .inProgress, !moved.contains(row.id) {
-                progress.dueSoonRows.append(row)
+            if let due = row.due, due >= today, due <= soonEnd, row.status == .notStarted || row.status == .inProgress {
+                if !moved.contains(row.id) {
+                    progress.dueSoonRows.append(row)
+                } else if !progress.dueSoonMoved.contains(row.id) {
+                    progress.dueSoonMoved.append(row.id)
+                }
             }
             if let due = row.due {
                 let standing = row.standing(on: today)

@@ -34,10 +34,13 @@ extension ReportMarkdown {
                     goalDate = newDue == target ? nil : newDue
                     text += l.pick(" Den nya versionen flyttar datumet till den \(newDue.proseText(l)), \(relation(newDue, to: target, l)).",
                                    " The new version moves the date to \(newDue.proseText(l)), \(relation(newDue, to: target, l)).")
+                    if let finish = report.forecast?.finish, finish > newDue {
+                        text += l.pick(" I nuvarande takt nås inte heller det datumet.", " At the present pace that date is not met either.")
+                    }
                 } else if !moved.changed {
                     text += l.pick(" Den nya versionen har inte kvar punkten.", " The new version no longer has the point.")
                 }
-                paragraphs.append(text + l.pick(" HR:s uppföljning har ännu inte den nya versionens punkter och datum.", " HR's follow-up does not yet hold the new version's points and dates."))
+                paragraphs.append(text + l.pick(" HR har ännu inte fört in den nya versionens datum i uppföljningen.", " HR has not yet brought the new version's dates into the follow-up."))
             } else {
                 goalDate = due
                 paragraphs.append(l.pick(
@@ -75,6 +78,7 @@ extension ReportMarkdown {
                                          "\(duty.name.en) was due on \(due.proseText(l)) \(standing) (point \(row.id)). It \(duty.law.en).\(owner)"))
             }
             if let soon = dueSoonText(promises, l) { paragraphs.append(soon) }
+            paragraphs += repeatedDutyText(promises, l)
             if promises.unownedPoints > 0 {
                 decisions.append(l.pick(promises.unownedPoints == 1 ? "vem som ansvarar för den åtgärd i programmet som saknar ansvarig" : "vem som ansvarar för de \(promises.unownedPoints) åtgärder och mål i programmet som saknar ansvarig",
                                         promises.unownedPoints == 1 ? "who is responsible for the action in the programme that has no owner" : "who is responsible for the \(promises.unownedPoints) actions and targets in the programme that have no owner"))
@@ -86,9 +90,12 @@ extension ReportMarkdown {
             var others: [String] = []
             for row in promises.lateRows where !legalIDs.contains(row.id) && !others.contains(row.id) { others.append(row.id) }
             if others.count == 1, let row = promises.lateRows.first(where: { $0.id == others[0] }) {
-                let unowned = row.owner.isEmpty ? l.pick(" och saknar ansvarig", " and has no owner") : ""
-                decisions.append(l.pick("hur punkt \(row.id) ska komma i kapp: ”\(opening(row.text))”, som skulle ha varit klar den \(row.due?.proseText(l) ?? "")\(unowned)",
-                                        "how point \(row.id) is to catch up: “\(opening(row.text))”, due on \(row.due?.proseText(l) ?? "")\(unowned)"))
+                let due = row.due?.proseText(l) ?? ""
+                decisions.append(row.owner.isEmpty
+                    ? l.pick("vem som ska ansvara för den försenade punkten \(row.id) (”\(opening(row.text))”), som skulle ha varit klar den \(due)",
+                             "who is to be responsible for the late point \(row.id) (“\(opening(row.text))”), due on \(due)")
+                    : l.pick("hur den försenade punkten \(row.id) (”\(opening(row.text))”), som skulle ha varit klar den \(due), ska komma i kapp",
+                             "how the late point \(row.id) (“\(opening(row.text))”), due on \(due), is to catch up"))
             } else if others.count > 1 {
                 let named = others.count <= 5 ? " " + ProgrammeDiffText.listed(others, l) : ""
                 decisions.append(l.pick("hur de försenade punkterna\(named) ska komma i kapp", "how the late points\(named) are to catch up"))
@@ -107,10 +114,15 @@ extension ReportMarkdown {
         let q = report.questions
         if q.unanswered > 0 {
             let oldest = report.questionGroups.filter { $0.unanswered > 0 }.map(\.first).min()
-            let since = oldest.map { l.pick("; den äldsta är från den \($0.proseText(l))", "; the oldest is from \($0.proseText(l))") } ?? ""
-            paragraphs.append(q.unanswered == q.total
-                ? l.pick("Ingen av arbetsplatsernas \(q.total) frågor till HR är besvarad\(since).", "None of the workplaces' \(q.total) questions to HR is answered\(since).")
-                : l.pick("\(q.unanswered) av arbetsplatsernas \(q.total) frågor till HR väntar på svar\(since).", "\(q.unanswered) of the workplaces' \(q.total) questions to HR await an answer\(since)."))
+            let since = oldest.map { l.pick("; den äldsta har väntat sedan den \($0.proseText(l))", "; the oldest has waited since \($0.proseText(l))") } ?? ""
+            let groups = report.questionGroups.count
+            let asked = groups < q.total
+                ? l.pick("Arbetsplatserna har ställt \(l.numberWord(groups)) \(groups == 1 ? "fråga" : "frågor") till HR, sammanlagt \(q.total) gånger.",
+                         "The workplaces have asked HR \(l.numberWord(groups)) \(groups == 1 ? "question" : "questions"), \(q.total) times in all.")
+                : l.pick("Arbetsplatserna har ställt \(q.total) \(q.total == 1 ? "fråga" : "frågor") till HR.", "The workplaces have asked HR \(q.total) \(q.total == 1 ? "question" : "questions").")
+            paragraphs.append(asked + (q.unanswered == q.total
+                ? l.pick(" Ingen är besvarad\(since).", " None is answered\(since).")
+                : l.pick(" \(q.unanswered) väntar på svar\(since).", " \(q.unanswered) await an answer\(since).")))
         }
         if !reworkNamed, let revision = report.revision, revision.unitsToRetake > 0 {
             paragraphs.append(l.pick(
@@ -162,20 +174,44 @@ extension ReportMarkdown {
         text += notStarted == 0 ? "." : notStarted == rows.count
             ? l.pick(rows.count == 1 ? "; den är inte påbörjad." : "; ingen av dem är påbörjad.", rows.count == 1 ? "; it has not started." : "; none of them has started.")
             : l.pick("; \(notStarted) av dem är inte påbörjade.", "; \(notStarted) of them have not started.")
-        let legal = rows.compactMap { row in LegalDuty.named(in: row.text).map { (row, $0) } }
+        // Duties the law requires, unless the programme states them twice (said on its own).
+        let legal = rows.compactMap { row in LegalDuty.named(in: row.text).map { (row, $0) } }.filter { row, duty in !repeats(duty, row, promises) }
         if !legal.isEmpty {
-            let named = legal.map { row, duty in
-                l.pick("\(duty.name.sv.lowercased()) (\(row.id)\(row.owner.isEmpty ? ", som saknar ansvarig" : ""))", "\(duty.name.en.lowercased()) (\(row.id)\(row.owner.isEmpty ? ", which has no owner" : ""))")
-            }
-            text += l.pick(" Bland dem finns \(ProgrammeDiffText.listed(named, l)), som lagen kräver.", " Among them are \(ProgrammeDiffText.listed(named, l)), which the law requires.")
+            let named = legal.map { row, duty in "\(l.pick(duty.name.sv, duty.name.en).lowercased()) (\(row.id))" }
+            let unowned = legal.allSatisfy { $0.0.owner.isEmpty }
+            text += l.pick(" Bland dem finns \(ProgrammeDiffText.listed(named, l)), som lagen kräver\(unowned ? (legal.count == 1 ? " och som saknar ansvarig" : " och som saknar ansvarig") : "").",
+                           " Among them \(legal.count == 1 ? "is" : "are") \(ProgrammeDiffText.listed(named, l)), which the law requires\(unowned ? " and which \(legal.count == 1 ? "has" : "have") no owner" : "").")
+        }
+        if !promises.dueSoonMoved.isEmpty {
+            let moved = ProgrammeDiffText.listed(promises.dueSoonMoved, l)
+            text += l.pick(" \(moved) är inte medräknad\(promises.dueSoonMoved.count == 1 ? "" : "e"), eftersom den nya versionen av programmet har ändrat \(promises.dueSoonMoved.count == 1 ? "den" : "dem"); i tabellerna längre ned ingår \(promises.dueSoonMoved.count == 1 ? "den" : "de") ännu.",
+                           " \(moved) \(promises.dueSoonMoved.count == 1 ? "is" : "are") not counted, since the new version of the programme changed \(promises.dueSoonMoved.count == 1 ? "it" : "them"); the tables below still include \(promises.dueSoonMoved.count == 1 ? "it" : "them").")
         }
         return text
     }
 
+    /// A duty the law requires that the programme states as two points, one late and one due
+    /// soon, with different dates or owners: leadership should make them one, not appoint twice.
+    private static func repeats(_ duty: LegalDuty, _ row: ActionRow, _ promises: PromiseProgress) -> Bool {
+        promises.lateRows.contains { $0.id != row.id && LegalDuty.named(in: $0.text) == duty }
+    }
+
+    private static func repeatedDutyText(_ promises: PromiseProgress, _ l: Language) -> [String] {
+        var seen: Set<String> = []
+        var out: [String] = []
+        for row in promises.dueSoonRows {
+            guard let duty = LegalDuty.named(in: row.text), repeats(duty, row, promises), seen.insert(duty.words).inserted,
+                  let late = promises.lateRows.first(where: { $0.id != row.id && LegalDuty.named(in: $0.text) == duty }) else { continue }
+            let owner = row.owner.isEmpty ? l.pick("utan ansvarig", "without an owner") : l.pick("med \(row.owner) som ansvarig", "with \(row.owner) as owner")
+            out.append(l.pick("\(duty.name.sv) står också som punkt \(row.id), med ett annat datum och \(owner); \(late.id) och \(row.id) behöver bli en punkt med ett datum och en ansvarig.",
+                              "\(duty.name.en) also stands as point \(row.id), with another date and \(owner); \(late.id) and \(row.id) need to become one point with one date and one owner."))
+        }
+        return out
+    }
+
     /// "ett halvår efter planens slutdatum", "två månader före planens slutdatum".
     private static func relation(_ date: CalendarDate, to target: CalendarDate, _ l: Language) -> String {
-        // To the nearest month: 6 July to 31 December reads as half a year, not five months.
-        let months = Int((Double(abs(date.dayNumber - target.dayNumber)) / 30.44).rounded())
+        let months = RolloutForecast.roundedMonths(between: date, and: target)
         let span = months == 0 ? l.pick("samma månad som", "the same month as")
             : months == 6 ? l.pick("ett halvår \(date > target ? "efter" : "före")", "half a year \(date > target ? "after" : "before")")
             : l.pick("\(l.numberWord(months)) \(months == 1 ? "månad" : "månader") \(date > target ? "efter" : "före")", "\(l.numberWord(months)) \(months == 1 ? "month" : "months") \(date > target ? "after" : "before")")
@@ -225,7 +261,7 @@ extension ReportMarkdown {
         text += l.pick(" I den takt som har hållits \(weeks) blir införandet klart omkring \(finish.monthText(l))", " At the pace of \(weeks) the rollout will be done around \(finish.monthText(l))")
         guard let target = report.plan?.target else { return (text + ".", false) }
         if finish > target {
-            let months = RolloutForecast.months(from: target, to: finish)
+            let months = RolloutForecast.roundedMonths(between: target, and: finish)
             let after = months >= 1 ? l.pick("\(l.numberWord(months)) \(months == 1 ? "månad" : "månader") efter", "\(l.numberWord(months)) \(months == 1 ? "month" : "months") after") : l.pick("strax efter", "just after")
             return (text + l.pick(", \(after) planens slutdatum den \(target.proseText(l)).", ", \(after) the plan's end on \(target.proseText(l))."), true)
         }

@@ -21,8 +21,8 @@ extension ReportMarkdown {
             }
             let sentence = parts.joined(separator: l.pick(", och ", ", and "))
             document += ["", sentence.prefix(1).uppercased() + sentence.dropFirst() + l.pick(
-                ". Uppföljningen har ännu förra versionens lydelse och datum för dem; HR för in den nya versionens i uppfoljning.md före nästa rapport.",
-                ". The follow-up still has the earlier version's wording and dates for them; HR brings the new version's into uppfoljning.md before the next report.")]
+                ". I uppföljningen står fortfarande förra versionens lydelse och datum för dem, så tabellerna nedan bygger på de gamla datumen. HR för in de nya före nästa rapport.",
+                ". The follow-up still holds the earlier version's wording and dates for them, so the tables below rest on the old dates. HR brings in the new ones before the next report.")]
         }
         let unnamed = promises.owners.first { $0.name.isEmpty }?.points ?? 0
         if unnamed > 0 {

@@ -44,6 +44,12 @@ struct RolloutForecast: Equatable, Sendable {
         return RolloutForecast(weeks: min(window, (days + 3) / 7), gained: gained, finish: finish, isDone: false)
     }
 
+    /// Months between two days to the nearest month, as running text gives a distance: 6 July
+    /// to 31 December is half a year, 6 July to 28 April ten months.
+    static func roundedMonths(between first: CalendarDate, and second: CalendarDate) -> Int {
+        Int((Double(abs(second.dayNumber - first.dayNumber)) / 30.44).rounded())
+    }
+
     /// Whole months from `earlier` to `later`, counted as a reader counts them on a calendar.
     static func months(from earlier: CalendarDate, to later: CalendarDate) -> Int {
         var months = (later.year - earlier.year) * 12 + later.month - earlier.month

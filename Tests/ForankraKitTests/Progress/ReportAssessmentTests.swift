@@ -92,8 +92,17 @@ final class ReportAssessmentTests: XCTestCase {
         XCTAssertTrue(markdown.contains("\(notReached) chefer har inte gått workshoppen. Alla \(notReached) är inbjudna till workshoppen den \(next.proseText(.sv))."), markdown)
         // A late legal duty is raised by name, with its law.
         XCTAssertTrue(markdown.contains("Lönekartläggningen skulle ha varit klar den 30 juni 2026 och är inte påbörjad (punkt A18). Den krävs varje år enligt diskrimineringslagen. Ansvarig är HR-direktören."), markdown)
-        XCTAssertTrue(markdown.contains("- hur lönekartläggningen ska bli klar, och när\n- hur punkt A13 ska komma i kapp: ”Programmet följs upp varje år i kommunens personalbokslut, som redovisas …”, som skulle ha varit klar den 30 april 2026 och saknar ansvarig\n"), markdown)
-        XCTAssertTrue(markdown.contains("Ingen av arbetsplatsernas 38 frågor till HR är besvarad; den äldsta är från den "), markdown)
+        XCTAssertTrue(markdown.contains("- hur lönekartläggningen ska bli klar, och när\n- vem som ska ansvara för den försenade punkten A13 (”Programmet följs upp varje år i kommunens personalbokslut, som redovisas …”), som skulle ha varit klar den 30 april 2026\n"), markdown)
+        // Four weeks before the programme's year-end points, the ones due soon are named; the
+        // pay survey stated twice, late under one owner and due soon under none, is to be one point.
+        XCTAssertEqual(runForankra(["report", "--format", "md", "--to", "2026-12-05", "-o", folder.path + "/dec.md"], in: workspace).code, .success)
+        let december = try folder.read("dec.md")
+        XCTAssertTrue(december.contains("Ytterligare 8 punkter ska vara klara senast den 31 december 2026; 7 av dem är inte påbörjade."), december)
+        XCTAssertTrue(december.contains("Lönekartläggningen står också som punkt A9, med ett annat datum och utan ansvarig; A18 och A9 behöver bli en punkt med ett datum och en ansvarig."), december)
+        XCTAssertTrue(december.contains("Bland dem finns arbetet med aktiva åtgärder (A8), som lagen kräver och som saknar ansvarig."), december)
+        let questions = try XCTUnwrap(json["questionsToHR"] as? [String: Any])
+        let grouped = (questions["grouped"] as? [Any])?.count ?? -1
+        XCTAssertTrue(markdown.contains("Arbetsplatserna har ställt \(Language.sv.numberWord(grouped)) frågor till HR, sammanlagt \(questions["total"] as? Int ?? -1) gånger. Ingen är besvarad; den äldsta har väntat sedan den "), markdown)
 
         // The department table adds up, in the report's own words.
         let departments = try XCTUnwrap(json["departments"] as? [[String: Any]])
@@ -129,7 +138,11 @@ final class ReportAssessmentTests: XCTestCase {
         XCTAssertFalse(afterRevision.contains("- vilket slutdatum som gäller"))
         XCTAssertTrue(afterRevision.contains("- om planens slutdatum ska flyttas till programmets datum, den 31 december 2027, och hur arbetsplatsträffarna ska få tid att hinna dit\n"), afterRevision)
         XCTAssertTrue(afterRevision.contains("punkter har ändrats i den nya versionen av programmet (") && afterRevision.contains("A16"), afterRevision)
-        XCTAssertFalse(afterRevision.contains("Bland dem finns medarbetarskap"), "a moved point is not due soon on the earlier date")
+        XCTAssertEqual(runForankra(["report", "--format", "md", "--to", "2026-12-05", "-o", folder.path + "/ny-dec.md"], in: revised).code, .success)
+        let revisedDecember = try folder.read("ny-dec.md")
+        XCTAssertTrue(revisedDecember.contains("Ytterligare 7 punkter ska vara klara senast den 31 december 2026; ingen av dem är påbörjad. Bland dem finns arbetet med aktiva åtgärder (A8), som lagen kräver och som saknar ansvarig. A16 är inte medräknad, eftersom den nya versionen av programmet har ändrat den; i tabellerna längre ned ingår den ännu."),
+                      "a moved point is not due soon on the earlier version's date: " + revisedDecember)
+        XCTAssertTrue(afterRevision.contains("ett halvår efter planens slutdatum. I nuvarande takt nås inte heller det datumet."), afterRevision)
         XCTAssertTrue(afterRevision.contains("Prognosen räknar inte med de "), "retaking a changed section is not in the forecast")
     }
 
