@@ -59,6 +59,11 @@ public struct ProgressReport: Sendable {
     /// After a revision: the points of HR's follow-up table that still hold the earlier
     /// version's words, with the new version's dates.
     var promiseRevision: PromiseRevision?
+    /// Points of HR's table that are one promise stated twice (see PromiseTwins), with what a
+    /// twin can settle for the other: its owner, and whether it is done.
+    var promiseTwins: [PromiseTwins.Pair] = []
+    var ownerOfPoint: [String: String] = [:]
+    var donePoints: Set<String> = []
     /// The programme's own promises from `uppfoljning.md`; nil without one.
     var promises: PromiseProgress?
     /// After a programme update, the changed chapters taken up again; nil before one and in a
@@ -150,6 +155,11 @@ extension ProgressReport {
         report.forecast = RolloutForecast.compute(timeline, on: day)
         report.rolloutGoal = PromiseProgress.rolloutGoal(in: records.actions, on: day)
         report.promises = PromiseProgress.compute(records.actions, on: day)
+        report.promiseTwins = PromiseTwins.pairs(records.actions)
+        for row in records.actions {
+            if report.ownerOfPoint[row.id] == nil { report.ownerOfPoint[row.id] = row.owner }
+            if row.status == .done { report.donePoints.insert(row.id) }
+        }
         if let revision = records.revision, !records.actions.isEmpty {
             let promiseRevision = PromiseRevision.compute(records.actions, revision, on: day)
             report.promiseRevision = promiseRevision

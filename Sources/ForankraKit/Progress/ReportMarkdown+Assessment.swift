@@ -77,11 +77,16 @@ extension ReportMarkdown {
                 paragraphs.append(l.pick("\(duty.name.sv) skulle ha varit klar den \(due.proseText(l)) \(standing) (punkt \(row.id)). Den \(duty.law.sv).\(owner)",
                                          "\(duty.name.en) was due on \(due.proseText(l)) \(standing) (point \(row.id)). It \(duty.law.en).\(owner)"))
             }
-            if let soon = dueSoonText(promises, l) { paragraphs.append(soon) }
-            paragraphs += repeatedDutyText(promises, l)
-            if promises.unownedPoints > 0 {
-                decisions.append(l.pick(promises.unownedPoints == 1 ? "vem som ansvarar för den åtgärd i programmet som saknar ansvarig" : "vem som ansvarar för de \(promises.unownedPoints) åtgärder och mål i programmet som saknar ansvarig",
-                                        promises.unownedPoints == 1 ? "who is responsible for the action in the programme that has no owner" : "who is responsible for the \(promises.unownedPoints) actions and targets in the programme that have no owner"))
+            if let soon = dueSoonText(promises, report, l) { paragraphs.append(soon) }
+            let unowned = unownedPoints(report)
+            let twins = report.promiseTwins.map { l.pick("\($0.first) och \($0.second)", "\($0.first) and \($0.second)") }
+            let merge = twins.isEmpty ? "" : l.pick(", och att punkter som står två gånger (\(twins.joined(separator: ", "))) slås ihop i uppföljningen",
+                                                    ", and that points stated twice (\(twins.joined(separator: ", "))) are merged in the follow-up")
+            if unowned > 0 {
+                decisions.append(l.pick(unowned == 1 ? "vem som ansvarar för den åtgärd i programmet som saknar ansvarig" : "vem som ansvarar för de \(unowned) åtgärder och mål i programmet som saknar ansvarig",
+                                        unowned == 1 ? "who is responsible for the action in the programme that has no owner" : "who is responsible for the \(unowned) actions and targets in the programme that have no owner") + merge)
+            } else if !twins.isEmpty {
+                decisions.append(l.pick("att punkter som står två gånger (\(twins.joined(separator: ", "))) slås ihop i uppföljningen", "that points stated twice (\(twins.joined(separator: ", "))) are merged in the follow-up"))
             }
             for (_, duty) in legal {
                 decisions.append(l.pick("hur \(duty.name.sv.lowercased()) ska bli klar, och när", "how \(duty.name.en.lowercased()) is to be done, and when"))
@@ -163,50 +168,64 @@ extension ReportMarkdown {
         return text
     }
 
-    /// "Ytterligare 7 punkter ska vara klara senast den 31 december 2026; ingen av dem är
-    /// påbörjad. Bland dem finns lönekartläggningen (A9), som saknar ansvarig."
-    private static func dueSoonText(_ promises: PromiseProgress, _ l: Language) -> String? {
+    /// "Ytterligare 7 punkter ska vara klara senast den 31 december 2026. Två av dem följs redan
+    /// under en annan punkt: A5 (samma som A19, som är klar) och A9 (samma som A18). Av de
+    /// övriga fem är ingen påbörjad."
+    private static func dueSoonText(_ promises: PromiseProgress, _ report: ProgressReport, _ l: Language) -> String? {
         let rows = promises.dueSoonRows
         guard let last = rows.compactMap(\.due).max() else { return nil }
-        let notStarted = promises.dueSoonNotStarted
-        var text = l.pick(rows.count == 1 ? "1 punkt till ska vara klar senast den \(last.proseText(l))" : "Ytterligare \(rows.count) punkter ska vara klara senast den \(last.proseText(l))",
-                          rows.count == 1 ? "1 more point is due by \(last.proseText(l))" : "\(rows.count) more points are due by \(last.proseText(l))")
-        text += notStarted == 0 ? "." : notStarted == rows.count
-            ? l.pick(rows.count == 1 ? "; den är inte påbörjad." : "; ingen av dem är påbörjad.", rows.count == 1 ? "; it has not started." : "; none of them has started.")
-            : l.pick("; \(notStarted) av dem är inte påbörjade.", "; \(notStarted) of them have not started.")
-        // Duties the law requires, unless the programme states them twice (said on its own).
-        let legal = rows.compactMap { row in LegalDuty.named(in: row.text).map { (row, $0) } }.filter { row, duty in !repeats(duty, row, promises) }
+        var text = l.pick(rows.count == 1 ? "1 punkt till ska vara klar senast den \(last.proseText(l))." : "Ytterligare \(rows.count) punkter ska vara klara senast den \(last.proseText(l)).",
+                          rows.count == 1 ? "1 more point is due by \(last.proseText(l))." : "\(rows.count) more points are due by \(last.proseText(l)).")
+        var twinned: [String] = []
+        var own: [ActionRow] = []
+        for row in rows {
+            guard let twin = twin(of: row.id, report) else {
+                own.append(row)
+                continue
+            }
+            let done = report.donePoints.contains(twin) ? l.pick(", som är klar", ", which is done") : ""
+            twinned.append(l.pick("\(row.id) (samma som \(twin)\(done))", "\(row.id) (the same as \(twin)\(done))"))
+        }
+        if !twinned.isEmpty {
+            text += l.pick(" \(twinned.count == 1 ? "En av dem följs" : "\(l.numberWord(twinned.count).capitalized) av dem följs") redan under en annan punkt: \(ProgrammeDiffText.listed(twinned, l)).",
+                           " \(twinned.count == 1 ? "One of them is" : "\(l.numberWord(twinned.count).capitalized) of them are") already followed under another point: \(ProgrammeDiffText.listed(twinned, l)).")
+        }
+        let notStarted = own.filter { $0.status == .notStarted }.count
+        let others = twinned.isEmpty ? "" : l.pick(" övriga", " other")
+        if !own.isEmpty {
+            text += notStarted == 0 ? "" : notStarted == own.count
+                ? l.pick(own.count == 1 ? " Den\(twinned.isEmpty ? "" : " andra") är inte påbörjad." : " Av de\(others) \(l.numberWord(own.count)) är ingen påbörjad.",
+                         own.count == 1 ? " It has not started." : " None of the\(others) \(l.numberWord(own.count)) has started.")
+                : l.pick(" Av de\(others) \(l.numberWord(own.count)) är \(l.numberWord(notStarted)) inte påbörjade.", " Of the\(others) \(l.numberWord(own.count)), \(l.numberWord(notStarted)) have not started.")
+        }
+        let legal = own.compactMap { row in LegalDuty.named(in: row.text).map { (row, $0) } }
         if !legal.isEmpty {
             let named = legal.map { row, duty in "\(l.pick(duty.name.sv, duty.name.en).lowercased()) (\(row.id))" }
             let unowned = legal.allSatisfy { $0.0.owner.isEmpty }
-            text += l.pick(" Bland dem finns \(ProgrammeDiffText.listed(named, l)), som lagen kräver\(unowned ? (legal.count == 1 ? " och som saknar ansvarig" : " och som saknar ansvarig") : "").",
+            text += l.pick(" Bland dem finns \(ProgrammeDiffText.listed(named, l)), som lagen kräver\(unowned ? " och som saknar ansvarig" : "").",
                            " Among them \(legal.count == 1 ? "is" : "are") \(ProgrammeDiffText.listed(named, l)), which the law requires\(unowned ? " and which \(legal.count == 1 ? "has" : "have") no owner" : "").")
         }
         if !promises.dueSoonMoved.isEmpty {
             let moved = ProgrammeDiffText.listed(promises.dueSoonMoved, l)
-            text += l.pick(" \(moved) är inte medräknad\(promises.dueSoonMoved.count == 1 ? "" : "e"), eftersom den nya versionen av programmet har ändrat \(promises.dueSoonMoved.count == 1 ? "den" : "dem"); i tabellerna längre ned ingår \(promises.dueSoonMoved.count == 1 ? "den" : "de") ännu.",
-                           " \(moved) \(promises.dueSoonMoved.count == 1 ? "is" : "are") not counted, since the new version of the programme changed \(promises.dueSoonMoved.count == 1 ? "it" : "them"); the tables below still include \(promises.dueSoonMoved.count == 1 ? "it" : "them").")
+            let one = promises.dueSoonMoved.count == 1
+            text += l.pick(" \(moved) är inte medräknad\(one ? "" : "e"), eftersom den nya versionen av programmet har ändrat \(one ? "den" : "dem"); i tabellerna längre ned ingår \(one ? "den" : "de") fortfarande.",
+                           " \(moved) \(one ? "is" : "are") not counted, since the new version of the programme changed \(one ? "it" : "them"); the tables below still include \(one ? "it" : "them").")
         }
         return text
     }
 
-    /// A duty the law requires that the programme states as two points, one late and one due
-    /// soon, with different dates or owners: leadership should make them one, not appoint twice.
-    private static func repeats(_ duty: LegalDuty, _ row: ActionRow, _ promises: PromiseProgress) -> Bool {
-        promises.lateRows.contains { $0.id != row.id && LegalDuty.named(in: $0.text) == duty }
+    /// The other point of a promise stated twice.
+    static func twin(of id: String, _ report: ProgressReport) -> String? {
+        report.promiseTwins.first { $0.first == id || $0.second == id }.map { $0.first == id ? $0.second : $0.first }
     }
 
-    private static func repeatedDutyText(_ promises: PromiseProgress, _ l: Language) -> [String] {
-        var seen: Set<String> = []
-        var out: [String] = []
-        for row in promises.dueSoonRows {
-            guard let duty = LegalDuty.named(in: row.text), repeats(duty, row, promises), seen.insert(duty.words).inserted,
-                  let late = promises.lateRows.first(where: { $0.id != row.id && LegalDuty.named(in: $0.text) == duty }) else { continue }
-            let owner = row.owner.isEmpty ? l.pick("utan ansvarig", "without an owner") : l.pick("med \(row.owner) som ansvarig", "with \(row.owner) as owner")
-            out.append(l.pick("\(duty.name.sv) står också som punkt \(row.id), med ett annat datum och \(owner); \(late.id) och \(row.id) behöver bli en punkt med ett datum och en ansvarig.",
-                              "\(duty.name.en) also stands as point \(row.id), with another date and \(owner); \(late.id) and \(row.id) need to become one point with one date and one owner."))
+    /// Points without an owner, less those whose twin has one: what leadership must assign.
+    static func unownedPoints(_ report: ProgressReport) -> Int {
+        var unowned = Set(report.ownerOfPoint.filter { $0.value.isEmpty }.keys)
+        for id in unowned {
+            if let twin = twin(of: id, report), let owner = report.ownerOfPoint[twin], !owner.isEmpty { unowned.remove(id) }
         }
-        return out
+        return unowned.count
     }
 
     /// "ett halvår efter planens slutdatum", "två månader före planens slutdatum".

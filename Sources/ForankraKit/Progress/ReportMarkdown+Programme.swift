@@ -26,11 +26,15 @@ extension ReportMarkdown {
         }
         let unnamed = promises.owners.first { $0.name.isEmpty }?.points ?? 0
         if unnamed > 0 {
-            let points = promises.unownedPoints
+            let points = unownedPoints(report)
+            let perPeriod = unnamed > points && points == promises.unownedPoints
+            let twins = report.promiseTwins.map { l.pick("\($0.first) och \($0.second)", "\($0.first) and \($0.second)") }
             document += ["", "**" + l.pick(points == 1 ? "1 av programmets åtgärder och mål saknar ansvarig" : "\(points) av programmets åtgärder och mål saknar ansvarig",
                                             points == 1 ? "1 of the programme's actions and targets has no owner" : "\(points) of the programme's actions and targets have no owner")
-                         + (unnamed > points ? l.pick(" (\(unnamed) punkter när de återkommande räknas per period).", " (\(unnamed) points with the recurring ones counted per period).") : ".") + "**"
-                         + l.pick(" Ledningsgruppen behöver utse vem som ansvarar för dem.", " Leadership needs to name who is responsible for them.")]
+                         + (perPeriod ? l.pick(" (\(unnamed) punkter när de återkommande räknas per period).", " (\(unnamed) points with the recurring ones counted per period).") : ".") + "**"
+                         + l.pick(" Ledningsgruppen behöver utse vem som ansvarar för dem.", " Leadership needs to name who is responsible for them.")
+                         + (twins.isEmpty ? "" : l.pick(" Punkter som står två gånger i programmet (\(twins.joined(separator: ", "))) räknas här en gång, med den ansvarige som den ena av dem har.",
+                                                        " Points stated twice in the programme (\(twins.joined(separator: ", "))) count once here, with the owner one of them has."))]
         }
         if !promises.years.isEmpty {
             let thisYear = report.figures.asOf.year
