@@ -64,6 +64,8 @@ public struct ProgressReport: Sendable {
     var promiseTwins: [PromiseTwins.Pair] = []
     var ownerOfPoint: [String: String] = [:]
     var donePoints: Set<String> = []
+    /// Each point's first date in HR's table.
+    var firstDueOfPoint: [String: CalendarDate] = [:]
     /// The programme's own promises from `uppfoljning.md`; nil without one.
     var promises: PromiseProgress?
     /// After a programme update, the changed chapters taken up again; nil before one and in a
@@ -159,6 +161,7 @@ extension ProgressReport {
         for row in records.actions {
             if report.ownerOfPoint[row.id] == nil { report.ownerOfPoint[row.id] = row.owner }
             if row.status == .done { report.donePoints.insert(row.id) }
+            if let due = row.due { report.firstDueOfPoint[row.id] = min(report.firstDueOfPoint[row.id] ?? due, due) }
         }
         if let revision = records.revision, !records.actions.isEmpty {
             let promiseRevision = PromiseRevision.compute(records.actions, revision, on: day)

@@ -67,6 +67,7 @@ extension ReportMarkdown {
             }
         }
         paragraphs += invitationsText(report).map { [$0] } ?? []
+        paragraphs += twinDatesText(report)
         if let uninvited = uninvitedDecision(report) { decisions.append(uninvited) }
         if let promises = report.promises {
             let legal = promises.lateRows.compactMap { row in LegalDuty.named(in: row.text).map { (row, $0) } }
@@ -80,10 +81,10 @@ extension ReportMarkdown {
             if let soon = dueSoonText(promises, report, l) { paragraphs.append(soon) }
             let unowned = unownedPoints(report)
             let twins = report.promiseTwins.map { l.pick("\($0.first) och \($0.second)", "\($0.first) and \($0.second)") }
-            let merge = twins.isEmpty ? "" : l.pick(", och att punkter som står två gånger (\(twins.joined(separator: ", "))) slås ihop i uppföljningen",
-                                                    ", and that points stated twice (\(twins.joined(separator: ", "))) are merged in the follow-up")
+            let merge = twins.isEmpty ? "" : l.pick(", och att punkter som står två gånger (\(twins.joined(separator: ", "))) slås ihop i uppföljningen, med ett datum och en ansvarig var",
+                                                    ", and that points stated twice (\(twins.joined(separator: ", "))) are merged in the follow-up, each with one date and one owner")
             if unowned > 0 {
-                decisions.append(l.pick(unowned == 1 ? "vem som ansvarar för den åtgärd i programmet som saknar ansvarig" : "vem som ansvarar för de \(unowned) åtgärder och mål i programmet som saknar ansvarig",
+                decisions.append(l.pick(unowned == 1 ? "vem som ansvarar för den åtgärd i programmet som saknar ansvarig" : "vem som ansvarar för de \(l.numberWord(unowned)) åtgärder och mål i programmet som saknar ansvarig",
                                         unowned == 1 ? "who is responsible for the action in the programme that has no owner" : "who is responsible for the \(unowned) actions and targets in the programme that have no owner") + merge)
             } else if !twins.isEmpty {
                 decisions.append(l.pick("att punkter som står två gånger (\(twins.joined(separator: ", "))) slås ihop i uppföljningen", "that points stated twice (\(twins.joined(separator: ", "))) are merged in the follow-up"))
@@ -153,7 +154,7 @@ extension ReportMarkdown {
             return report.figures.activeManagers > 0 ? l.pick("Alla chefer har gått workshoppen.", "Every manager has attended the workshop.") : nil
         }
         let n = invitations.notReached
-        var text = l.pick(n == 1 ? "1 chef har inte gått workshoppen." : "\(n) chefer har inte gått workshoppen.",
+        var text = l.pick(n == 1 ? "En chef har inte gått workshoppen." : "Av cheferna har \(n) inte gått workshoppen.",
                           n == 1 ? "1 manager has not attended the workshop." : "\(n) managers have not attended the workshop.")
         guard let next = invitations.next else {
             return text + l.pick(" Ingen workshop är planerad.", " No workshop is planned.")
@@ -174,7 +175,7 @@ extension ReportMarkdown {
     private static func dueSoonText(_ promises: PromiseProgress, _ report: ProgressReport, _ l: Language) -> String? {
         let rows = promises.dueSoonRows
         guard let last = rows.compactMap(\.due).max() else { return nil }
-        var text = l.pick(rows.count == 1 ? "1 punkt till ska vara klar senast den \(last.proseText(l))." : "Ytterligare \(rows.count) punkter ska vara klara senast den \(last.proseText(l)).",
+        var text = l.pick(rows.count == 1 ? "En punkt till ska vara klar senast den \(last.proseText(l))." : "Ytterligare \(l.numberWord(rows.count)) punkter ska vara klara senast den \(last.proseText(l)).",
                           rows.count == 1 ? "1 more point is due by \(last.proseText(l))." : "\(rows.count) more points are due by \(last.proseText(l)).")
         var twinned: [String] = []
         var own: [ActionRow] = []
@@ -212,6 +213,18 @@ extension ReportMarkdown {
                            " \(moved) \(one ? "is" : "are") not counted, since the new version of the programme changed \(one ? "it" : "them"); the tables below still include \(one ? "it" : "them").")
         }
         return text
+    }
+
+    /// A promise stated twice with different years (after a revision, with the new version's
+    /// date): merging it means choosing a year, which leadership must do.
+    private static func twinDatesText(_ report: ProgressReport) -> [String] {
+        let l = report.language
+        let due = { (id: String) in report.promiseRevision?.point(id)?.newDue ?? report.firstDueOfPoint[id] }
+        return report.promiseTwins.compactMap { pair in
+            guard let first = due(pair.first), let second = due(pair.second), first.year != second.year else { return nil }
+            return l.pick("Programmet anger olika år för samma mål i punkt \(pair.first) och \(pair.second) (\(first.year) och \(second.year)); vilket som gäller behöver avgöras innan de slås ihop.",
+                          "The programme gives different years for the same target in points \(pair.first) and \(pair.second) (\(first.year) and \(second.year)); which holds must be settled before they are merged.")
+        }
     }
 
     /// The other point of a promise stated twice.

@@ -33,8 +33,8 @@ extension ReportMarkdown {
                                             points == 1 ? "1 of the programme's actions and targets has no owner" : "\(points) of the programme's actions and targets have no owner")
                          + (perPeriod ? l.pick(" (\(unnamed) punkter när de återkommande räknas per period).", " (\(unnamed) points with the recurring ones counted per period).") : ".") + "**"
                          + l.pick(" Ledningsgruppen behöver utse vem som ansvarar för dem.", " Leadership needs to name who is responsible for them.")
-                         + (twins.isEmpty ? "" : l.pick(" Punkter som står två gånger i programmet (\(twins.joined(separator: ", "))) räknas här en gång, med den ansvarige som den ena av dem har.",
-                                                        " Points stated twice in the programme (\(twins.joined(separator: ", "))) count once here, with the owner one of them has."))]
+                         + (twins.isEmpty ? "" : l.pick(" Punkter som står två gånger i programmet (\(twins.joined(separator: ", "))) räknas en gång i siffran \(points), med den ansvarige som den ena av dem har; tabellerna nedan räknar dem var för sig.",
+                                                        " Points stated twice in the programme (\(twins.joined(separator: ", "))) count once in the figure \(points), with the owner one of them has; the tables below count them apart."))]
         }
         if !promises.years.isEmpty {
             let thisYear = report.figures.asOf.year
