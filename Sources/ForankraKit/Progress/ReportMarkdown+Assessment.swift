@@ -222,7 +222,7 @@ extension ReportMarkdown {
         let due = { (id: String) in report.promiseRevision?.point(id)?.newDue ?? report.firstDueOfPoint[id] }
         return report.promiseTwins.compactMap { pair in
             guard let first = due(pair.first), let second = due(pair.second), first.year != second.year else { return nil }
-            return l.pick("Programmet anger olika år för samma mål i punkt \(pair.first) och \(pair.second) (\(first.year) och \(second.year)); vilket som gäller behöver avgöras innan de slås ihop.",
+            return l.pick("Programmet anger olika år för samma mål i punkterna \(pair.first) och \(pair.second) (\(first.year) och \(second.year)); vilket som gäller behöver avgöras innan de slås ihop.",
                           "The programme gives different years for the same target in points \(pair.first) and \(pair.second) (\(first.year) and \(second.year)); which holds must be settled before they are merged.")
         }
     }

@@ -144,7 +144,7 @@ final class ReportAssessmentTests: XCTestCase {
         XCTAssertTrue(revisedDecember.contains("Av de övriga fem är ingen påbörjad. Bland dem finns arbetet med aktiva åtgärder (A8), som lagen kräver och som saknar ansvarig. A16 är inte medräknad, eftersom den nya versionen av programmet har ändrat den; i tabellerna längre ned ingår den fortfarande."),
                       "a moved point is not due soon on the earlier version's date: " + revisedDecember)
         XCTAssertTrue(afterRevision.contains("ett halvår efter planens slutdatum. I nuvarande takt nås inte heller det datumet."), afterRevision)
-        XCTAssertTrue(afterRevision.contains("Programmet anger olika år för samma mål i punkt A7 och A20 (2028 och 2029); vilket som gäller behöver avgöras innan de slås ihop."),
+        XCTAssertTrue(afterRevision.contains("Programmet anger olika år för samma mål i punkterna A7 och A20 (2028 och 2029); vilket som gäller behöver avgöras innan de slås ihop."),
                       "the new version moved one of the twins' years")
         XCTAssertTrue(afterRevision.contains("Prognosen räknar inte med de "), "retaking a changed section is not in the forecast")
     }
