@@ -10,12 +10,14 @@ extension RolloutRecords {
 
 /// What the APTs ask of someone afterwards: commitments open, done and overdue on a day, and
 /// questions to HR with and without an answer. Added one APT at a time.
-struct FollowUpCounts {
+struct FollowUpCounts: Equatable, Sendable {
     var open = 0
     var done = 0
     var overdue = 0
     var questions = 0
     var unanswered = 0
+    /// The earliest date among the commitments that have passed theirs.
+    var oldestOverdue: CalendarDate?
 
     mutating func add(_ apt: AptRecord, on day: CalendarDate) {
         for commitment in apt.commitments {
@@ -23,7 +25,10 @@ struct FollowUpCounts {
                 done += 1
             } else {
                 open += 1
-                if let due = commitment.due, due < day { overdue += 1 }
+                if let due = commitment.due, due < day {
+                    overdue += 1
+                    oldestOverdue = min(oldestOverdue ?? due, due)
+                }
             }
         }
         questions += apt.questions.count

@@ -156,17 +156,16 @@ extension ProgressReport {
         report.invitations = WorkshopInvitations.compute(records, on: day, from: from, department: department)
         report.forecast = RolloutForecast.compute(timeline, on: day)
         report.rolloutGoal = PromiseProgress.rolloutGoal(in: records.actions, on: day)
-        report.promises = PromiseProgress.compute(records.actions, on: day)
+        // After a revision, points the new version changed are not called due soon on their old date.
+        if let revision = records.revision, !records.actions.isEmpty {
+            report.promiseRevision = PromiseRevision.compute(records.actions, revision, on: day)
+        }
+        report.promises = PromiseProgress.compute(records.actions, on: day, moved: report.promiseRevision?.ids ?? [])
         report.promiseTwins = PromiseTwins.pairs(records.actions)
         for row in records.actions {
             if report.ownerOfPoint[row.id] == nil { report.ownerOfPoint[row.id] = row.owner }
             if row.status == .done { report.donePoints.insert(row.id) }
             if let due = row.due { report.firstDueOfPoint[row.id] = min(report.firstDueOfPoint[row.id] ?? due, due) }
-        }
-        if let revision = records.revision, !records.actions.isEmpty {
-            let promiseRevision = PromiseRevision.compute(records.actions, revision, on: day)
-            report.promiseRevision = promiseRevision
-            report.promises = PromiseProgress.compute(records.actions, on: day, moved: promiseRevision.ids)
         }
         report.sectionTitles = Dictionary(records.programme.sections.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         if department == nil { report.revision = RevisionFigures.compute(records, on: day) }

@@ -80,7 +80,7 @@ extension ReportMarkdown {
             }
             if let soon = dueSoonText(promises, report, l) { paragraphs.append(soon) }
             let unowned = unownedPoints(report)
-            let twins = report.promiseTwins.map { l.pick("\($0.first) och \($0.second)", "\($0.first) and \($0.second)") }
+            let twins = twinList(report)
             let merge = twins.isEmpty ? "" : l.pick(", och att punkter som står två gånger (\(twins.joined(separator: ", "))) slås ihop i uppföljningen, med ett datum och en ansvarig var",
                                                     ", and that points stated twice (\(twins.joined(separator: ", "))) are merged in the follow-up, each with one date and one owner")
             if unowned > 0 {
@@ -225,6 +225,11 @@ extension ReportMarkdown {
             return l.pick("Programmet anger olika år för samma mål i punkterna \(pair.first) och \(pair.second) (\(first.year) och \(second.year)); vilket som gäller behöver avgöras innan de slås ihop.",
                           "The programme gives different years for the same target in points \(pair.first) and \(pair.second) (\(first.year) and \(second.year)); which holds must be settled before they are merged.")
         }
+    }
+
+    /// "A4 och A21", one entry a pair, for the sentences that name the twins.
+    static func twinList(_ report: ProgressReport) -> [String] {
+        report.promiseTwins.map { report.language.pick("\($0.first) och \($0.second)", "\($0.first) and \($0.second)") }
     }
 
     /// The other point of a promise stated twice.

@@ -26,13 +26,8 @@ extension ReportMarkdown {
         }
         for department in departments { out.append(cells(department.name, department)) }
         if departments.count > 1 {
-            let total = departments.reduce(into: DepartmentCommitments(name: "")) { sum, d in
-                sum.open += d.open
-                sum.done += d.done
-                sum.overdue += d.overdue
-                if let date = d.oldestOverdue { sum.oldestOverdue = min(sum.oldestOverdue ?? date, date) }
-            }
-            out.append(cells(l.pick("Totalt", "Total"), total))
+            let total = FollowUpCounts(open: c.open, done: c.done, overdue: c.overdue, oldestOverdue: oldest)
+            out.append(cells(l.pick("Totalt", "Total"), DepartmentCommitments(name: "", counts: total)))
         }
         out += ["", l.pick("Vad åtagandena gäller står i APT-protokollen; rapporten visar bara antalen, så att den inte pekar ut någon arbetsplats.",
                            "What the commitments are about is in the APT records; the report shows only the counts, so that it singles out no workplace.")]

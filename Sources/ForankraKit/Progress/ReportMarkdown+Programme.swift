@@ -28,7 +28,7 @@ extension ReportMarkdown {
         if unnamed > 0 {
             let points = unownedPoints(report)
             let perPeriod = unnamed > points && points == promises.unownedPoints
-            let twins = report.promiseTwins.map { l.pick("\($0.first) och \($0.second)", "\($0.first) and \($0.second)") }
+            let twins = twinList(report)
             document += ["", "**" + l.pick(points == 1 ? "1 av programmets åtgärder och mål saknar ansvarig" : "\(points) av programmets åtgärder och mål saknar ansvarig",
                                             points == 1 ? "1 of the programme's actions and targets has no owner" : "\(points) of the programme's actions and targets have no owner")
                          + (perPeriod ? l.pick(" (\(unnamed) punkter när de återkommande räknas per period).", " (\(unnamed) points with the recurring ones counted per period).") : ".") + "**"
