@@ -14,6 +14,7 @@ enum PrintStyle {
         }
         .document + .document { break-before: page; page-break-before: always; }
         h1, h2, h3, h4 { font-weight: 600; line-height: 1.25; break-after: avoid; page-break-after: avoid; }
+        p:has(> strong:only-child) { break-after: avoid; page-break-after: avoid; }
         h1 { font-size: 20pt; margin: 0 0 4mm; }
         h2 { font-size: 14pt; margin: 7mm 0 2.5mm; padding-bottom: 1mm; border-bottom: 0.3mm solid #b8b8b8; }
         h3 { font-size: 12.5pt; margin: 5mm 0 2mm; }
