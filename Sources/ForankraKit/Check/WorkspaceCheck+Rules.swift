@@ -1,12 +1,18 @@
 /// The rules that look across records, run on every record read. The rules themselves live
 /// with the records (`RecordRules`), where the commands that write records run them too.
 extension WorkspaceCheck {
+    /// The rules as the settings, roster and programme read give them; each APT is held to
+    /// them as it is read.
+    func rules(today: CalendarDate) -> RecordRules {
+        RecordRules(roster: roster?.model, programme: programme, rolloutStart: settings?.model?.rolloutStart, today: today, revision: revision)
+    }
+
     mutating func validate(today: CalendarDate) {
-        let rules = RecordRules(roster: roster?.model, programme: programme, rolloutStart: settings?.model?.rolloutStart, today: today, revision: revision)
         if let managers = roster?.model { problems += RecordRules.rosterProblems(managers, path: "roster/chefer.md") }
         checkRolloutSections()
+        let rules = rules(today: today)
         for workshop in workshops { problems += rules.workshopProblems(workshop) }
-        checkApts(rules)
+        checkDuplicateApts()
     }
 
     /// `rollout_sections` must name top-level sections of the programme.
@@ -20,25 +26,32 @@ extension WorkspaceCheck {
         }
     }
 
-    private mutating func checkApts(_ rules: RecordRules) {
-        var seen = AptMeetings()
-        // By file name without .md, so a repeat written as "…-5-2.md" comes after "…-5.md".
-        let inOrder = apts.indices.map { (stem: Self.stem(apts[$0].model?.path), index: $0) }.sorted { $0.stem < $1.stem }
-        for (_, index) in inOrder {
-            let reading = apts[index]
-            guard let record = reading.model else { continue }
-            problems += rules.aptProblems(reading)
-            if let line = reading.usableLine("date") {
-                if let earlier = seen.earlier(duplicating: record) {
-                    problems.append(AptMeetings.duplicateProblem(record, earlier: earlier, line: line))
-                }
-                if reading.usableLine("manager") != nil && reading.usableLine("sections") != nil { seen.add(record) }
+    /// The same meeting recorded in two files (see `AptRecord.duplicates`). The files are put
+    /// in order by manager, day and name, so a meeting's files stand together and each is
+    /// compared only with those before it: no copy of every record is kept to look them up.
+    /// By name without .md, so a repeat written as "…-5-2.md" comes after "…-5.md".
+    private mutating func checkDuplicateApts() {
+        let order = apts.indices.filter { aptComparisons[$0].dateLine != nil }.sorted { Self.meetingOrder(apts[$0], apts[$1]) }
+        var meetingStart = 0
+        for position in order.indices {
+            let record = apts[order[position]]
+            guard let line = aptComparisons[order[position]].dateLine else { continue }
+            let first = apts[order[meetingStart]]
+            if first.managerID != record.managerID || first.date != record.date { meetingStart = position }
+            for index in order[meetingStart..<position] where aptComparisons[index].isComparable && apts[index].duplicates(record) {
+                problems.append(AptMeetings.duplicateProblem(record, earlierPath: apts[index].path, line: line))
+                break
             }
         }
     }
 
-    private static func stem(_ path: String?) -> String {
-        guard let path else { return "" }
-        return path.hasSuffix(".md") ? String(path.dropLast(3)) : path
+    private static func meetingOrder(_ lhs: AptRecord, _ rhs: AptRecord) -> Bool {
+        if lhs.managerID != rhs.managerID { return lhs.managerID < rhs.managerID }
+        if lhs.date != rhs.date { return lhs.date < rhs.date }
+        return stem(lhs.path) < stem(rhs.path)
+    }
+
+    private static func stem(_ path: String) -> Substring {
+        path.hasSuffix(".md") ? path.dropLast(3) : path[...]
     }
 }

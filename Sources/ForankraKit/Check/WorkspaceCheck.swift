@@ -33,7 +33,10 @@ struct WorkspaceCheck {
     var revision: ProgrammeRevision?
     var roster: RecordReading<RosterFile>?
     var workshops: [RecordReading<Workshop>] = []
-    var apts: [RecordReading<AptRecord>] = []
+    /// The APT records read, without the files that could not be read at all.
+    var apts: [AptRecord] = []
+    /// For each of `apts`, what the duplicate rule compares.
+    var aptComparisons: [CheckedApt.Comparison] = []
     /// The rows of `uppfoljning.md` without a problem.
     var actions: [ActionRow] = []
 
@@ -48,7 +51,7 @@ struct WorkspaceCheck {
         let workspace = check.readSettings(root: root)
         check.readProgramme(workspace)
         check.readRoster(workspace)
-        check.readRecords(workspace)
+        check.readRecords(workspace, today: today)
         check.readThemeFiles(workspace)
         check.readFollowUp(workspace)
         check.validate(today: today)
@@ -135,54 +138,48 @@ struct WorkspaceCheck {
         counts.managers = reading.model?.managers.count ?? 0
     }
 
-    private mutating func readRecords(_ workspace: Workspace) {
+    private mutating func readRecords(_ workspace: Workspace, today: CalendarDate) {
         let workshopFiles = Self.parse(workspace.markdownFiles(in: "workshops"), in: workspace) { text, relative in
             WorkshopFile.reading(text, path: relative, id: String(relative.dropFirst("workshops/".count).dropLast(".md".count)))
         }
-        let aptFiles = Self.parse(workspace.markdownFiles(in: "apt"), in: workspace) { text, relative in
-            AptFile.reading(text, path: relative)
-        }
         counts.workshops = workshopFiles.count
+        for reading in workshopFiles { problems += reading.problems }
+        workshops = workshopFiles
+        let rules = rules(today: today)
+        let aptFiles = workspace.markdownFiles(in: "apt")
         counts.apts = aptFiles.count
-        workshops = merge(workshopFiles)
-        apts = merge(aptFiles)
+        apts.reserveCapacity(aptFiles.count)
+        aptComparisons.reserveCapacity(aptFiles.count)
+        ParallelMap.forEach(aptFiles, { relative in
+            do {
+                return CheckedApt(AptFile.reading(try workspace.read(relative), path: relative, keeping: .figures), rules: rules)
+            } catch {
+                return CheckedApt(unreadable: Self.unreadable(error, path: relative))
+            }
+        }, consume: { checked in
+            problems += checked.problems
+            guard let record = checked.model else { return }
+            apts.append(record)
+            aptComparisons.append(checked.comparison)
+        })
     }
 
-    /// One record file as read: what the reader made of it, or why it could not be read.
-    private struct ParsedFile<Model: Sendable>: Sendable {
-        var relative: String
-        var read: Swift.Result<RecordReading<Model>, ForankraError>
-    }
-
-    /// Reads and parses the files on every core; the results keep the files' order, so the
-    /// output is the same as reading them one by one.
+    /// Reads and parses the files on every core; the readings keep the files' order, so the
+    /// output is the same as reading them one by one. A file that cannot be read at all is a
+    /// reading without a model, its one problem saying why.
     private static func parse<Model: Sendable>(_ files: [String], in workspace: Workspace,
-                                               _ reader: @escaping @Sendable (_ text: String, _ relative: String) -> RecordReading<Model>) -> [ParsedFile<Model>] {
+                                               _ reader: @escaping @Sendable (_ text: String, _ relative: String) -> RecordReading<Model>) -> [RecordReading<Model>] {
         ParallelMap.map(files) { relative in
             do {
-                let text = try workspace.read(relative)
-                return ParsedFile(relative: relative, read: .success(reader(text, relative)))
-            } catch let error as ForankraError {
-                return ParsedFile(relative: relative, read: .failure(error))
+                return reader(try workspace.read(relative), relative)
             } catch {
-                return ParsedFile(relative: relative, read: .failure(.data("\(error)", path: relative)))
+                return RecordReading(model: nil, frontMatter: FrontMatter(), problems: [unreadable(error, path: relative)])
             }
         }
     }
 
-    private mutating func merge<Model>(_ files: [ParsedFile<Model>]) -> [RecordReading<Model>] {
-        var readings: [RecordReading<Model>] = []
-        readings.reserveCapacity(files.count)
-        for file in files {
-            switch file.read {
-            case .success(let reading):
-                readings.append(reading)
-                problems += reading.problems
-            case .failure(let error):
-                problems.append(RecordProblem(.unreadable, error, path: file.relative))
-            }
-        }
-        return readings
+    private static func unreadable(_ error: any Error, path: String) -> RecordProblem {
+        RecordProblem(.unreadable, (error as? ForankraError) ?? .data("\(error)", path: path), path: path)
     }
 
     /// The workspace's own theme files (templates/teman, templates/reflektion.md) over the bundled ones.

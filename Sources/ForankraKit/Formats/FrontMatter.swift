@@ -32,12 +32,6 @@ public struct FrontMatter: Sendable, Equatable {
     }
 
     /// The whole field (with its line) for this key, if there is one.
-    /// Only the fields with these keys: what a reading keeps for its rules' line numbers when
-    /// it is one of 100 000 held at once.
-    func keeping(_ keys: Set<String>) -> FrontMatter {
-        FrontMatter(fields: fields.filter { keys.contains($0.key) }, bodyStartLine: bodyStartLine)
-    }
-
     public func field(_ key: String) -> Field? {
         fields.first { $0.key == key }
     }

@@ -6,8 +6,17 @@ extension AptFile {
         try reading(text, path: path).get()
     }
 
+    /// What a reading keeps of the file's texts.
+    enum Keeping {
+        /// Everything, for a command that shows or rewrites the record.
+        case whole
+        /// Without the source (the form or export it came from), which no rule, figure or list
+        /// uses: `check`, `status`, `report` and `followup` hold every APT of the workspace at once.
+        case figures
+    }
+
     /// Every problem in the file with its line; the record as far as it could be read.
-    static func reading(_ text: String, path: String) -> RecordReading<AptRecord> {
+    static func reading(_ text: String, path: String, keeping: Keeping = .whole) -> RecordReading<AptRecord> {
         let lines = TextLines(text)
         let front: FrontMatter
         do {
@@ -31,13 +40,9 @@ extension AptFile {
                 return AptRecord.Commitment(what: what, who: who, due: due, done: item.checked, line: item.line)
             },
             questions: checklist(lines, in: parts["frågor till hr"]).map { .init(text: $0.text, answered: $0.checked, line: $0.line) },
-            source: front["source"] ?? "")
-        return RecordReading(model: record, frontMatter: front.keeping(ruleFields), problems: fields.problems)
+            source: keeping == .whole ? front["source"] ?? "" : "")
+        return RecordReading(model: record, frontMatter: front, problems: fields.problems)
     }
-
-    /// The fields whose lines the APT rules name (see AptRules): a workspace holds every APT
-    /// reading while it checks them, so the rest is not kept.
-    private static let ruleFields: Set<String> = ["date", "manager", "sections", "participants"]
 
     /// The lines under each "## " heading, by the heading in lower case, found in one pass.
     static func sections(_ lines: TextLines) -> [String: Range<Int>] {

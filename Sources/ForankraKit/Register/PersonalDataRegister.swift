@@ -53,8 +53,7 @@ struct PersonalDataRegister {
             let ids = workshop.participants.map(\.managerID) + workshop.feedback.compactMap(\.by)
             add(.workshops, workshop.relativePath, Set(ids.compactMap { position[$0] }))
         }
-        for reading in check.apts {
-            guard let apt = reading.model else { continue }
+        for apt in check.apts {
             add(.apts, apt.path, Set([apt.managerID].compactMap { position[$0] }))
         }
         let records = Set(named.values.flatMap(\.files))
@@ -81,7 +80,7 @@ struct PersonalDataRegister {
                 workshopDates[workshop.id] = workshop.date
                 if workshop.date < limit { expired.append(Expired(path: workshop.relativePath, date: workshop.date)) }
             }
-            for apt in check.apts.compactMap(\.model) where apt.date < limit { expired.append(Expired(path: apt.path, date: apt.date)) }
+            for apt in check.apts where apt.date < limit { expired.append(Expired(path: apt.path, date: apt.date)) }
             // A workshop's printouts go with the workshop.
             for path in register.holdings.filter({ $0.category == .printouts }).flatMap(\.files) {
                 let folder = path.split(separator: "/").dropFirst().first.map(String.init) ?? ""

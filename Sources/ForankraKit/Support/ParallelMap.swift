@@ -4,8 +4,22 @@ import Foundation
 /// where parsing, not the disk, is what takes the time.
 enum ParallelMap {
     static func map<Item: Sendable, Result: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Result) -> [Result] {
+        var all: [Result] = []
+        all.reserveCapacity(items.count)
+        forEach(items, transform) { all.append($0) }
+        return all
+    }
+
+    /// Maps on every core and hands each result to `consume` in the items' order, on the
+    /// calling thread. A chunk of results is let go once consumed, so what the caller keeps of
+    /// them is not held a second time beside the whole list.
+    static func forEach<Item: Sendable, Result: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Result,
+                                                          consume: (Result) -> Void) {
         let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        guard items.count >= 64, cores > 1 else { return items.map(transform) }
+        guard items.count >= 64, cores > 1 else {
+            for item in items { consume(transform(item)) }
+            return
+        }
         let chunks = cores * 4
         let size = (items.count + chunks - 1) / chunks
         let results = ChunkResults<Result>(count: chunks)
@@ -14,11 +28,13 @@ enum ParallelMap {
             guard start < items.count else { return }
             results.store(items[start..<min(start + size, items.count)].map(transform), at: chunk)
         }
-        return results.joined()
+        for chunk in 0..<chunks {
+            for result in results.take(chunk) { consume(result) }
+        }
     }
 }
 
-/// Each chunk's results, written once under a lock and joined in chunk order.
+/// Each chunk's results, written once under a lock and taken out in chunk order.
 private final class ChunkResults<Result: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var chunks: [[Result]]
@@ -31,7 +47,12 @@ private final class ChunkResults<Result: Sendable>: @unchecked Sendable {
         lock.withLock { chunks[index] = results }
     }
 
-    func joined() -> [Result] {
-        lock.withLock { chunks.flatMap { $0 } }
+    /// The chunk's results, no longer held here.
+    func take(_ index: Int) -> [Result] {
+        lock.withLock {
+            let results = chunks[index]
+            chunks[index] = []
+            return results
+        }
     }
 }

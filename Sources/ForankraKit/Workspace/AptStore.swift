@@ -94,7 +94,7 @@ struct AptStore {
         let reading = AptFile.reading(text, path: record.path)
         var problems = reading.problems + context.rules.aptProblems(reading)
         if let earlier = meetings.earlier(duplicating: record) {
-            var duplicate = AptMeetings.duplicateProblem(record, earlier: earlier, line: 1)
+            var duplicate = AptMeetings.duplicateProblem(record, earlierPath: earlier.path, line: 1)
             duplicate.hint = "If it was a further group the same day, give --force to record it as one."
             problems.append(duplicate)
         }

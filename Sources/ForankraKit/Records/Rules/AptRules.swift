@@ -45,8 +45,9 @@ extension RecordRules {
     }
 }
 
-/// The APTs seen so far by manager and day: a duplicate shares both, so only those are
-/// compared (comparing every pair made `check` quadratic in the number of APTs).
+/// The APTs of the meetings a write touches, by manager and day: a duplicate shares both, so
+/// only those are compared. `check` finds duplicates across the whole workspace by sorting
+/// instead (see `WorkspaceCheck.checkDuplicateApts`), without a copy of every record.
 struct AptMeetings {
     private struct Meeting: Hashable {
         var managerID: String
@@ -76,9 +77,9 @@ struct AptMeetings {
         return (taken.max() ?? 0) + 1
     }
 
-    static func duplicateProblem(_ record: AptRecord, earlier: AptRecord, line: Int) -> RecordProblem {
+    static func duplicateProblem(_ record: AptRecord, earlierPath: String, line: Int) -> RecordProblem {
         RecordProblem(
-            .duplicateApt, "the same APT (\(record.managerID), \(record.date), a shared section) is already recorded in \(earlier.path)",
+            .duplicateApt, "the same APT (\(record.managerID), \(record.date), a shared section) is already recorded in \(earlierPath)",
             path: record.path, line: line,
             hint: "Remove one of the two files. If it was a further group the same day, write `session: 2` in the second file.")
     }

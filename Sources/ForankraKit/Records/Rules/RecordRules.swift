@@ -1,7 +1,7 @@
 /// What the rules about records judge against: the roster, the programme, the rollout's start
 /// and today. `check` runs the rules on every record; the commands that write a record run the
 /// same rules on it first, so a writer never accepts what `check` then refuses.
-struct RecordRules {
+struct RecordRules: Sendable {
     /// nil when the roster could not be read: every rule about managers is left out then.
     var roster: RosterFile?
     /// nil when the programme could not be read: every rule about sections is left out then.
