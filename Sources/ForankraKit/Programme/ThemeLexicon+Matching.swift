@@ -13,7 +13,15 @@ extension ThemeLexicon {
     /// With a matcher kept for the whole run, so each distinct word is tested against the open
     /// keywords once, not once per section it stands in.
     func matches(title: String, body: String, matcher: KeywordMatcher) -> [ThemeMatch] {
-        let titleIndex = WordIndex(title), bodyIndex = WordIndex(body)
+        matches(title: WordIndex(title), body: WordIndex(body), matcher: matcher)
+    }
+
+    /// Themes of a body whose words were gathered text by text (see `WordIndex.append`).
+    func themes(inBody body: WordIndex) -> [(theme: Theme, score: Int)] {
+        matches(title: WordIndex(""), body: body, matcher: KeywordMatcher(self)).map { ($0.theme, $0.score) }
+    }
+
+    private func matches(title titleIndex: WordIndex, body bodyIndex: WordIndex, matcher: KeywordMatcher) -> [ThemeMatch] {
         let titleHits = ThemeHits(titleIndex, openPartHits: matcher.openPartHits(in: titleIndex))
         let bodyHits = ThemeHits(bodyIndex, openPartHits: matcher.openPartHits(in: bodyIndex))
         var found: [ThemeMatch] = []

@@ -14,9 +14,19 @@ struct WordIndex {
     private(set) var tokens: [Int] = []
     private var ids: [[UInt8]: Int] = [:]
 
-    init(_ text: String) {
+    init(_ text: String = "") {
         Self.scan(text) { add($0) }
     }
+
+    /// Adds the words of one more text, as if the texts were one joined by line breaks: the
+    /// report gathers the words of every APT's conclusion and questions this way, holding the
+    /// words once rather than all the texts and a joined copy of them.
+    mutating func append(_ text: String) {
+        Self.scan(text) { add($0) }
+    }
+
+    /// Whether no text has given a word.
+    var isEmpty: Bool { tokens.isEmpty }
 
     /// Called with a buffer that is reused for the next word; copied only for a new word.
     private mutating func add(_ word: [UInt8]) {

@@ -104,8 +104,8 @@ extension ProgressReport {
         var questions: [String] = []
         var groups: [String: QuestionGroup] = [:]
         var aptParticipants = 0
-        // Conclusions and questions in record order, for the themes they raise.
-        var raisedTexts: [String] = []
+        // The words of the conclusions and questions in record order, for the themes they raise.
+        var raisedWords = WordIndex()
         let groupOfDepartment = DepartmentGroups.groups(records, on: day)
         let otherDepartments = DepartmentGroups.otherName(records.settings.language)
         var groupOfManager: [String: String] = [:]
@@ -132,8 +132,8 @@ extension ProgressReport {
                 group.last = max(group.last, apt.date)
                 groups[key] = group
             }
-            if !apt.conclusion.isEmpty { raisedTexts.append(apt.conclusion) }
-            raisedTexts += asked
+            raisedWords.append(apt.conclusion)
+            for question in asked { raisedWords.append(question) }
         }
         let workshopHours = workshops.reduce(0.0) { $0 + $1.hours * Double($1.participants.filter { $0.attendance == .present }.count) }
         let aptHours = Double(records.settings.aptMinutes * aptParticipants) / 60
@@ -175,17 +175,16 @@ extension ProgressReport {
         report.feedbackByDepartment = feedback.byDepartment
         report.feedbackWaiting = feedback.waiting
         if let lexicon {
-            report.raisedThemes = themes(of: raisedTexts, lexicon: lexicon, language: records.settings.language)
+            report.raisedThemes = themes(of: raisedWords, lexicon: lexicon, language: records.settings.language)
         }
         return report
     }
 
-    /// Mentions of each theme's keywords across all the texts, read in one pass: matching each
-    /// text on its own cost more than all the rest of the report at municipal scale.
-    static func themes(of texts: [String], lexicon: ThemeLexicon, language: Language) -> [(name: String, count: Int)] {
-        let body = texts.filter { !$0.isEmpty }.joined(separator: "\n")
-        guard !body.isEmpty else { return [] }
-        return lexicon.themes(title: "", body: body).map { ($0.theme.name(english: language == .en), $0.score) }
+    /// Mentions of each theme's keywords across all the texts, matched once on all their words:
+    /// matching each text on its own cost more than all the rest of the report at municipal scale.
+    static func themes(of words: WordIndex, lexicon: ThemeLexicon, language: Language) -> [(name: String, count: Int)] {
+        guard !words.isEmpty else { return [] }
+        return lexicon.themes(inBody: words).map { ($0.theme.name(english: language == .en), $0.score) }
     }
 }
 
