@@ -11,10 +11,10 @@ extension RunContext {
         try Workspace.locate(explicit: explicit, from: folder).speaking(requestedLanguage)
     }
 
-    /// The records of the workspace at `root`, read leniently, in the language `--lang` asks
-    /// for when it is given.
-    func lenientRecords(root: String) throws -> (records: RolloutRecords, problems: [RecordProblem], leftOut: Int) {
-        var (records, problems, leftOut) = try RolloutRecords.lenient(root: root, today: todayInSweden)
+    /// The records of the workspace at `root`, read leniently, with the APTs' free texts the
+    /// command shows, in the language `--lang` asks for when it is given.
+    func lenientRecords(root: String, keeping kept: AptFile.KeptTexts) throws -> (records: RolloutRecords, problems: [RecordProblem], leftOut: Int) {
+        var (records, problems, leftOut) = try RolloutRecords.lenient(root: root, today: todayInSweden, keeping: kept)
         if let requestedLanguage { records.settings.language = requestedLanguage }
         return (records, problems, leftOut)
     }

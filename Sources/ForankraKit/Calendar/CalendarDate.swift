@@ -1,17 +1,19 @@
 /// A date without a time zone, as HR writes it (2026-02-03). Kept as plain numbers so nothing
 /// depends on the machine's time zone or locale.
 public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    /// Year, month and day in one number (year × 65 536 + month × 256 + day): four bytes, not
+    /// twenty-four, in every record of every APT, and dates compare as numbers do.
+    private let packed: UInt32
+
+    public var year: Int { Int(packed >> 16) }
+    public var month: Int { Int((packed >> 8) & 0xFF) }
+    public var day: Int { Int(packed & 0xFF) }
 
     public init?(year: Int, month: Int, day: Int) {
         guard (1900...2200).contains(year), (1...12).contains(month),
               (1...CalendarDate.daysIn(month: month, year: year)).contains(day)
         else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        self.init(uncheckedYear: year, month: month, day: day)
     }
 
     /// Only the ISO form YYYY-MM-DD; a date like 2022-02-30 is refused, never rolled over.
@@ -46,7 +48,7 @@ public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConverti
     }
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
-        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+        lhs.packed < rhs.packed
     }
 
     static func isLeapYear(_ year: Int) -> Bool {
@@ -130,8 +132,6 @@ extension CalendarDate {
     static let epoch = CalendarDate(uncheckedYear: 1970, month: 1, day: 1)
 
     private init(uncheckedYear year: Int, month: Int, day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
+        packed = UInt32(truncatingIfNeeded: year) << 16 | UInt32(truncatingIfNeeded: month) << 8 | UInt32(truncatingIfNeeded: day)
     }
 }

@@ -40,8 +40,9 @@ struct WorkspaceCheck {
     /// The rows of `uppfoljning.md` without a problem.
     var actions: [ActionRow] = []
 
-    /// Reads and checks the workspace at `root`, which must hold `forankra.md`.
-    static func run(root: String, today: CalendarDate) throws -> WorkspaceCheck {
+    /// Reads and checks the workspace at `root`, which must hold `forankra.md`, keeping the
+    /// APTs' free texts the caller shows.
+    static func run(root: String, today: CalendarDate, keeping kept: AptFile.KeptTexts = .all) throws -> WorkspaceCheck {
         guard FileManager.default.fileExists(atPath: root + "/" + Workspace.settingsFile) else {
             throw ForankraError(.noInput, "no workspace here (no \(Workspace.settingsFile))", path: root,
                                 hint: "Create one with 'forankra init', or point to one with -w DIR.")
@@ -51,7 +52,7 @@ struct WorkspaceCheck {
         let workspace = check.readSettings(root: root)
         check.readProgramme(workspace)
         check.readRoster(workspace)
-        check.readRecords(workspace, today: today)
+        check.readRecords(workspace, today: today, keeping: kept)
         check.readThemeFiles(workspace)
         check.readFollowUp(workspace)
         check.validate(today: today)
@@ -138,7 +139,7 @@ struct WorkspaceCheck {
         counts.managers = reading.model?.managers.count ?? 0
     }
 
-    private mutating func readRecords(_ workspace: Workspace, today: CalendarDate) {
+    private mutating func readRecords(_ workspace: Workspace, today: CalendarDate, keeping kept: AptFile.KeptTexts) {
         let workshopFiles = Self.parse(workspace.markdownFiles(in: "workshops"), in: workspace) { text, relative in
             WorkshopFile.reading(text, path: relative, id: String(relative.dropFirst("workshops/".count).dropLast(".md".count)))
         }
@@ -149,16 +150,20 @@ struct WorkspaceCheck {
         let aptFiles = workspace.markdownFiles(in: "apt")
         counts.apts = aptFiles.count
         apts.reserveCapacity(aptFiles.count)
+        var repeated = RepeatedValues()
         aptComparisons.reserveCapacity(aptFiles.count)
         ParallelMap.forEach(aptFiles, { relative in
             do {
-                return CheckedApt(AptFile.reading(try workspace.read(relative), path: relative, keeping: .figures), rules: rules)
+                return CheckedApt(AptFile.reading(try workspace.read(relative), path: relative, keeping: kept), rules: rules)
             } catch {
                 return CheckedApt(unreadable: Self.unreadable(error, path: relative))
             }
         }, consume: { checked in
             problems += checked.problems
-            guard let record = checked.model else { return }
+            guard var record = checked.model else { return }
+            record.managerID = repeated.shared(record.managerID)
+            record.unit = repeated.shared(record.unit)
+            record.sections = repeated.shared(record.sections)
             apts.append(record)
             aptComparisons.append(checked.comparison)
         })

@@ -67,7 +67,7 @@ private final class ThemeHits {
             }
         }
         let wordHits = words.reduce(0) { $0 + index.counts[$1] }
-        let sequenceHits = sequenceStarts.filter { !words.contains(index.tokens[$0]) }.count
+        let sequenceHits = sequenceStarts.filter { !words.contains(Int(index.tokens[$0])) }.count
         return (wordHits + sequenceHits, keywords)
     }
 

@@ -10,8 +10,9 @@ struct WordIndex {
     private(set) var words: [[UInt8]] = []
     /// How often each distinct word occurs.
     private(set) var counts: [Int] = []
-    /// The text as a sequence of indexes into `words`.
-    private(set) var tokens: [Int] = []
+    /// The text as a sequence of indexes into `words`; four bytes each, as the report's index
+    /// holds every word of every APT's conclusion and questions.
+    private(set) var tokens: [UInt32] = []
     private var ids: [[UInt8]: Int] = [:]
 
     init(_ text: String = "") {
@@ -32,13 +33,13 @@ struct WordIndex {
     private mutating func add(_ word: [UInt8]) {
         if let id = ids[word] {
             counts[id] += 1
-            tokens.append(id)
+            tokens.append(UInt32(truncatingIfNeeded: id))
         } else {
             let id = words.count
             ids[word] = id
             words.append(word)
             counts.append(1)
-            tokens.append(id)
+            tokens.append(UInt32(truncatingIfNeeded: id))
         }
     }
 
@@ -140,9 +141,9 @@ struct WordIndex {
     func positions(ofSequence sets: [Set<Int>]) -> [Int] {
         guard let firstSet = sets.first, !sets.contains(where: \.isEmpty), tokens.count >= sets.count else { return [] }
         var found: [Int] = []
-        for start in 0...(tokens.count - sets.count) where firstSet.contains(tokens[start]) {
+        for start in 0...(tokens.count - sets.count) where firstSet.contains(Int(tokens[start])) {
             var all = true
-            for offset in 1..<sets.count where !sets[offset].contains(tokens[start + offset]) {
+            for offset in 1..<sets.count where !sets[offset].contains(Int(tokens[start + offset])) {
                 all = false
                 break
             }

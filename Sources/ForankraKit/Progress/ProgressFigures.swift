@@ -61,14 +61,15 @@ extension ProgressFigures {
         let heldWorkshops = records.workshops.filter { $0.status != .cancelled && inRange($0.date) }
         let present = Set(heldWorkshops.flatMap { $0.participants.filter { $0.attendance == .present }.map(\.managerID) })
         let lastWorkshop = heldWorkshops.map(\.date).max()
-        let reached = managers.filter { present.contains($0.id) }
-        let catchUp = managers.filter { manager in
+        let reached = managers.count { present.contains($0.id) }
+        let catchUp = managers.count { manager in
             !present.contains(manager.id) && (lastWorkshop.map { last in (manager.from ?? .epoch) > last } ?? false)
         }
         // Every APT held counts as held; only coverage and staff reached are about the managers
         // active on the day, so a manager who has left drops out of those. One pass over the
         // APTs, without copying them: a large kommun has 25 000.
-        let departmentIDs = Set(records.managers.filter { department == nil || $0.department == department }.map(\.id))
+        var departmentIDs = Set<String>()
+        for manager in records.managers where department == nil || manager.department == department { departmentIDs.insert(manager.id) }
         let topics = records.topicIDs
         let isTopic = Set(topics)
         var topicsByManager: [String: Set<String>] = [:]
@@ -113,8 +114,8 @@ extension ProgressFigures {
         let staff: Int = managers.reduce(0) { $0 + staffOf($1) }
         let staffReached: Int = managers.filter { topicsByManager[$0.id] != nil }.reduce(0) { $0 + staffOf($1) }
         return ProgressFigures(
-            asOf: day, from: from, activeManagers: managers.count, reached: reached.count, catchUp: catchUp.count,
-            notReached: managers.count - reached.count - catchUp.count,
+            asOf: day, from: from, activeManagers: managers.count, reached: reached, catchUp: catchUp,
+            notReached: managers.count - reached - catchUp,
             staff: staff, staffReached: staffReached,
             aptsHeld: aptsHeld, participants: participants,
             sections: sections, departments: departments,

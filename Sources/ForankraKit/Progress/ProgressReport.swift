@@ -94,7 +94,8 @@ extension ProgressReport {
     public static func make(_ records: RolloutRecords, on day: CalendarDate, from: CalendarDate? = nil, department: String? = nil,
                             hourlyCost: Double? = nil, problems: [RecordProblem] = [], leftOut: Int = 0, lexicon: ThemeLexicon? = nil) -> ProgressReport {
         let inRange = { (date: CalendarDate) in date <= day && (from.map { date >= $0 } ?? true) }
-        let managerIDs = Set(records.managers.filter { department == nil || $0.department == department }.map(\.id))
+        var managerIDs = Set<String>()
+        for manager in records.managers where department == nil || manager.department == department { managerIDs.insert(manager.id) }
         let workshops = records.workshops.filter { inRange($0.date) && $0.status != .cancelled }
         let minimum = records.settings.minimumGroupSize
         let feedback = FeedbackView.make(records, on: day, from: from, department: department)

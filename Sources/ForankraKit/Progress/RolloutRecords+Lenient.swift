@@ -6,8 +6,8 @@ extension RolloutRecords {
 
     /// The records without those that have problems, and the problems: a workspace with
     /// mistakes still gets a report, with the mistakes listed first and what they affect left out.
-    static func lenient(root: String, today: CalendarDate) throws -> (records: RolloutRecords, problems: [RecordProblem], leftOut: Int) {
-        var check = try WorkspaceCheck.run(root: root, today: today)
+    static func lenient(root: String, today: CalendarDate, keeping kept: AptFile.KeptTexts = .all) throws -> (records: RolloutRecords, problems: [RecordProblem], leftOut: Int) {
+        var check = try WorkspaceCheck.run(root: root, today: today, keeping: kept)
         guard let settings = check.settings?.model else {
             throw ForankraError.data("forankra.md cannot be read, so there is nothing to report on", path: Workspace.settingsFile,
                                      hint: "Run 'forankra check' and correct forankra.md.")

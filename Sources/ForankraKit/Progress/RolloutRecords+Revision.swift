@@ -61,7 +61,8 @@ struct RevisionFigures: Sendable {
     static func compute(_ records: RolloutRecords, on day: CalendarDate) -> RevisionFigures? {
         guard let revision = records.revision else { return nil }
         var before: [String: Set<String>] = [:], again: [String: Set<String>] = [:]
-        let active = Set(records.managers.filter { $0.isActive(on: day) }.map(\.id))
+        var active = Set<String>()
+        for manager in records.managers where manager.isActive(on: day) { active.insert(manager.id) }
         for apt in records.apts where apt.date <= day && active.contains(apt.managerID) {
             for topic in Set(apt.sections.map(records.topic(of:))) {
                 if apt.date < revision.since { before[topic, default: []].insert(apt.managerID) } else { again[topic, default: []].insert(apt.managerID) }

@@ -6,17 +6,24 @@ extension AptFile {
         try reading(text, path: path).get()
     }
 
-    /// What a reading keeps of the file's texts.
-    enum Keeping {
-        /// Everything, for a command that shows or rewrites the record.
-        case whole
-        /// Without the source (the form or export it came from), which no rule, figure or list
-        /// uses: `check`, `status`, `report` and `followup` hold every APT of the workspace at once.
-        case figures
+    /// The free texts a reading keeps. A command that reads every APT of the workspace keeps
+    /// only those it shows: ten years of them are 100 000 records held at once. What a rule or
+    /// a figure counts (dates, sections, ticks, due dates) is always kept.
+    struct KeptTexts: OptionSet, Sendable {
+        let rawValue: Int
+        /// "Det viktigaste vi kom fram till": the report's themes.
+        static let conclusion = KeptTexts(rawValue: 1)
+        /// The questions to HR as written: the report's and HR's lists of them.
+        static let questions = KeptTexts(rawValue: 2)
+        /// What was committed to and who answers for it: HR's follow-up list.
+        static let commitments = KeptTexts(rawValue: 4)
+        /// The form or export the record came from.
+        static let source = KeptTexts(rawValue: 8)
+        static let all: KeptTexts = [.conclusion, .questions, .commitments, .source]
     }
 
     /// Every problem in the file with its line; the record as far as it could be read.
-    static func reading(_ text: String, path: String, keeping: Keeping = .whole) -> RecordReading<AptRecord> {
+    static func reading(_ text: String, path: String, keeping kept: KeptTexts = .all) -> RecordReading<AptRecord> {
         let lines = TextLines(text)
         let front: FrontMatter
         do {
@@ -34,13 +41,15 @@ extension AptFile {
         let record = AptRecord(
             path: path, date: date ?? .epoch, managerID: managerID, unit: front["unit"] ?? "",
             sections: sections, participants: participants ?? 0, session: session ?? 1,
-            conclusion: sectionText(lines, in: parts["det viktigaste vi kom fram till"]),
+            conclusion: kept.contains(.conclusion) ? sectionText(lines, in: parts["det viktigaste vi kom fram till"]) : "",
             commitments: checklist(lines, in: parts["åtaganden"]).map { item in
                 let (what, who, due) = splitCommitment(item.text)
-                return AptRecord.Commitment(what: what, who: who, due: due, done: item.checked, line: item.line)
+                return kept.contains(.commitments)
+                    ? AptRecord.Commitment(what: what, who: who, due: due, done: item.checked, line: item.line)
+                    : AptRecord.Commitment(what: "", who: nil, due: due, done: item.checked, line: item.line)
             },
-            questions: checklist(lines, in: parts["frågor till hr"]).map { .init(text: $0.text, answered: $0.checked, line: $0.line) },
-            source: keeping == .whole ? front["source"] ?? "" : "")
+            questions: checklist(lines, in: parts["frågor till hr"]).map { .init(text: kept.contains(.questions) ? $0.text : "", answered: $0.checked, line: $0.line) },
+            source: kept.contains(.source) ? front["source"] ?? "" : "")
         return RecordReading(model: record, frontMatter: front, problems: fields.problems)
     }
 

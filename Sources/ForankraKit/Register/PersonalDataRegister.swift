@@ -35,7 +35,7 @@ struct PersonalDataRegister {
     /// The record folders hold personal data by design and are read as records; every other
     /// file is searched for the names, e-mails and ids on the roster.
     static func make(root: String, today: CalendarDate) throws -> PersonalDataRegister {
-        let check = try WorkspaceCheck.run(root: root, today: today)
+        let check = try WorkspaceCheck.run(root: root, today: today, keeping: [])
         let managers = check.roster?.model?.managers ?? []
         let index = PersonIndex(managers)
         var named: [Category: (files: [String], people: Set<Int>)] = [:]

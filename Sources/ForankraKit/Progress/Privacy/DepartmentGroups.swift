@@ -19,9 +19,9 @@ enum DepartmentGroups {
 
     /// The groups of the departments of the managers active on `day`.
     static func groups(_ records: RolloutRecords, on day: CalendarDate) -> [String: String] {
-        let active = records.managers.filter { $0.isActive(on: day) }
-        return groups(Dictionary(grouping: active, by: \.department).mapValues(\.count), minimum: records.settings.minimumGroupSize,
-                      otherName: otherName(records.settings.language))
+        var activeByDepartment: [String: Int] = [:]
+        for manager in records.managers where manager.isActive(on: day) { activeByDepartment[manager.department, default: 0] += 1 }
+        return groups(activeByDepartment, minimum: records.settings.minimumGroupSize, otherName: otherName(records.settings.language))
     }
 
     static func otherName(_ language: Language) -> String {
