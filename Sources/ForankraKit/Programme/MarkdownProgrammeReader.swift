@@ -19,7 +19,7 @@ enum MarkdownProgrammeReader {
         var sections: [RawSection] = []
         for block in blocks {
             if case .heading(let level, let raw) = block.kind {
-                let words = MarkdownInline.plainText(raw).trimmingCharacters(in: .whitespaces)
+                let words = MarkdownInline.plainText(raw).trimmedOfHorizontalSpace
                 if titleIsFirstHeading && title == nil && level == topLevel {
                     title = words
                     continue
@@ -52,7 +52,7 @@ enum MarkdownProgrammeReader {
         let rest = heading.dropFirst(number.count)
         let parts = number.split(separator: ".")
         guard !parts.isEmpty, rest.first == " ", parts.allSatisfy({ $0.count <= 2 }) else { return (nil, heading) }
-        return (parts.joined(separator: "."), rest.trimmingCharacters(in: .whitespaces))
+        return (parts.joined(separator: "."), rest.trimmedOfHorizontalSpace)
     }
 
     private static func textBlocks(of block: MarkdownBlock) -> [TextBlock] {
@@ -73,7 +73,7 @@ enum MarkdownProgrammeReader {
     }
 
     private static func plain(_ raw: String) -> String {
-        MarkdownInline.plainText(raw).replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
+        MarkdownInline.plainText(raw).lineBreaksAsSpaces.trimmedOfHorizontalSpace
     }
 
     /// The cover block: a paragraph or list before the first section whose every line is a

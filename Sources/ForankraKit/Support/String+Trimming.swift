@@ -16,3 +16,32 @@ extension String {
         return String(self[first...last])
     }
 }
+
+extension StringProtocol {
+    /// Without leading and trailing tabs and Unicode spaces (the set Foundation calls
+    /// `.whitespaces`), looking at the two ends only: Foundation's trimming bridges the whole
+    /// text, and the programme reader trims every paragraph of it.
+    var trimmedOfHorizontalSpace: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.isHorizontalSpace }),
+              let last = scalars.lastIndex(where: { !$0.isHorizontalSpace }) else { return "" }
+        var trimmed = String.UnicodeScalarView()
+        trimmed.append(contentsOf: scalars[first...last])
+        return String(trimmed)
+    }
+}
+
+extension String {
+    /// Each line break as a space, scalar by scalar (a "\r\n" keeps its "\r").
+    var lineBreaksAsSpaces: String {
+        guard utf8.contains(UInt8(ascii: "\n")) else { return self }
+        return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\n" ? " " : $0 }))
+    }
+}
+
+extension Unicode.Scalar {
+    /// A tab or a space separator (general category Zs: the space, no-break space and the like).
+    var isHorizontalSpace: Bool {
+        value == 0x09 || properties.generalCategory == .spaceSeparator
+    }
+}

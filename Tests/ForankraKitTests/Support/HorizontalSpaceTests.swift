@@ -1,0 +1,26 @@
+import Foundation
+import XCTest
+@testable import ForankraKit
+
+/// The programme reader trims each paragraph and heading with its own trimming, not
+/// Foundation's; it must cut exactly what Foundation's `.whitespaces` cut, or a heading or a
+/// quote changes in every outline and sheet.
+final class HorizontalSpaceTests: XCTestCase {
+    func testTrimsTabsAndUnicodeSpacesButNotLineBreaks() {
+        XCTAssertEqual("\u{00A0}\t 2.1 Tillit \u{2003}".trimmedOfHorizontalSpace, "2.1 Tillit")
+        XCTAssertEqual("\nrad\n".trimmedOfHorizontalSpace, "\nrad\n", "a line break is not horizontal space")
+        XCTAssertEqual(" \t\u{00A0}".trimmedOfHorizontalSpace, "")
+        XCTAssertEqual("två\nrader\n".lineBreaksAsSpaces, "två rader ")
+    }
+
+    func testAgreesWithFoundationOnDrawnTexts() {
+        let alphabet = Array("aÅé e\u{0301}1.–\t\n\u{00A0}\u{2003}\u{202F}\u{200B}\u{3000}")
+        var generator = SeededGenerator(seed: 11)
+        for _ in 0..<2_000 {
+            let length = Int.random(in: 0...16, using: &generator)
+            let text = String((0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
+            XCTAssertEqual(text.trimmedOfHorizontalSpace, text.trimmingCharacters(in: .whitespaces), text.debugDescription)
+            XCTAssertEqual(text.lineBreaksAsSpaces, text.replacingOccurrences(of: "\n", with: " "), text.debugDescription)
+        }
+    }
+}
