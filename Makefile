@@ -3,6 +3,10 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/forankra
+# The built binaries carry the Swift runtime and Foundation in them: a command starts in about
+# 11 ms instead of 17 and holds less memory (see the README's bench figures), and the binary
+# runs on a machine without the toolchain's libraries. SWIFT_BUILD_FLAGS= links them as shared.
+SWIFT_BUILD_FLAGS ?= --static-swift-stdlib
 
 .PHONY: all build templates test demo install uninstall clean conformance bench fuzz
 
@@ -14,7 +18,7 @@ templates:
 	@$(SWIFT) run -q embed-templates $(CURDIR)
 
 build: templates
-	$(SWIFT) build -c $(CONFIG) --product forankra
+	$(SWIFT) build -c $(CONFIG) $(SWIFT_BUILD_FLAGS) --product forankra
 
 test: templates
 	$(SWIFT) build --build-tests
@@ -31,13 +35,13 @@ demo: build
 # Times the workspace commands on generated municipalities (small, medium, large) against the
 # time it takes just to read every file; see scripts/bench.sh.
 bench: build
-	$(SWIFT) build -c $(CONFIG) --product forankra-bench
+	$(SWIFT) build -c $(CONFIG) $(SWIFT_BUILD_FLAGS) --product forankra-bench
 	FORANKRA=$(BIN) GENERATOR=.build/$(CONFIG)/forankra-bench bash scripts/bench.sh
 
 # Checks what the demo writes with real clients (pandoc, tidy, Chromium, pdfinfo, icalendar,
 # vobject), which it installs itself; see scripts/conformance/README.md. `make test` needs none.
 conformance: build
-	$(SWIFT) build -c $(CONFIG) --product forankra-bench
+	$(SWIFT) build -c $(CONFIG) $(SWIFT_BUILD_FLAGS) --product forankra-bench
 	bash scripts/conformance/run.sh $(BIN)
 
 # libFuzzer with AddressSanitizer on every reader, one target at a time, FUZZ_SECONDS each;

@@ -135,7 +135,7 @@ extension AptSheet {
               let position = programme.sections.firstIndex(where: { $0.id == id })
         else { return nil }
         let covered = programme.sectionWithDescendants(id: id)
-        let selection = KeyStatementFinder.selection(from: covered)
+        let selection = KeyStatementFinder.selection(from: covered, candidates: analysis.keyStatements(of:))
         let statements = selection.statements
         let themes = analysis.themes(coveringSection: id)
         let language = settings.language

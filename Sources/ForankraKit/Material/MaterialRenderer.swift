@@ -1,11 +1,22 @@
+import Foundation
+
 /// Renders the language's templates with markdown escaping, so text from the programme or the
 /// user can never turn into markup on a printed page.
 struct MaterialRenderer {
     var templates: TemplateSource
     var language: Language
+    /// Each template parsed once per run: `sheets --all` renders the sheet template for every
+    /// section of the programme.
+    private let parsed = ParsedTemplates()
+
+    init(templates: TemplateSource, language: Language) {
+        self.templates = templates
+        self.language = language
+    }
 
     func render(_ name: String, _ context: [String: TemplateValue]) throws -> String {
-        let template = try templates.template("\(language.rawValue)/\(name)")
+        let relative = "\(language.rawValue)/\(name)"
+        let template = try parsed.template(relative) { try templates.template(relative) }
         return try template.render(context, escape: MarkdownText.escape)
     }
 
@@ -13,12 +24,17 @@ struct MaterialRenderer {
     func html(title: String, documents: [PrintDocument]) -> String {
         PrintHTML.render(title: title, language: language.rawValue, documents: documents)
     }
+
+    /// A page of documents already rendered with `PrintHTML.section`.
+    func html(title: String, sections: [String]) -> String {
+        PrintHTML.page(title: title, language: language.rawValue, sections: sections)
+    }
 }
 
 /// The printable documents one command produces, written as a folder of markdown and HTML
 /// files plus an index that prints everything in order.
 struct MaterialSet {
-    struct Document {
+    struct Document: Sendable {
         var fileStem: String
         var title: String
         var markdown: String
@@ -29,9 +45,11 @@ struct MaterialSet {
 
     func folder(renderer: MaterialRenderer, indexIntro: String) -> OutputFolder {
         var folder = OutputFolder()
-        for document in documents {
+        // Each document's HTML is made once, for its own page and for the index, on every core.
+        let sections = ParallelMap.map(documents) { PrintHTML.section(PrintDocument(title: $0.title, markdown: $0.markdown)) }
+        for (document, section) in zip(documents, sections) {
             folder.add(document.fileStem + ".md", document.markdown)
-            folder.add(document.fileStem + ".html", renderer.html(title: document.title, documents: [PrintDocument(title: document.title, markdown: document.markdown)]))
+            folder.add(document.fileStem + ".html", renderer.html(title: document.title, sections: [section]))
         }
         let language = renderer.language
         var index = "# \(MarkdownText.escape(title))\n\n\(indexIntro)\n\n"
@@ -45,8 +63,21 @@ struct MaterialSet {
         folder.add("index.md", index)
         // The printed pack opens with its first document (the agenda), not with a page of file
         // names nobody at the workshop needs; the list stays in index.md.
-        let all = documents.map { PrintDocument(title: $0.title, markdown: $0.markdown) }
-        folder.add("index.html", renderer.html(title: title, documents: all))
+        folder.add("index.html", renderer.html(title: title, sections: sections))
         return folder
+    }
+}
+
+/// Templates parsed so far, by path. A template that does not parse is not kept, so every use
+/// of it fails with its message.
+private final class ParsedTemplates: @unchecked Sendable {
+    private let lock = NSLock()
+    private var byPath: [String: Template] = [:]
+
+    func template(_ relative: String, parse: () throws -> Template) throws -> Template {
+        if let known = lock.withLock({ byPath[relative] }) { return known }
+        let template = try parse()
+        lock.withLock { byPath[relative] = template }
+        return template
     }
 }

@@ -78,7 +78,9 @@ public enum KeyStatementFinder {
     /// A list under its lead-in ("Samtliga anställda ska:") is one quote with its items, so an
     /// obligation list is shown whole (up to `maximumListItems` items, the strongest of a longer
     /// one); `notShown` counts the quotes the section has beyond those, for the sheet to say so.
-    public static func selection(from sections: [ProgrammeSection], limit: Int = maximumPerSheet) -> Selection {
+    /// `candidates`: each section's candidates, when they are already worked out.
+    public static func selection(from sections: [ProgrammeSection], limit: Int = maximumPerSheet,
+                                 candidates: (ProgrammeSection) -> [KeyStatement] = candidates(in:)) -> Selection {
         var groups: [[QuoteUnit]] = []
         var groupIndexByID: [String: Int] = [:]
         let root = sections.first?.id ?? ""
@@ -91,7 +93,7 @@ public enum KeyStatementFinder {
                 groupIndexByID[group] = groups.count - 1
                 return groups.count - 1
             }()
-            groups[index] += QuoteUnit.units(of: candidates(in: section))
+            groups[index] += QuoteUnit.units(of: candidates(section))
         }
         var ranked = groups.map { $0.sorted { ($0.score, -position($0.first)) > ($1.score, -position($1.first)) } }
         ranked.sort { ($0.first?.score ?? 0) > ($1.first?.score ?? 0) }

@@ -39,6 +39,20 @@ public struct ProgrammeAnalysis: Sendable {
         }
         // The last section with an id wins, as when they were added one by one.
         self.facts = Dictionary(analysed, uniquingKeysWith: { _, last in last })
+        var seen = Set<String>(), shared = Set<String>()
+        for section in programme.sections where !seen.insert(section.id).inserted { shared.insert(section.id) }
+        sharedIDs = shared
+    }
+
+    /// Ids that more than one section has (a badly numbered programme): their facts are the
+    /// last one's.
+    private let sharedIDs: Set<String>
+
+    /// A section's key statement candidates as analysed once: a sheet on a chapter quotes from
+    /// every subsection, and with `sheets --all` each subsection has a sheet of its own too.
+    func keyStatements(of section: ProgrammeSection) -> [KeyStatement] {
+        guard !sharedIDs.contains(section.id), let facts = facts[section.id] else { return KeyStatementFinder.candidates(in: section) }
+        return facts.keyStatements
     }
 
     /// Themes for a sheet on a section with its subsections: the whole text decides.

@@ -32,10 +32,13 @@ public struct OutputFolder {
         } catch {
             throw ForankraError(.cannotWrite, "cannot write in this folder", path: parent, hint: "Choose an output folder you may write to, with -o.")
         }
+        // Folders made once each: `sheets --all` on a long programme writes thousands of files.
+        var made: Set<String> = [staging]
         for file in files {
             let target = staging + "/" + file.relativePath
-            try AtomicFile.makeFolder(URL(fileURLWithPath: target).deletingLastPathComponent().path)
-            guard FileManager.default.createFile(atPath: target, contents: file.contents) else {
+            let folder = URL(fileURLWithPath: target).deletingLastPathComponent().path
+            if made.insert(folder).inserted { try AtomicFile.makeFolder(folder) }
+            guard Self.create(target, file.contents) else {
                 throw ForankraError(.cannotWrite, "cannot write the file", path: root + "/" + file.relativePath)
             }
         }
@@ -45,9 +48,11 @@ public struct OutputFolder {
         for file in files {
             try Self.checkPlace(for: file.relativePath, in: rootURL.path)
         }
+        var placed: Set<String> = [rootURL.path]
         for file in files {
             let target = rootURL.path + "/" + file.relativePath
-            try AtomicFile.makeFolder(URL(fileURLWithPath: target).deletingLastPathComponent().path)
+            let folder = URL(fileURLWithPath: target).deletingLastPathComponent().path
+            if placed.insert(folder).inserted { try AtomicFile.makeFolder(folder) }
             if rename(staging + "/" + file.relativePath, target) != 0 {
                 throw ForankraError(.cannotWrite, "cannot write the file (\(String(cString: strerror(errno))))", path: target)
             }
@@ -55,6 +60,27 @@ public struct OutputFolder {
         try OutputManifest.record(files.map(\.relativePath), in: rootURL.path)
         AtomicFile.flushFolder(rootURL.path)
         return files.map(\.relativePath).sorted()
+    }
+
+    /// A new file in the staging folder, written directly: the folder as a whole is what is
+    /// moved into place, so each file needs no temporary copy of its own.
+    private static func create(_ path: String, _ contents: Data) -> Bool {
+        // Read and write for all, less the umask: what Foundation's createFile gave.
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        return contents.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += written
+            }
+            return true
+        }
     }
 
     /// Throws if something already under `root` would stop `relativePath` from being written.

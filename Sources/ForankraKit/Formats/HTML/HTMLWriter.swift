@@ -1,7 +1,17 @@
 /// Builds indented HTML line by line, so the output stays readable and deterministic.
 struct HTMLWriter {
     private(set) var html = ""
-    private var depth = 0
+    private var depth: Int
+
+    /// `depth`: the indentation a fragment starts at, for one to be placed in a page later.
+    init(depth: Int = 0) {
+        self.depth = depth
+    }
+
+    /// Lines another writer made, at the depth they were made for.
+    mutating func fragment(_ lines: String) {
+        html += lines
+    }
 
     mutating func line(_ text: String) {
         html += String(repeating: "  ", count: depth) + text + "\n"

@@ -5,6 +5,28 @@
 public enum PrintHTML {
     /// Each document starts on a new printed page. The output depends only on the arguments.
     public static func render(title: String, language: String, documents: [PrintDocument]) -> String {
+        page(title: title, language: language, sections: documents.map(section))
+    }
+
+    /// One document as it stands in a page's body: a set of printed sheets shows each
+    /// document on a page of its own and all of them in the index, and each is rendered once.
+    static func section(_ document: PrintDocument) -> String {
+        var writer = HTMLWriter(depth: 1)
+        writer.open("<section class=\"document\">")
+        for part in document.parts {
+            switch part {
+            case .markdown(let markdown):
+                writeBlocks(MarkdownDocument.parse(TextDecoding.normaliseLineEnds(markdown)).blocks, to: &writer)
+            case .figure(let svg):
+                writer.line("<figure class=\"chart\">\(svg)</figure>")
+            }
+        }
+        writer.close("</section>")
+        return writer.html
+    }
+
+    /// A whole page around sections made by `section(_:)`.
+    static func page(title: String, language: String, sections: [String]) -> String {
         var writer = HTMLWriter()
         writer.line("<!doctype html>")
         writer.line("<html lang=\"\(HTMLEscaping.escape(language))\">")
@@ -18,18 +40,7 @@ public enum PrintHTML {
         writer.close("</style>")
         writer.close("</head>")
         writer.open("<body>")
-        for document in documents {
-            writer.open("<section class=\"document\">")
-            for part in document.parts {
-                switch part {
-                case .markdown(let markdown):
-                    writeBlocks(MarkdownDocument.parse(TextDecoding.normaliseLineEnds(markdown)).blocks, to: &writer)
-                case .figure(let svg):
-                    writer.line("<figure class=\"chart\">\(svg)</figure>")
-                }
-            }
-            writer.close("</section>")
-        }
+        for section in sections { writer.fragment(section) }
         writer.close("</body>")
         writer.line("</html>")
         return writer.html
