@@ -40,8 +40,9 @@ extension String {
 }
 
 extension Unicode.Scalar {
-    /// A tab or a space separator (general category Zs: the space, no-break space and the like).
+    /// A tab, a space separator (general category Zs: the space, no-break space and the like)
+    /// or the zero-width space, which Foundation's `.whitespaces` counts too.
     var isHorizontalSpace: Bool {
-        value == 0x09 || properties.generalCategory == .spaceSeparator
+        value == 0x09 || value == 0x200B || properties.generalCategory == .spaceSeparator
     }
 }

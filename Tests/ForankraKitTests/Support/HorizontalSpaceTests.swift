@@ -13,6 +13,13 @@ final class HorizontalSpaceTests: XCTestCase {
         XCTAssertEqual("två\nrader\n".lineBreaksAsSpaces, "två rader ")
     }
 
+    func testCountsTheScalarsFoundationCountsAsWhitespace() {
+        for value in 0..<0x11_0000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            XCTAssertEqual(scalar.isHorizontalSpace, CharacterSet.whitespaces.contains(scalar), String(format: "U+%04X", value))
+        }
+    }
+
     func testAgreesWithFoundationOnDrawnTexts() {
         let alphabet = Array("aÅé e\u{0301}1.–\t\n\u{00A0}\u{2003}\u{202F}\u{200B}\u{3000}")
         var generator = SeededGenerator(seed: 11)
