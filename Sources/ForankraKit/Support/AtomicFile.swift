@@ -63,18 +63,25 @@ public enum AtomicFile {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw ForankraError(.cannotWrite, String(cString: strerror(errno)), path: path) }
         defer { close(descriptor) }
-        try data.withUnsafeBytes { buffer in
+        if let failure = writeAll(data, to: descriptor) { throw ForankraError(.cannotWrite, String(cString: strerror(failure)), path: path) }
+        guard fsync(descriptor) == 0 else { throw ForankraError(.cannotWrite, String(cString: strerror(errno)), path: path) }
+    }
+
+    /// Writes every byte to an open file, going on after an interrupted write; the error
+    /// number when it fails.
+    static func writeAll(_ data: Data, to descriptor: Int32) -> Int32? {
+        data.withUnsafeBytes { buffer -> Int32? in
             var offset = 0
             while offset < buffer.count {
                 let written = Foundation.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw ForankraError(.cannotWrite, String(cString: strerror(errno)), path: path)
+                    return errno
                 }
                 offset += written
             }
+            return nil
         }
-        guard fsync(descriptor) == 0 else { throw ForankraError(.cannotWrite, String(cString: strerror(errno)), path: path) }
     }
 
     /// Flushes a folder's entries, so a rename into it is on the disk.
