@@ -13,6 +13,12 @@ struct HTMLWriter {
         html += lines
     }
 
+    /// Room for `bytes` more, so a page that gathers a thousand sheets grows once, not by
+    /// doubling, which held the old copy beside the new one each time.
+    mutating func reserve(_ bytes: Int) {
+        html.reserveCapacity(html.utf8.count + bytes)
+    }
+
     mutating func line(_ text: String) {
         html += String(repeating: "  ", count: depth) + text + "\n"
     }

@@ -28,6 +28,8 @@ public enum PrintHTML {
     /// A whole page around sections made by `section(_:)`.
     static func page(title: String, language: String, sections: [String]) -> String {
         var writer = HTMLWriter()
+        // The style sheet, the sections and the few lines around them.
+        writer.reserve(2 * PrintStyle.css.utf8.count + sections.reduce(0) { $0 + $1.utf8.count } + 1_024)
         writer.line("<!doctype html>")
         writer.line("<html lang=\"\(HTMLEscaping.escape(language))\">")
         writer.open("<head>")
