@@ -8,26 +8,62 @@ extension KeyStatementFinder {
         let whole = WordIndex.composed(((leadIn.map { $0 + " " } ?? "") + text).lowercased())
         if whole.hasSuffix("?") { return nil }
         let bytes = Array(whole.utf8)
-        let containsPhrase = { (phrase: String) in ByteSearch.contains(bytes, Array(phrase.utf8)) }
-        let words = whole.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        let containsPhrase = { (phrase: [UInt8]) in ByteSearch.contains(bytes, phrase) }
+        let words = letterWords(whole)
         guard words.count >= 3 else { return nil }
         let wordSet = Set(words)
         var score = 0
-        score += 3 * (strongCues.contains(where: wordSet.contains) || strongPhrases.contains(where: containsPhrase) ? 1 : 0)
-        score += 2 * (mediumCues.contains(where: wordSet.contains) || mediumPhrases.contains(where: containsPhrase) ? 1 : 0)
+        score += 3 * (strongCues.contains(where: wordSet.contains) || strongPhraseBytes.contains(where: containsPhrase) ? 1 : 0)
+        score += 2 * (mediumCues.contains(where: wordSet.contains) || mediumPhraseBytes.contains(where: containsPhrase) ? 1 : 0)
         score += words.filter(isActor).count.clamped(to: 0...2)
         // "Vi bemöter …", "Vi har ett demokratiskt uppdrag och vi förverkligar …": in a policy a
         // sentence with "vi" as its subject says what the organisation does and stands for.
         if text.lowercased().hasPrefix("vi ") { score += 1 }
         if let leadIn, listIsObligation(leadIn) { score += 3 }
         if words.count > 45 { score -= 2 }
-        if containsPhrase("ska vara") { score += 1 }
+        if containsPhrase(mustBeBytes) { score += 1 }
         // "Det innebär att …", "Dessutom …": the sentence leans on the one before and reads
         // wrongly alone on a sheet.
         if leadIn == nil, leansOnPreviousSentence(text) { return nil }
         if words.count < 5 && leadIn == nil { score -= 1 }
         return score >= minimumScore ? score : nil
     }
+
+    /// The runs of letters and hyphens in a text. Each sentence of a programme is cut so, and
+    /// cutting it into Characters (grapheme clusters) was the costliest step; a text whose
+    /// every scalar is a cluster of its own (Latin letters, Swedish ones among them, and common
+    /// punctuation) is cut scalar by scalar, with the same result.
+    static func letterWords(_ text: String) -> [String] {
+        guard text.unicodeScalars.allSatisfy(isOwnCluster) else {
+            return text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        }
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar == "-" {
+                current.append(scalar)
+            } else if !current.isEmpty {
+                words.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        return words
+    }
+
+    /// Scalars that never join the one before them in a grapheme cluster, nor the one after:
+    /// tab and line feed, printable ASCII, Latin-1 and the Latin Extended blocks, general
+    /// punctuation but for the joiners, and currency signs. (A carriage return joins a line feed.)
+    private static func isOwnCluster(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0: return true
+        default: return false
+        }
+    }
+
+    private static let strongPhraseBytes = strongPhrases.map { Array($0.utf8) }
+    private static let mediumPhraseBytes = mediumPhrases.map { Array($0.utf8) }
+    private static let mustBeBytes = Array("ska vara".utf8)
 
     /// The opening of a list whose items are each an obligation or a promise: it frames a role
     /// ("Som chef …", "Som medarbetare i …") or holds an obligation or a definition ("Samtliga

@@ -1,0 +1,30 @@
+import XCTest
+@testable import ForankraKit
+
+/// Key statements are scored on a sentence's words; the fast cut must give the words the
+/// Character-by-Character cut gave, or a quote changes on a sheet.
+final class LetterWordsTests: XCTestCase {
+    private func characterCut(_ text: String) -> [String] {
+        text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+    }
+
+    func testCutsSwedishSentencesIntoWords() {
+        XCTAssertEqual(KeyStatementFinder.letterWords("Chefen ska – i samråd med HR – se över löne­kartläggningen 2026."),
+                       ["Chefen", "ska", "i", "samråd", "med", "HR", "se", "över", "löne", "kartläggningen"])
+        XCTAssertEqual(KeyStatementFinder.letterWords("Vi är en ”lärande” organisation…"), ["Vi", "är", "en", "lärande", "organisation"])
+        XCTAssertEqual(KeyStatementFinder.letterWords("E-post, 50 %"), ["E-post"])
+    }
+
+    func testAgreesWithTheCharacterCutOnDrawnTexts() {
+        // Letters, Swedish and other, digits, punctuation, and what joins clusters: combining
+        // marks, a carriage return before a line feed, joiners, an emoji with a modifier.
+        let alphabet = ["a", "Å", "ö", "é", "ß", "Σ", "ı", "1", " ", "-", "–", "”", "…", "\t", "\n", "\r\n", "\u{00A0}", "\u{00AD}",
+                        "\u{0301}", "e\u{0301}", "\u{200D}", "\u{200B}", "👍🏽", "ʼ", "€", "ǆ", "ﬁ"]
+        var generator = SeededGenerator(seed: 23)
+        for _ in 0..<3_000 {
+            let length = Int.random(in: 0...14, using: &generator)
+            let text = (0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }.joined()
+            XCTAssertEqual(KeyStatementFinder.letterWords(text), characterCut(text), text.debugDescription)
+        }
+    }
+}
