@@ -5,17 +5,24 @@ import Foundation
 /// Everything is first written into a hidden staging folder beside the target; only when every
 /// file is complete are they renamed into place. A failure leaves the target as it was.
 public struct OutputFolder {
-    public private(set) var files: [(relativePath: String, contents: Data)] = []
+    /// What goes into a file. Text stays text until it is written: a copy of it as bytes beside
+    /// it doubled the memory of a folder of a thousand sheets.
+    public enum Contents {
+        case text(String)
+        case bytes(Data)
+    }
+
+    public private(set) var files: [(relativePath: String, contents: Contents)] = []
 
     public init() {}
 
     public mutating func add(_ relativePath: String, _ contents: String) {
-        files.append((relativePath, Data(contents.utf8)))
+        files.append((relativePath, .text(contents)))
     }
 
     /// A file copied as it is, such as a Word or PDF programme.
     public mutating func add(_ relativePath: String, data: Data) {
-        files.append((relativePath, data))
+        files.append((relativePath, .bytes(data)))
     }
 
     /// Writes every file under `root` and returns their paths, sorted, relative to `root`.
@@ -64,12 +71,17 @@ public struct OutputFolder {
 
     /// A new file in the staging folder, written directly: the folder as a whole is what is
     /// moved into place, so each file needs no temporary copy of its own.
-    private static func create(_ path: String, _ contents: Data) -> Bool {
+    private static func create(_ path: String, _ contents: Contents) -> Bool {
         // Read and write for all, less the umask: what Foundation's createFile gave.
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
-        return AtomicFile.writeAll(contents, to: descriptor) == nil
+        switch contents {
+        case .text(var text):
+            return text.withUTF8 { AtomicFile.writeAll(UnsafeRawBufferPointer($0), to: descriptor) } == nil
+        case .bytes(let data):
+            return AtomicFile.writeAll(data, to: descriptor) == nil
+        }
     }
 
     /// Throws if something already under `root` would stop `relativePath` from being written.
