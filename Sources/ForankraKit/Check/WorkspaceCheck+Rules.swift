@@ -36,8 +36,8 @@ extension WorkspaceCheck {
         for position in order.indices {
             let record = apts[order[position]]
             guard let line = aptComparisons[order[position]].dateLine else { continue }
-            let first = apts[order[meetingStart]]
-            if first.managerID != record.managerID || first.date != record.date { meetingStart = position }
+            let first = order[meetingStart]
+            if apts[first].managerID != record.managerID || apts[first].date != record.date { meetingStart = position }
             for index in order[meetingStart..<position] where aptComparisons[index].isComparable && apts[index].duplicates(record) {
                 problems.append(AptMeetings.duplicateProblem(record, earlierPath: apts[index].path, line: line))
                 break

@@ -20,12 +20,8 @@ struct MaterialRenderer {
         return try template.render(context, escape: MarkdownText.escape)
     }
 
-    /// One self-contained printable page set for the documents, in order.
-    func html(title: String, documents: [PrintDocument]) -> String {
-        PrintHTML.render(title: title, language: language.rawValue, documents: documents)
-    }
-
-    /// A page of documents already rendered with `PrintHTML.section`.
+    /// One self-contained printable page set of documents already rendered with
+    /// `PrintHTML.section`, in order.
     func html(title: String, sections: [String]) -> String {
         PrintHTML.page(title: title, language: language.rawValue, sections: sections)
     }
