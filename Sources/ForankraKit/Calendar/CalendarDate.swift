@@ -8,6 +8,8 @@ public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConverti
     public var year: Int { Int(packed >> 16) }
     public var month: Int { Int((packed >> 8) & 0xFF) }
     public var day: Int { Int(packed & 0xFF) }
+    /// The four bytes, for sorting many dates by a number.
+    var packedValue: UInt32 { packed }
 
     public init?(year: Int, month: Int, day: Int) {
         guard (1900...2200).contains(year), (1...12).contains(month),

@@ -29,26 +29,40 @@ extension WorkspaceCheck {
     /// The same meeting recorded in two files (see `AptRecord.duplicates`). The files are put
     /// in order by manager, day and name, so a meeting's files stand together and each is
     /// compared only with those before it: no copy of every record is kept to look them up.
-    /// By name without .md, so a repeat written as "…-5-2.md" comes after "…-5.md".
+    /// The order is sorted on numbers (the manager's place among the ids, then the day), so a
+    /// comparison does not copy records; only files of one manager's day compare their names,
+    /// by name without .md, so a repeat written as "…-5-2.md" comes after "…-5.md".
     private mutating func checkDuplicateApts() {
-        let order = apts.indices.filter { aptComparisons[$0].dateLine != nil }.sorted { Self.meetingOrder(apts[$0], apts[$1]) }
+        let meetingKeys = aptMeetingKeys()
+        var order = apts.indices.filter { aptComparisons[$0].dateLine != nil }
+        order.sort { meetingKeys[$0] < meetingKeys[$1] }
         var meetingStart = 0
-        for position in order.indices {
-            let record = apts[order[position]]
-            guard let line = aptComparisons[order[position]].dateLine else { continue }
-            let first = order[meetingStart]
-            if apts[first].managerID != record.managerID || apts[first].date != record.date { meetingStart = position }
-            for index in order[meetingStart..<position] where aptComparisons[index].isComparable && apts[index].duplicates(record) {
+        while meetingStart < order.count {
+            var meetingEnd = meetingStart + 1
+            while meetingEnd < order.count && meetingKeys[order[meetingEnd]] == meetingKeys[order[meetingStart]] { meetingEnd += 1 }
+            if meetingEnd - meetingStart > 1 { checkDuplicates(inMeeting: order[meetingStart..<meetingEnd]) }
+            meetingStart = meetingEnd
+        }
+    }
+
+    /// One number per APT that orders by manager id, then by day.
+    private func aptMeetingKeys() -> [UInt64] {
+        let managerIDs = Set(apts.map(\.managerID)).sorted()
+        let placeByID = Dictionary(uniqueKeysWithValues: managerIDs.enumerated().map { ($0.element, UInt64($0.offset)) })
+        return apts.map { apt in (placeByID[apt.managerID] ?? 0) << 32 | UInt64(apt.date.packedValue) }
+    }
+
+    /// The files of one manager's day, each compared with those before it in name order.
+    private mutating func checkDuplicates(inMeeting files: ArraySlice<Int>) {
+        let byName = files.sorted { Self.stem(apts[$0].path) < Self.stem(apts[$1].path) }
+        for position in byName.indices {
+            let record = apts[byName[position]]
+            guard let line = aptComparisons[byName[position]].dateLine else { continue }
+            for index in byName[..<position] where aptComparisons[index].isComparable && apts[index].duplicates(record) {
                 problems.append(AptMeetings.duplicateProblem(record, earlierPath: apts[index].path, line: line))
                 break
             }
         }
-    }
-
-    private static func meetingOrder(_ lhs: AptRecord, _ rhs: AptRecord) -> Bool {
-        if lhs.managerID != rhs.managerID { return lhs.managerID < rhs.managerID }
-        if lhs.date != rhs.date { return lhs.date < rhs.date }
-        return stem(lhs.path) < stem(rhs.path)
     }
 
     private static func stem(_ path: String) -> Substring {
