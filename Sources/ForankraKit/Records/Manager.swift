@@ -22,11 +22,21 @@ public struct Manager: Sendable, Equatable {
 
     /// An id as files and the command line can carry it: lower-case a–z and digits in words
     /// joined by `.` or `-` ("anna.lindqvist", "bo-ek2"); never a path.
+    /// Checked byte by byte: every APT names its manager, so this runs once per record.
     static func isValidID(_ id: String) -> Bool {
-        let words = id.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "-" })
-        return !words.isEmpty && words.allSatisfy { word in
-            !word.isEmpty && word.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+        var previousWasSeparator = true
+        for byte in id.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                previousWasSeparator = false
+            case UInt8(ascii: "."), UInt8(ascii: "-"):
+                if previousWasSeparator { return false }
+                previousWasSeparator = true
+            default:
+                return false
+            }
         }
+        return !previousWasSeparator
     }
 
     /// Ids come from the e-mail's local part (anna.lindqvist@… → anna.lindqvist), else from the
@@ -101,9 +111,11 @@ struct RosterFile {
         var managers: [Manager] = []
         // Looked up by id rather than searched: a large kommun has thousands of managers.
         var lineByID: [String: Int] = [:]
+        // Each column found once, not once per row and cell.
+        let columnByName = Dictionary(uniqueKeysWithValues: ["E-post", "Förvaltning", "Enhet", "Medarbetare", "Från", "Till"].map { ($0, column($0)) })
         for row in table.rows {
             func cell(_ name: String) -> String {
-                guard let index = column(name), index < row.cells.count else { return "" }
+                guard let index = columnByName[name] ?? nil, index < row.cells.count else { return "" }
                 return row.cells[index]
             }
             let line = row.index + 1

@@ -17,7 +17,7 @@ final class PathSafetyTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.path + "/../../../escaped"))
         XCTAssertFalse(folder.listing().contains { $0.contains("escaped") })
         for id in ["anna.lind", "bo-ek2", "a"] { XCTAssertTrue(Manager.isValidID(id), id) }
-        for id in ["../x", "a/b", "Anna", "a..b", ".a", "a-", "", "ä"] { XCTAssertFalse(Manager.isValidID(id), id) }
+        for id in ["../x", "a/b", "Anna", "a..b", ".a", "a-", "", "ä", "a\u{0332}", "anna.lind\u{0301}", "a b"] { XCTAssertFalse(Manager.isValidID(id), id) }
     }
 
     func testOutputNeverReplacesARecordOrTheSettings() throws {

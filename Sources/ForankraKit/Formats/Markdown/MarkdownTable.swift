@@ -40,6 +40,77 @@ enum MarkdownTable {
 
     /// Splits a row on unescaped pipes, dropping one leading and one trailing pipe; cells trimmed.
     static func cells(of line: Substring) -> [String] {
+        cellsOfPlainRow(line) ?? cellsCharacterByCharacter(of: line)
+    }
+
+    /// The cells of a row without escapes, cut at the pipe bytes: a roster of thousands of
+    /// managers is read row by row on every command. Nil when a pipe or a space at a cut
+    /// could join a neighbouring character (a combining mark after it, a prepended mark before
+    /// it), where only the character-by-character reading gives the same cells.
+    static func cellsOfPlainRow(_ line: Substring) -> [String]? {
+        let bytes = line.utf8
+        guard !bytes.contains(UInt8(ascii: "\\")) else { return nil }
+        var previous: Unicode.Scalar = "\n"
+        for scalar in line.unicodeScalars {
+            if Self.isCut(scalar) && Self.mayJoinWhatFollows(previous) { return nil }
+            if Self.isCut(previous) && Self.mayJoinWhatPrecedes(scalar) { return nil }
+            previous = scalar
+        }
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, Self.isSpaceByte(bytes[start]) { start = bytes.index(after: start) }
+        while start < end, Self.isSpaceByte(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+        if start < end, bytes[start] == UInt8(ascii: "|") { start = bytes.index(after: start) }
+        var cells: [String] = []
+        var cellStart = start
+        var index = start
+        while index < end {
+            if bytes[index] == UInt8(ascii: "|") {
+                cells.append(Self.trimmedCell(bytes[cellStart..<index]))
+                cellStart = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
+        }
+        // A trailing pipe closes the last cell; it does not open an empty one.
+        if cellStart < end || cells.isEmpty || bytes[bytes.index(before: end)] != UInt8(ascii: "|") {
+            cells.append(Self.trimmedCell(bytes[cellStart..<end]))
+        }
+        return cells
+    }
+
+    private static func isSpaceByte(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+
+    private static func isCut(_ scalar: Unicode.Scalar) -> Bool { scalar == "|" || scalar == " " || scalar == "\t" }
+
+    /// Marks that cling to the character before them (combining marks, joiners, emoji
+    /// modifiers): a wider set than Unicode's grapheme extenders, never a narrower one.
+    private static func mayJoinWhatPrecedes(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value >= 0x300 else { return false }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark, .format, .modifierSymbol, .modifierLetter: return true
+        default: return false
+        }
+    }
+
+    /// Characters that cling to the one after them (Unicode's prepended concatenation marks),
+    /// again taken widely.
+    private static func mayJoinWhatFollows(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value >= 0x600 else { return false }
+        switch scalar.properties.generalCategory {
+        case .format, .otherLetter, .spacingMark: return true
+        default: return false
+        }
+    }
+
+    private static func trimmedCell(_ bytes: Substring.UTF8View.SubSequence) -> String {
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, isSpaceByte(bytes[start]) { start = bytes.index(after: start) }
+        while start < end, isSpaceByte(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+        return String(Substring(bytes[start..<end]))
+    }
+
+    static func cellsCharacterByCharacter(of line: Substring) -> [String] {
         var cells: [String] = []
         var cell = ""
         var characters = MarkdownLine.trimmed(line)[...]
