@@ -76,12 +76,22 @@ extension ProgressFigures {
         var aptsByTopic: [String: Int] = [:]
         var aptsHeld = 0
         var participants = 0
-        for apt in records.apts where inRange(apt.date) && departmentIDs.contains(apt.managerID) {
+        // The fields are read in place: a copy of a record retains every text it holds. Most
+        // APTs name one of a few section lists, so each list's topics are found once.
+        var topicsBySections: [[String]: [String]] = [:]
+        for index in records.apts.indices {
+            let managerID = records.apts[index].managerID
+            guard inRange(records.apts[index].date) && departmentIDs.contains(managerID) else { continue }
             aptsHeld += 1
-            participants += apt.participants
-            let aptTopics = Set(apt.sections.map(records.topic(of:))).intersection(isTopic)
+            participants += records.apts[index].participants
+            let sections = records.apts[index].sections
+            let aptTopics = topicsBySections[sections] ?? {
+                let found = Array(Set(sections.map(records.topic(of:))).intersection(isTopic))
+                topicsBySections[sections] = found
+                return found
+            }()
             for topic in aptTopics { aptsByTopic[topic, default: 0] += 1 }
-            if ids.contains(apt.managerID) { topicsByManager[apt.managerID, default: []].formUnion(aptTopics) }
+            if ids.contains(managerID) { topicsByManager[managerID, default: []].formUnion(aptTopics) }
         }
         let staffOf = { (manager: Manager) -> Int in manager.staff ?? 0 }
         let sections = topics.map { topic -> Section in
