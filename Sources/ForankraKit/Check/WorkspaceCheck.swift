@@ -52,11 +52,14 @@ struct WorkspaceCheck {
         let workspace = check.readSettings(root: root)
         check.readProgramme(workspace)
         check.readRoster(workspace)
-        check.readRecords(workspace, today: today, keeping: kept)
+        // The debris is looked for first, so the record folders are listed once for both.
+        let listings = FolderListings()
+        let leftovers = workspace.leftoverTemporaryFiles(listings: listings)
+        check.readRecords(workspace, today: today, keeping: kept, listings: listings)
         check.readThemeFiles(workspace)
         check.readFollowUp(workspace)
         check.validate(today: today)
-        for leftover in workspace.leftoverTemporaryFiles() {
+        for leftover in leftovers {
             check.problems.append(RecordProblem(.staleTemp, "a temporary file left by a write that was stopped: \(leftover)", path: leftover, line: 1))
         }
         return check
@@ -139,15 +142,15 @@ struct WorkspaceCheck {
         counts.managers = reading.model?.managers.count ?? 0
     }
 
-    private mutating func readRecords(_ workspace: Workspace, today: CalendarDate, keeping kept: AptFile.KeptTexts) {
-        let workshopFiles = Self.parse(workspace.markdownFiles(in: "workshops"), in: workspace) { text, relative in
+    private mutating func readRecords(_ workspace: Workspace, today: CalendarDate, keeping kept: AptFile.KeptTexts, listings: FolderListings) {
+        let workshopFiles = Self.parse(workspace.markdownFiles(in: "workshops", listings: listings), in: workspace) { text, relative in
             WorkshopFile.reading(text, path: relative, id: String(relative.dropFirst("workshops/".count).dropLast(".md".count)))
         }
         counts.workshops = workshopFiles.count
         for reading in workshopFiles { problems += reading.problems }
         workshops = workshopFiles
         let rules = rules(today: today)
-        let aptFiles = workspace.markdownFiles(in: "apt")
+        let aptFiles = workspace.markdownFiles(in: "apt", listings: listings)
         counts.apts = aptFiles.count
         apts.reserveCapacity(aptFiles.count)
         var repeated = RepeatedValues()
