@@ -20,11 +20,19 @@ public struct AptRecord: Sendable, Equatable {
         /// Questions count as the same when they differ only in case, spacing or closing marks.
         var groupingKey: String { Self.groupingKey(text) }
 
+        /// Trimmed scalar by scalar, as Foundation's `trimmingCharacters(in:)` trims, without
+        /// its bridging: the report keys every question of every APT.
         static func groupingKey(_ text: String) -> String {
-            text.foldedForMatching.trimmingCharacters(in: closingMarks)
+            let folded = text.foldedForMatching
+            let scalars = folded.unicodeScalars
+            guard let first = scalars.firstIndex(where: { !isClosingMark($0) }),
+                  let last = scalars.lastIndex(where: { !isClosingMark($0) }) else { return "" }
+            return String(scalars[first...last])
         }
 
-        private static let closingMarks = CharacterSet(charactersIn: "?!. ")
+        private static func isClosingMark(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "?" || scalar == "!" || scalar == "." || scalar == " "
+        }
     }
 
     public var path: String

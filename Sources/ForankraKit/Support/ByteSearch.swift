@@ -25,7 +25,7 @@ extension String {
         var folded = String.UnicodeScalarView()
         var spaceBefore = false
         for scalar in unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if Self.isWhiteSpace(scalar) {
                 spaceBefore = !folded.isEmpty
                 continue
             }
@@ -33,8 +33,8 @@ extension String {
                 folded.append(" ")
                 spaceBefore = false
             }
-            if scalar.value < 0x80 {
-                folded.append(scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(UInt8(scalar.value + 0x20)) : scalar)
+            if scalar.value < 0x100 {
+                folded.append(Self.latin1Lowercase(scalar))
             } else if scalar.properties.changesWhenLowercased {
                 folded.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             } else {
@@ -42,5 +42,24 @@ extension String {
             }
         }
         return String(folded)
+    }
+
+    /// Unicode's White_Space; Latin-1 by table, since asking for a scalar's properties costs
+    /// more than the rest of the fold.
+    private static func isWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0: return true
+        case 0..<0x100: return false
+        default: return scalar.properties.isWhitespace
+        }
+    }
+
+    /// The lower case of a Latin-1 scalar: A–Z and À–Þ (but not ×) move up by 0x20, as
+    /// Unicode maps them; every other scalar below 0x100 is its own lower case.
+    private static func latin1Lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: return Unicode.Scalar(UInt8(scalar.value + 0x20))
+        default: return scalar
+        }
     }
 }

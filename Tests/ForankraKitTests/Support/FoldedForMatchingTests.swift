@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import ForankraKit
 
@@ -19,6 +20,29 @@ final class FoldedForMatchingTests: XCTestCase {
             let text = String((0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
             let expected = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
             XCTAssertEqual(text.foldedForMatching, expected, text.debugDescription)
+        }
+    }
+
+    func testFoldsEveryLatinScalarAsUnicodeDoes() {
+        // Latin-1 is folded by table; the table must say what Unicode's properties say.
+        for value in UInt32(0)..<0x250 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "x" + String(Character(scalar)) + "y"
+            let expected = scalar.properties.isWhitespace ? "x y" : "x" + scalar.properties.lowercaseMapping + "y"
+            XCTAssertEqual(text.foldedForMatching, expected, String(format: "U+%04X", value))
+        }
+    }
+
+    func testAQuestionsKeyIsTrimmedOfClosingMarksAsFoundationTrims() {
+        XCTAssertEqual(AptRecord.Question.groupingKey("  Gäller det OSS? "), "gäller det oss")
+        XCTAssertEqual(AptRecord.Question.groupingKey("?!. "), "")
+        let closingMarks = CharacterSet(charactersIn: "?!. ")
+        let alphabet = Array("aÅö?!. .\t\u{00A0}–e\u{0301}")
+        var generator = SeededGenerator(seed: 11)
+        for _ in 0..<2_000 {
+            let length = Int.random(in: 0...12, using: &generator)
+            let text = String((0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
+            XCTAssertEqual(AptRecord.Question.groupingKey(text), text.foldedForMatching.trimmingCharacters(in: closingMarks), text.debugDescription)
         }
     }
 }
