@@ -72,9 +72,12 @@ struct WordIndex {
                 }
                 let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
                 let end = min(index + length, bytes.count)
-                let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self).unicodeScalars.first
+                let scalar = decodeScalar(bytes[index..<end])
                 if let scalar, isWordScalar(scalar) {
-                    if scalar.properties.changesWhenLowercased {
+                    if let lower = latin1Lowercase(scalar) {
+                        current.append(0xC3)
+                        current.append(UInt8(0x80 | (lower & 0x3F)))
+                    } else if scalar.value >= 0x100 && scalar.properties.changesWhenLowercased {
                         current.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
                     } else {
                         current.append(contentsOf: bytes[index..<end])
@@ -89,6 +92,28 @@ struct WordIndex {
         if !current.isEmpty { word(current) }
     }
 
+    /// The scalar of one UTF-8 sequence of a Swift string (always well formed), read from
+    /// its bits rather than through a String made for it.
+    private static func decodeScalar(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Unicode.Scalar? {
+        var value: UInt32
+        switch bytes.count {
+        case 2: value = UInt32(bytes[bytes.startIndex] & 0x1F)
+        case 3: value = UInt32(bytes[bytes.startIndex] & 0x0F)
+        case 4: value = UInt32(bytes[bytes.startIndex] & 0x07)
+        default: return nil
+        }
+        for byte in bytes.dropFirst() { value = value << 6 | UInt32(byte & 0x3F) }
+        return Unicode.Scalar(value)
+    }
+
+    /// À–Þ (but not ×) lower-cased, as Unicode maps them; nil for every other scalar.
+    private static func latin1Lowercase(_ scalar: Unicode.Scalar) -> UInt32? {
+        switch scalar.value {
+        case 0xC0...0xD6, 0xD8...0xDE: return scalar.value + 0x20
+        default: return nil
+        }
+    }
+
     private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
         (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte)
     }
@@ -97,6 +122,9 @@ struct WordIndex {
         switch scalar.value {
         case 0x30...0x39, 0x61...0x7A, 0x41...0x5A: return true
         case 0...0x7F: return false
+        // Latin-1's letters (ª, µ, º, À–ÿ but × and ÷); it has no decimal digits or marks.
+        case 0xAA, 0xB5, 0xBA, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0xFF: return true
+        case 0x80...0xFF: return false
         default:
             let properties = scalar.properties
             return properties.isAlphabetic || properties.numericType == .decimal
@@ -140,8 +168,12 @@ struct WordIndex {
     /// Positions where a multi-word keyword starts, given the word sets of its parts.
     func positions(ofSequence sets: [Set<Int>]) -> [Int] {
         guard let firstSet = sets.first, !sets.contains(where: \.isEmpty), tokens.count >= sets.count else { return [] }
+        // The first word is looked up in a flag per distinct word, not hashed: the report's
+        // index holds every word of every APT's conclusion and questions.
+        var startsHere = [Bool](repeating: false, count: words.count)
+        for id in firstSet where id < startsHere.count { startsHere[id] = true }
         var found: [Int] = []
-        for start in 0...(tokens.count - sets.count) where firstSet.contains(Int(tokens[start])) {
+        for start in 0...(tokens.count - sets.count) where startsHere[Int(tokens[start])] {
             var all = true
             for offset in 1..<sets.count where !sets[offset].contains(Int(tokens[start + offset])) {
                 all = false
