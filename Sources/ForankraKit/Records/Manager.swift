@@ -15,6 +15,11 @@ public struct Manager: Sendable, Equatable {
     public var line: Int = 0
 
     public func isActive(on day: CalendarDate) -> Bool {
+        Self.isActive(from: from, to: to, on: day)
+    }
+
+    /// In post from `from` and until, not including, `to`.
+    static func isActive(from: CalendarDate?, to: CalendarDate?, on day: CalendarDate) -> Bool {
         if let from, day < from { return false }
         if let to, day >= to { return false }
         return true
