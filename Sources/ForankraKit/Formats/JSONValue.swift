@@ -25,10 +25,8 @@ public indirect enum JSONValue: Equatable, Sendable {
     }
 
     private func write(into out: inout String, indent: Int) {
-        let pad = String(repeating: "  ", count: indent + 1)
-        let closePad = String(repeating: "  ", count: indent)
         switch self {
-        case .string(let text): out += JSONValue.quoted(text)
+        case .string(let text): JSONValue.appendQuoted(text, to: &out)
         case .integer(let value): out += String(value)
         case .number(let value):
             out += value.isFinite ? (value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)) : "null"
@@ -36,23 +34,54 @@ public indirect enum JSONValue: Equatable, Sendable {
         case .null: out += "null"
         case .array(let items):
             guard !items.isEmpty else { out += "[]"; return }
+            let pad = String(repeating: "  ", count: indent + 1)
             out += "[\n"
             for (index, item) in items.enumerated() {
                 out += pad
                 item.write(into: &out, indent: indent + 1)
                 out += index < items.count - 1 ? ",\n" : "\n"
             }
-            out += closePad + "]"
+            out += String(repeating: "  ", count: indent) + "]"
         case .object(let fields):
             guard !fields.isEmpty else { out += "{}"; return }
+            let pad = String(repeating: "  ", count: indent + 1)
             out += "{\n"
             for (index, field) in fields.enumerated() {
-                out += pad + JSONValue.quoted(field.0) + ": "
+                out += pad
+                JSONValue.appendQuoted(field.0, to: &out)
+                out += ": "
                 field.1.write(into: &out, indent: indent + 1)
                 out += index < fields.count - 1 ? ",\n" : "\n"
             }
-            out += closePad + "}"
+            out += String(repeating: "  ", count: indent) + "}"
         }
+    }
+
+    /// `text` quoted onto `out`; as it stands when nothing in it needs an escape, which is
+    /// nearly every question and name of a report that lists thousands.
+    static func appendQuoted(_ text: String, to out: inout String) {
+        if needsNoEscape(text) {
+            out += "\""
+            out += text
+            out += "\""
+        } else {
+            out += quoted(text)
+        }
+    }
+
+    /// No quote mark, backslash, control character or line or paragraph separator
+    /// (U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8).
+    private static func needsNoEscape(_ text: String) -> Bool {
+        var afterE2 = 0
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return false }
+            if afterE2 == 1 { afterE2 = byte == 0x80 ? 2 : 0 } else if afterE2 == 2 {
+                if byte == 0xA8 || byte == 0xA9 { return false }
+                afterE2 = 0
+            }
+            if byte == 0xE2 { afterE2 = 1 }
+        }
+        return true
     }
 
     /// RFC 8259 string escaping; non-ASCII text (å ä ö) is written as itself, in UTF-8.
