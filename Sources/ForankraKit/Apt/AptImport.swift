@@ -25,7 +25,7 @@ enum AptImport {
                 : try fromSheet(data, path: source.shown, context: context, problems: &problems)
         }
         // Only the meetings these records could repeat are read, not the whole history.
-        let folders = AptStore.YearFolders(context.workspace)
+        let folders = AptStore.YearFolders(context.workspace, days: located.map(\.record.date))
         var meetings = AptMeetings(try AptStore.records(ofMeetings: located.map { ($0.record.managerID, $0.record.date) }, in: context.workspace, folders: folders))
         for (record, location) in located {
             let plan = AptStore.plan(record, in: context, meetings: meetings, anotherGroup: anotherGroup)

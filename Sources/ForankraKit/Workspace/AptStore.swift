@@ -18,20 +18,43 @@ struct AptStore {
         return AptStore(records: try readings.map { try $0.get() })
     }
 
-    /// The names in the year folders, each listed once per command: finding a meeting's
-    /// records and clearing a killed write's debris both need them, and listing a folder of a
-    /// year's APTs is the costliest step of a write.
+    /// The names in the year folders that a write needs, each folder read once per command:
+    /// the files of the days written to (a duplicate is named by its day) and the dot-files
+    /// (a killed write's debris). A year folder holds tens of thousands of APTs, and making a
+    /// String of every name cost more than the rest of the write; the others are passed over
+    /// as bytes.
     final class YearFolders {
         private let workspace: Workspace
+        private let days: Set<UInt32>
         private var namesByYear: [Int: [String]] = [:]
 
-        init(_ workspace: Workspace) { self.workspace = workspace }
+        init(_ workspace: Workspace, days: [CalendarDate]) {
+            self.workspace = workspace
+            self.days = Set(days.map { UInt32($0.year * 10_000 + $0.month * 100 + $0.day) })
+        }
 
         func names(_ year: Int) -> [String] {
             if let names = namesByYear[year] { return names }
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: workspace.aptFolder + "/\(year)")) ?? []
+            let names = FolderNames.names(in: workspace.aptFolder + "/\(year)") { name in
+                name[0] == UInt8(ascii: ".") || Self.leadingDay(name).map(days.contains) == true
+            }?.sorted() ?? []
             namesByYear[year] = names
             return names
+        }
+
+        /// The day a name begins with ("2026-03-10-…" gives 20260310), nil for other names.
+        private static func leadingDay(_ name: UnsafePointer<UInt8>) -> UInt32? {
+            var number: UInt32 = 0
+            for offset in 0..<10 {
+                let byte = name[offset]
+                if offset == 4 || offset == 7 {
+                    guard byte == UInt8(ascii: "-") else { return nil }
+                    continue
+                }
+                guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+                number = number * 10 + UInt32(byte - UInt8(ascii: "0"))
+            }
+            return number
         }
     }
 

@@ -62,7 +62,7 @@ struct AptLogCommand: Command {
                 programme: versions.current, today: context.todayInSweden, revision: versions.revision)
             var record = self.record
             if !unitGiven { record.unit = aptContext.roster.manager(id: record.managerID)?.unit ?? "" }
-            let folders = AptStore.YearFolders(workspace)
+            let folders = AptStore.YearFolders(workspace, days: [record.date])
             let meetings = AptMeetings(try AptStore.records(ofMeetings: [(record.managerID, record.date)], in: workspace, folders: folders))
             let planned = AptStore.plan(record, in: aptContext, meetings: meetings, anotherGroup: anotherGroup)
             if let refusal = RecordProblem.refusal(planned.problems) { throw refusal }
