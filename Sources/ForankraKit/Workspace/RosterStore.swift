@@ -17,31 +17,44 @@ enum RosterStore {
     static func read(_ workspace: Workspace, onlyManager id: String) throws -> RosterFile {
         guard FileManager.default.fileExists(atPath: workspace.rosterPath) else { return RosterFile(managers: []) }
         let text = try workspace.read(relativePath)
-        // Lines as UTF-8 slices: splitting ten thousand rows into Characters cost more than
-        // everything else the write does.
-        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        func line(_ index: Int) -> String { String(decoding: lines[index], as: UTF8.self) }
-        guard let header = lines.indices.first(where: { index in
-                  index + 1 < lines.count && lines[index].first == UInt8(ascii: "|") && RecordTable.isSeparator(line(index + 1))
-              }),
-              let row = lines.indices.dropFirst(header + 2).first(where: { Self.firstCell(of: lines[$0]) == id })
-        else { return try RosterFile.read(text, path: relativePath) }
+        // Lines as UTF-8 slices, cut only as far as the row: splitting ten thousand rows into
+        // Characters, or even all into slices, cost more than everything else the write does.
+        var lines: [Substring.UTF8View] = []
+        var header: Int?
+        var row: Int?
+        let wanted = Array(id.utf8)
+        var rest = Substring(text).utf8
+        while row == nil, !rest.isEmpty || lines.isEmpty {
+            let end = rest.firstIndex(of: UInt8(ascii: "\n")) ?? rest.endIndex
+            lines.append(rest[rest.startIndex..<end])
+            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[rest.endIndex...]
+            let index = lines.count - 1
+            if let header {
+                if index >= header + 2, Self.firstCell(of: lines[index]).elementsEqual(wanted) { row = index }
+            } else if index >= 1, lines[index - 1].first == UInt8(ascii: "|"), RecordTable.isSeparator(String(Substring(lines[index]))) {
+                header = index - 1
+            }
+        }
+        func line(_ index: Int) -> String { String(Substring(lines[index])) }
+        guard let header, let row else { return try RosterFile.read(text, path: relativePath) }
         let oneRow = ((0...(header + 1)).map(line) + [line(row)]).joined(separator: "\n") + "\n"
         let reading = RosterFile.reading(oneRow, path: relativePath)
-        guard reading.problems.isEmpty, let roster = reading.model, roster.manager(id: id) != nil else {
+        guard reading.problems.isEmpty, var manager = reading.model?.manager(id: id) else {
             return try RosterFile.read(text, path: relativePath)
         }
-        return roster
+        // Read as the third line of a short table; the roster's line is the row's own.
+        manager.line = row + 1
+        return RosterFile(managers: [manager])
     }
 
-    /// "| anna.ek | Anna Ek | …" → "anna.ek"; nil for a line that is not a table row. Ids are
-    /// plain words, so the cell needs no markdown reading.
-    private static func firstCell(of line: Substring.UTF8View) -> String? {
+    /// "| anna.ek | Anna Ek | …" → "anna.ek" as bytes; empty for a line that is not a table
+    /// row. Ids are plain words, so the cell needs no markdown reading.
+    private static func firstCell(of line: Substring.UTF8View) -> Substring.UTF8View.SubSequence {
         let bar = UInt8(ascii: "|"), space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
         let trimmed = line.drop(while: { $0 == space })
-        guard trimmed.first == bar else { return nil }
+        guard trimmed.first == bar else { return trimmed[trimmed.startIndex..<trimmed.startIndex] }
         let cell = trimmed.dropFirst().prefix(while: { $0 != bar }).drop(while: { $0 == space || $0 == tab })
         let end = cell.lastIndex(where: { $0 != space && $0 != tab }).map { cell.index(after: $0) } ?? cell.startIndex
-        return String(decoding: cell[cell.startIndex..<end], as: UTF8.self)
+        return cell[cell.startIndex..<end]
     }
 }
