@@ -5,7 +5,7 @@
 extension KeyStatementFinder {
     /// nil when the text is not a statement worth quoting.
     static func score(_ text: String, leadIn: String?) -> Int? {
-        let whole = WordIndex.composed(((leadIn.map { $0 + " " } ?? "") + text).lowercased())
+        let whole = WordIndex.composed(((leadIn.map { $0 + " " } ?? "") + text).lowercasedScalarwise)
         if whole.hasSuffix("?") { return nil }
         let bytes = Array(whole.utf8)
         let containsPhrase = { (phrase: [UInt8]) in ByteSearch.contains(bytes, phrase) }
@@ -18,7 +18,7 @@ extension KeyStatementFinder {
         score += words.filter(isActor).count.clamped(to: 0...2)
         // "Vi bemöter …", "Vi har ett demokratiskt uppdrag och vi förverkligar …": in a policy a
         // sentence with "vi" as its subject says what the organisation does and stands for.
-        if text.lowercased().hasPrefix("vi ") { score += 1 }
+        if text.prefix(3).lowercased() == "vi " { score += 1 }
         if let leadIn, listIsObligation(leadIn) { score += 3 }
         if words.count > 45 { score -= 2 }
         if containsPhrase(mustBeBytes) { score += 1 }
@@ -33,14 +33,15 @@ extension KeyStatementFinder {
     /// cutting it into Characters (grapheme clusters) was the costliest step; a text whose
     /// every scalar is a cluster of its own (Latin letters, Swedish ones among them, and common
     /// punctuation) is cut scalar by scalar, with the same result.
-    static func letterWords(_ text: String) -> [String] {
+    /// Without `hyphenJoins`, a hyphen separates words as any other non-letter does.
+    static func letterWords(_ text: String, hyphenJoins: Bool = true) -> [String] {
         guard text.unicodeScalars.allSatisfy(isOwnCluster) else {
-            return text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+            return text.split(whereSeparator: { !$0.isLetter && !(hyphenJoins && $0 == "-") }).map(String.init)
         }
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar == "-" {
+            if isLetter(scalar) || (hyphenJoins && scalar == "-") {
                 current.append(scalar)
             } else if !current.isEmpty {
                 words.append(String(current))
@@ -49,6 +50,15 @@ extension KeyStatementFinder {
         }
         if !current.isEmpty { words.append(String(current)) }
         return words
+    }
+
+    /// Unicode's Alphabetic; Latin-1 by table (ª, µ, º and À–ÿ but × and ÷).
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x41...0x5A, 0x61...0x7A, 0xAA, 0xB5, 0xBA, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0xFF: return true
+        case 0..<0x100: return false
+        default: return scalar.properties.isAlphabetic
+        }
     }
 
     /// Scalars that never join the one before them in a grapheme cluster, nor the one after:
@@ -76,7 +86,8 @@ extension KeyStatementFinder {
     }
 
     static func leansOnPreviousSentence(_ text: String) -> Bool {
-        let opening = text.split(separator: " ").prefix(3).map { $0.lowercased() }
+        // Only the first three words are cut and lower-cased, not the whole sentence.
+        let opening = text.split(separator: " ", maxSplits: 3).prefix(3).map { $0.lowercased() }
         guard let first = opening.first else { return false }
         if ["detta", "dessa", "denna"].contains(first) {
             // "Denna lönepolicy …", "Detta program …": the document naming itself leans on nothing.

@@ -44,6 +44,24 @@ extension String {
         return String(folded)
     }
 
+    /// The same text as `lowercased()`, which maps scalar by scalar; Latin-1 by table, since
+    /// the key statements lower-case every sentence of a programme and asking for each
+    /// scalar's properties cost more than scoring it.
+    var lowercasedScalarwise: String {
+        if utf8.allSatisfy({ $0 < 0x80 }) { return lowercased() }
+        var lowered = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            if scalar.value < 0x100 {
+                lowered.append(Self.latin1Lowercase(scalar))
+            } else if scalar.properties.changesWhenLowercased {
+                lowered.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else {
+                lowered.append(scalar)
+            }
+        }
+        return String(lowered)
+    }
+
     /// Unicode's White_Space; Latin-1 by table, since asking for a scalar's properties costs
     /// more than the rest of the fold.
     private static func isWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
@@ -56,7 +74,7 @@ extension String {
 
     /// The lower case of a Latin-1 scalar: A–Z and À–Þ (but not ×) move up by 0x20, as
     /// Unicode maps them; every other scalar below 0x100 is its own lower case.
-    private static func latin1Lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    static func latin1Lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         switch scalar.value {
         case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: return Unicode.Scalar(UInt8(scalar.value + 0x20))
         default: return scalar

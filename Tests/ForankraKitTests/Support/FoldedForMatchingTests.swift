@@ -45,4 +45,15 @@ final class FoldedForMatchingTests: XCTestCase {
             XCTAssertEqual(AptRecord.Question.groupingKey(text), text.foldedForMatching.trimmingCharacters(in: closingMarks), text.debugDescription)
         }
     }
+
+    func testLowercasesScalarwiseAsLowercasedDoes() {
+        for value in UInt32(0)..<0x600 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "Ö" + String(Character(scalar)) + "Z"
+            XCTAssertEqual(text.lowercasedScalarwise.unicodeScalars.elementsEqual(text.lowercased().unicodeScalars), true, String(format: "U+%04X", value))
+        }
+        XCTAssertEqual("VI SKA".lowercasedScalarwise, "vi ska")
+        XCTAssertEqual("ÅSA İLKAY ΣΟΦΙΑΣ".lowercasedScalarwise, "ÅSA İLKAY ΣΟΦΙΑΣ".lowercased())
+    }
 }
+
