@@ -11,9 +11,31 @@ import Foundation
 public struct ThemeKeyword: Sendable, Equatable, Hashable, CustomStringConvertible {
     /// One word of the keyword, lowercased; `openStart`/`openEnd` are the `*` before and after it.
     public struct Part: Sendable, Equatable, Hashable {
-        public var text: String
-        public var openStart: Bool
-        public var openEnd: Bool
+        public let text: String
+        public let openStart: Bool
+        public let openEnd: Bool
+        /// The text's UTF-8, made once: every section of a programme is matched against every
+        /// keyword, and the words of an index are UTF-8.
+        let utf8: [UInt8]
+
+        init(text: String, openStart: Bool, openEnd: Bool) {
+            self.text = text
+            self.openStart = openStart
+            self.openEnd = openEnd
+            utf8 = Array(text.utf8)
+        }
+
+        // By bytes: the text is lower-cased and composed (NFC), so equal bytes are equal text,
+        // and hashing bytes skips the normalising a String's hash does.
+        public static func == (lhs: Part, rhs: Part) -> Bool {
+            lhs.openStart == rhs.openStart && lhs.openEnd == rhs.openEnd && lhs.utf8 == rhs.utf8
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(utf8)
+            hasher.combine(openStart)
+            hasher.combine(openEnd)
+        }
     }
 
     /// As written in the file.

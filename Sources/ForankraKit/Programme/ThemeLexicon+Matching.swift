@@ -54,12 +54,19 @@ private final class ThemeHits {
         var sequenceStarts = Set<Int>()
         var keywords = Set<String>()
         for keyword in theme.keywords {
-            let sets = keyword.parts.map(wordIDs)
-            if sets.count == 1 {
-                guard !sets[0].isEmpty else { continue }
-                words.formUnion(sets[0])
+            // One word, the common case, is looked up without a set made for it.
+            if keyword.parts.count == 1 {
+                let part = keyword.parts[0]
+                if part.openStart || part.openEnd {
+                    guard let hits = openPartHits[part], !hits.isEmpty else { continue }
+                    words.formUnion(hits)
+                } else {
+                    guard let id = index.wordID(of: part.utf8) else { continue }
+                    words.insert(id)
+                }
                 keywords.insert(keyword.written)
             } else {
+                let sets = keyword.parts.map(wordIDs)
                 let starts = index.positions(ofSequence: sets)
                 guard !starts.isEmpty else { continue }
                 sequenceStarts.formUnion(starts)

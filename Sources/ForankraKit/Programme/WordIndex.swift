@@ -144,7 +144,7 @@ struct WordIndex {
 
     /// Indexes of the distinct words one keyword part matches.
     func wordIDs(matching part: ThemeKeyword.Part) -> Set<Int> {
-        let needle = Array(part.text.utf8)
+        let needle = part.utf8
         if !part.openStart && !part.openEnd {
             return ids[needle].map { [$0] } ?? []
         }
@@ -163,6 +163,11 @@ struct WordIndex {
         case (true, true): return ByteSearch.contains(word, needle)
         case (false, false): return word == needle
         }
+    }
+
+    /// The id of a word, given as its UTF-8 (lower-cased, composed); nil when the text lacks it.
+    func wordID(of utf8: [UInt8]) -> Int? {
+        ids[utf8]
     }
 
     /// Positions where a multi-word keyword starts, given the word sets of its parts.
