@@ -6,8 +6,7 @@ struct QuestionPoint {
 
     init(_ question: String) {
         var words: Set<String> = []
-        for word in question.split(whereSeparator: { !$0.isLetter }) {
-            let text = String(word)
+        for text in KeyStatementFinder.letterWords(question, hyphenJoins: false) {
             // An acronym such as HR is a content word however short; other short words are not.
             let isAcronym = text.count >= 2 && text.allSatisfy(\.isUppercase)
             let lowered = text.lowercased()

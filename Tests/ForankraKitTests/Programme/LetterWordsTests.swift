@@ -27,4 +27,24 @@ final class LetterWordsTests: XCTestCase {
             XCTAssertEqual(KeyStatementFinder.letterWords(text), characterCut(text), text.debugDescription)
         }
     }
+
+    func testEveryLatinScalarIsALetterOrASeparatorAsTheCharacterCutSays() {
+        for value in UInt32(0x20)..<0x300 {
+            guard let scalar = Unicode.Scalar(value), value != 0x7F else { continue }
+            let text = "a" + String(Character(scalar)) + "b c"
+            XCTAssertEqual(KeyStatementFinder.letterWords(text), characterCut(text), String(format: "U+%04X", value))
+        }
+    }
+
+    func testWithoutJoiningHyphensAgreesWithTheCharacterCut() {
+        let alphabet = ["a", "Å", "ö", " ", "-", "–", "1", "e\u{0301}", "\u{0301}", "?", "HR"]
+        var generator = SeededGenerator(seed: 29)
+        for _ in 0..<2_000 {
+            let length = Int.random(in: 0...12, using: &generator)
+            let text = (0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }.joined()
+            XCTAssertEqual(KeyStatementFinder.letterWords(text, hyphenJoins: false),
+                           text.split(whereSeparator: { !$0.isLetter }).map(String.init), text.debugDescription)
+        }
+    }
 }
+

@@ -17,9 +17,15 @@ public enum MarkdownInline: Sendable, Equatable {
     /// flanking rules, so `snake_case` and a lone `*` stay text), links, images, autolinks,
     /// inline HTML tags and character references (`&amp;`, `&#228;`).
     public static func parse(_ raw: String) -> [MarkdownInline] {
+        // Text without a byte that can begin markup is one text node; the parser would cut it
+        // into Characters first, which was a sixth of printing every sheet of a long programme.
+        if !raw.utf8.contains(where: parsedBytes.contains) { return raw.isEmpty ? [] : [.text(raw)] }
         var parser = InlineParser(raw)
         return parser.parse()
     }
+
+    /// Bytes the parser treats as anything but text, closing brackets among them.
+    private static let parsedBytes: Set<UInt8> = Set("\\*_`[]<&!\n".utf8)
 
     /// The words of raw inline markup with the markup taken away: emphasis markers and link
     /// syntax removed (the link text stays), escapes resolved, images and HTML tags dropped, a
