@@ -4,7 +4,14 @@
 enum MarkdownProgrammeReader {
     static func read(_ text: String) -> PlainTextReader.Result {
         let blocks = MarkdownDocument.parse(text).blocks
-        let sourceLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Only a cover block before the first section needs the source lines.
+        var sourceLinesCut: [Substring]?
+        func sourceLines() -> [Substring] {
+            if let sourceLinesCut { return sourceLinesCut }
+            let lines = LineScanner.lines(of: text)
+            sourceLinesCut = lines
+            return lines
+        }
         let headingLevels = blocks.compactMap { block -> Int? in
             if case .heading(let level, _) = block.kind { return level }
             return nil
@@ -30,7 +37,7 @@ enum MarkdownProgrammeReader {
             }
             let textBlocks = textBlocks(of: block)
             if sections.isEmpty {
-                let cover = coverEntries(of: block, sourceLines: sourceLines)
+                let cover = coverEntries(of: block, sourceLines: sourceLines())
                 if !cover.isEmpty {
                     metadata += cover
                 } else {

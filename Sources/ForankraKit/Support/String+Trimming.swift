@@ -35,7 +35,8 @@ extension String {
     /// Each line break as a space, scalar by scalar (a "\r\n" keeps its "\r").
     var lineBreaksAsSpaces: String {
         guard utf8.contains(UInt8(ascii: "\n")) else { return self }
-        return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\n" ? " " : $0 }))
+        // Byte for byte: a line feed is one byte that no other character's UTF-8 holds.
+        return String(decoding: utf8.map { $0 == UInt8(ascii: "\n") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
     }
 }
 

@@ -19,9 +19,17 @@ public struct LineScanner: Sendable {
 
     /// Splits text whose line ends are already `\n`. A final line end does not make an empty last line.
     public init(text: String) {
-        var parts = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var parts = Self.lines(of: text)
         if parts.last?.isEmpty == true { parts.removeLast() }
         self.init(lines: parts.enumerated().map { Line(text: $0.element, number: $0.offset + 1) })
+    }
+
+    /// Cut at the line feed bytes, which is cutting at the line feed characters when no
+    /// carriage return can join one (a line feed stands alone in every other cluster); a
+    /// programme of a megabyte is not broken into Characters for it.
+    static func lines(of text: String) -> [Substring] {
+        guard !text.utf8.contains(UInt8(ascii: "\r")) else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
+        return text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
     }
 
     public init(lines: [Line]) {
