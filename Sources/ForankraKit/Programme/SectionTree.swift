@@ -114,6 +114,13 @@ enum SectionTree {
     /// The last sentence of a paragraph when it is left open for a list: it ends in a colon, a
     /// dash or a word.
     static func openLeadIn(of paragraph: String) -> String? {
+        // Most paragraphs end in a full stop after a plain letter, which leaves nothing open:
+        // answered without cutting every paragraph of the programme into sentences.
+        let scalars = paragraph.unicodeScalars
+        if let final = scalars.last, final == "." || final == "!" || final == "?",
+           scalars.dropLast().last.map(\.isASCII) ?? true {
+            return nil
+        }
         guard let last = SentenceSplitter.sentences(in: paragraph).last, let final = last.last else { return nil }
         if final == ":" || final == "–" || final == "-" || final.isLetter || final == "," {
             return String(last)

@@ -36,7 +36,13 @@ extension String {
     var lineBreaksAsSpaces: String {
         guard utf8.contains(UInt8(ascii: "\n")) else { return self }
         // Byte for byte: a line feed is one byte that no other character's UTF-8 holds.
-        return String(decoding: utf8.map { $0 == UInt8(ascii: "\n") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
+        var text = self
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { copy in
+                for index in bytes.indices { copy[index] = bytes[index] == UInt8(ascii: "\n") ? UInt8(ascii: " ") : bytes[index] }
+                return bytes.count
+            }
+        }
     }
 }
 
