@@ -130,6 +130,27 @@ extension AptSheet {
     /// `askedElsewhere` holds the theme questions already on other sheets of the same set, so
     /// staff who meet a sheet every month do not get the same question twice.
     static func make(for id: String, analysis: ProgrammeAnalysis, settings: MaterialSettings, askedElsewhere: Set<String> = []) -> AptSheet? {
+        draft(for: id, analysis: analysis, settings: settings)?.sheet(avoiding: askedElsewhere, analysis: analysis, settings: settings)
+    }
+
+    /// A sheet without its questions: everything else on it depends on its own section alone,
+    /// so the drafts of a whole set are made side by side, and only the questions, which avoid
+    /// those of the sheets before, are picked in order.
+    struct Draft: Sendable {
+        var sheet: AptSheet
+        /// The section's place in the programme, which varies the questions from sheet to sheet.
+        var position: Int
+
+        func sheet(avoiding askedElsewhere: Set<String>, analysis: ProgrammeAnalysis, settings: MaterialSettings) -> AptSheet {
+            var sheet = self.sheet
+            sheet.questions = QuestionPicker.questions(
+                themes: sheet.themes, reflection: analysis.lexicon.reflection, position: position, language: settings.language,
+                avoiding: askedElsewhere, kind: SectionKind.of(title: sheet.section.title))
+            return sheet
+        }
+    }
+
+    static func draft(for id: String, analysis: ProgrammeAnalysis, settings: MaterialSettings) -> Draft? {
         let programme = analysis.programme
         guard let section = programme.section(id: id),
               let position = programme.sections.firstIndex(where: { $0.id == id })
@@ -150,17 +171,16 @@ extension AptSheet {
         // Page 1 of the sheet holds the time plan and the quotes (see the page plan in the
         // README): what does not fit is counted with what the selection left out.
         let fitted = Quote.fitting(Quote.grouping(statements) { sourceLabel(of: $0.sectionID, under: id, in: programme) }, lines: quoteLines)
-        return AptSheet(
+        let sheet = AptSheet(
             section: section,
             reference: reference,
             quotes: fitted.shown,
             notShown: selection.notShown + fitted.leftOut,
-            questions: QuestionPicker.questions(
-                themes: themes, reflection: analysis.lexicon.reflection, position: position, language: language, avoiding: askedElsewhere,
-                kind: SectionKind.of(title: section.title)),
+            questions: [],
             themes: themes,
             plan: TimePlan.fitted(to: settings.aptMinutes),
             fileStem: "apt-" + Slug.sortableID(section.id) + "-" + Slug.make(section.title))
+        return Draft(sheet: sheet, position: position)
     }
 
     /// "2.1 Tillit, För chefer innebär det": the numbered subsection and any unnumbered

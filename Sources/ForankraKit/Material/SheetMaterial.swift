@@ -18,10 +18,11 @@ enum SheetMaterial {
     /// questions whether the set is printed or quoted in a facilitator guide.
     /// With `revision`, each sheet also says what changed in its chapter since the previous version.
     static func sheets(ids: [String], analysis: ProgrammeAnalysis, settings: MaterialSettings, revision: ProgrammeRevision? = nil) -> [AptSheet] {
+        let drafts = ParallelMap.map(ids) { AptSheet.draft(for: $0, analysis: analysis, settings: settings) }
         var asked = Set<String>()
         var sheets: [AptSheet] = []
-        for id in ids {
-            guard var sheet = AptSheet.make(for: id, analysis: analysis, settings: settings, askedElsewhere: asked) else { continue }
+        for (id, draft) in zip(ids, drafts) {
+            guard var sheet = draft?.sheet(avoiding: asked, analysis: analysis, settings: settings) else { continue }
             if let revision, let changes = SheetChanges(chapter: id, revision: revision, language: settings.language) {
                 // What changed goes first on page 1; the quotes keep what room is left.
                 sheet.changes = changes
