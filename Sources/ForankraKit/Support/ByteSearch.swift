@@ -33,13 +33,7 @@ extension String {
                 folded.append(" ")
                 spaceBefore = false
             }
-            if scalar.value < 0x100 {
-                folded.append(Self.latin1Lowercase(scalar))
-            } else if scalar.properties.changesWhenLowercased {
-                folded.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-            } else {
-                folded.append(scalar)
-            }
+            Self.appendLowercase(of: scalar, to: &folded)
         }
         return String(folded)
     }
@@ -50,16 +44,19 @@ extension String {
     var lowercasedScalarwise: String {
         if utf8.allSatisfy({ $0 < 0x80 }) { return lowercased() }
         var lowered = String.UnicodeScalarView()
-        for scalar in unicodeScalars {
-            if scalar.value < 0x100 {
-                lowered.append(Self.latin1Lowercase(scalar))
-            } else if scalar.properties.changesWhenLowercased {
-                lowered.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-            } else {
-                lowered.append(scalar)
-            }
-        }
+        for scalar in unicodeScalars { Self.appendLowercase(of: scalar, to: &lowered) }
         return String(lowered)
+    }
+
+    /// One scalar's lower case as Unicode maps it, Latin-1 by table.
+    private static func appendLowercase(of scalar: Unicode.Scalar, to text: inout String.UnicodeScalarView) {
+        if scalar.value < 0x100 {
+            text.append(latin1Lowercase(scalar))
+        } else if scalar.properties.changesWhenLowercased {
+            text.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        } else {
+            text.append(scalar)
+        }
     }
 
     /// Unicode's White_Space; Latin-1 by table, since asking for a scalar's properties costs
