@@ -23,23 +23,43 @@ struct AptStore {
     /// (a killed write's debris). A year folder holds tens of thousands of APTs, and making a
     /// String of every name cost more than the rest of the write; the others are passed over
     /// as bytes.
-    final class YearFolders {
+    /// A listing can be started early (`startListing`), so the file system lists the folder on
+    /// one core while the programme and roster are read on the other; `lock` guards the names.
+    final class YearFolders: @unchecked Sendable {
         private let workspace: Workspace
         private let days: Set<UInt32>
         private var namesByYear: [Int: [String]] = [:]
+        private var listingsUnderWay: [Int: DispatchGroup] = [:]
+        private let lock = NSLock()
 
         init(_ workspace: Workspace, days: [CalendarDate]) {
             self.workspace = workspace
             self.days = Set(days.map { UInt32($0.year * 10_000 + $0.month * 100 + $0.day) })
         }
 
+        /// Lists the year's folder in the background; `names` waits for it. Only under the
+        /// workspace lock, so no other writer adds a file after the listing.
+        func startListing(_ year: Int) {
+            let group = DispatchGroup()
+            lock.withLock { listingsUnderWay[year] = group }
+            DispatchQueue.global().async(group: group) {
+                let names = self.list(year)
+                self.lock.withLock { self.namesByYear[year] = names }
+            }
+        }
+
         func names(_ year: Int) -> [String] {
-            if let names = namesByYear[year] { return names }
-            let names = FolderNames.names(in: workspace.aptFolder + "/\(year)") { name in
+            if let underWay = lock.withLock({ listingsUnderWay.removeValue(forKey: year) }) { underWay.wait() }
+            if let names = lock.withLock({ namesByYear[year] }) { return names }
+            let names = list(year)
+            lock.withLock { namesByYear[year] = names }
+            return names
+        }
+
+        private func list(_ year: Int) -> [String] {
+            FolderNames.names(in: workspace.aptFolder + "/\(year)") { name in
                 name[0] == UInt8(ascii: ".") || Self.leadingDay(name).map(days.contains) == true
             }?.sorted() ?? []
-            namesByYear[year] = names
-            return names
         }
 
         /// The day a name begins with ("2026-03-10-…" gives 20260310), nil for other names.

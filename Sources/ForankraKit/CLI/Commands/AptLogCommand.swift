@@ -56,13 +56,14 @@ struct AptLogCommand: Command {
         let workspace = try context.workspace(workspaceOption)
         let language = workspace.settings.language
         return try context.writing(workspace, command: "apt log") {
+            let folders = AptStore.YearFolders(workspace, days: [record.date])
+            folders.startListing(record.date.year)
             let versions = try workspace.readProgrammeVersions()
             let aptContext = AptStore.Context(
                 workspace: workspace, roster: try RosterStore.read(workspace, onlyManager: record.managerID),
                 programme: versions.current, today: context.todayInSweden, revision: versions.revision)
             var record = self.record
             if !unitGiven { record.unit = aptContext.roster.manager(id: record.managerID)?.unit ?? "" }
-            let folders = AptStore.YearFolders(workspace, days: [record.date])
             let meetings = AptMeetings(try AptStore.records(ofMeetings: [(record.managerID, record.date)], in: workspace, folders: folders))
             let planned = AptStore.plan(record, in: aptContext, meetings: meetings, anotherGroup: anotherGroup)
             if let refusal = RecordProblem.refusal(planned.problems) { throw refusal }
