@@ -142,12 +142,34 @@ public enum ProgrammeReader {
             if section.blocks.isEmpty && !hasChildren {
                 warnings.append(ProgrammeWarning(kind: .emptySection, line: section.line, sectionID: section.id, count: 0))
             }
-            let words = section.blocks.reduce(0) { $0 + $1.text.split(separator: " ").count }
+            let words = section.blocks.reduce(0) { $0 + spaceSeparatedWords(in: $1.text) }
             if words > longSectionWords {
                 warnings.append(ProgrammeWarning(kind: .longSection, line: section.line, sectionID: section.id, count: words))
             }
         }
         return warnings
+    }
+
+    /// How many pieces `split(separator: " ")` cuts the text into, counted scalar by scalar
+    /// unless a mark clings to a space (then the Character split answers): every paragraph of
+    /// a programme is counted.
+    static func spaceSeparatedWords(in text: String) -> Int {
+        var words = 0
+        var inWord = false
+        var previous: Unicode.Scalar = "\n"
+        for scalar in text.unicodeScalars {
+            if (scalar == " " && previous.mayClingToNext) || (previous == " " && scalar.mayClingToPrevious) {
+                return text.split(separator: " ").count
+            }
+            if scalar == " " {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+            previous = scalar
+        }
+        return words
     }
 
     static func fallbackTitle(_ path: String) -> String {

@@ -25,9 +25,8 @@ extension StringProtocol {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.isHorizontalSpace }),
               let last = scalars.lastIndex(where: { !$0.isHorizontalSpace }) else { return "" }
-        var trimmed = String.UnicodeScalarView()
-        trimmed.append(contentsOf: scalars[first...last])
-        return String(trimmed)
+        // Copied as bytes: the ends are scalar boundaries, so the UTF-8 between them is whole.
+        return String(decoding: utf8[first..<scalars.index(after: last)], as: UTF8.self)
     }
 }
 
@@ -47,6 +46,27 @@ extension String {
 }
 
 extension Unicode.Scalar {
+    /// Whether this scalar may cling to the one before it in a Character (combining marks,
+    /// joiners, emoji modifiers): a wider set than Unicode's grapheme extenders, never a
+    /// narrower one, so a fast path that cuts at a space or a pipe can step aside for it.
+    var mayClingToPrevious: Bool {
+        guard value >= 0x300 else { return false }
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark, .format, .modifierSymbol, .modifierLetter: return true
+        default: return false
+        }
+    }
+
+    /// Whether this scalar may cling to the one after it (Unicode's prepended concatenation
+    /// marks), taken as widely.
+    var mayClingToNext: Bool {
+        guard value >= 0x600 else { return false }
+        switch properties.generalCategory {
+        case .format, .otherLetter, .spacingMark: return true
+        default: return false
+        }
+    }
+
     /// A tab, a space separator (general category Zs: the space, no-break space and the like)
     /// or the zero-width space, which Foundation's `.whitespaces` counts too.
     var isHorizontalSpace: Bool {

@@ -52,8 +52,8 @@ enum MarkdownTable {
         guard !bytes.contains(UInt8(ascii: "\\")) else { return nil }
         var previous: Unicode.Scalar = "\n"
         for scalar in line.unicodeScalars {
-            if Self.isCut(scalar) && Self.mayJoinWhatFollows(previous) { return nil }
-            if Self.isCut(previous) && Self.mayJoinWhatPrecedes(scalar) { return nil }
+            if Self.isCut(scalar) && previous.mayClingToNext { return nil }
+            if Self.isCut(previous) && scalar.mayClingToPrevious { return nil }
             previous = scalar
         }
         var start = bytes.startIndex
@@ -81,26 +81,6 @@ enum MarkdownTable {
     private static func isSpaceByte(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
 
     private static func isCut(_ scalar: Unicode.Scalar) -> Bool { scalar == "|" || scalar == " " || scalar == "\t" }
-
-    /// Marks that cling to the character before them (combining marks, joiners, emoji
-    /// modifiers): a wider set than Unicode's grapheme extenders, never a narrower one.
-    private static func mayJoinWhatPrecedes(_ scalar: Unicode.Scalar) -> Bool {
-        guard scalar.value >= 0x300 else { return false }
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark, .format, .modifierSymbol, .modifierLetter: return true
-        default: return false
-        }
-    }
-
-    /// Characters that cling to the one after them (Unicode's prepended concatenation marks),
-    /// again taken widely.
-    private static func mayJoinWhatFollows(_ scalar: Unicode.Scalar) -> Bool {
-        guard scalar.value >= 0x600 else { return false }
-        switch scalar.properties.generalCategory {
-        case .format, .otherLetter, .spacingMark: return true
-        default: return false
-        }
-    }
 
     private static func trimmedCell(_ bytes: Substring.UTF8View.SubSequence) -> String {
         var start = bytes.startIndex
