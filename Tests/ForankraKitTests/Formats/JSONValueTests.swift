@@ -69,10 +69,7 @@ final class JSONValueTests: XCTestCase {
         // Only text with nothing to escape skips the escaping; drawn from what needs it and
         // what lies near it in UTF-8 (the dash and quote marks share U+2028's first bytes).
         let alphabet = ["a", "å", "\"", "\\", "\n", "\u{01}", "–", "”", "\u{2028}", "\u{2029}", "\u{2027}", "\u{202A}", "€", "/", " "]
-        var generator = SeededGenerator(seed: 5)
-        for _ in 0..<3_000 {
-            let length = Int.random(in: 0...8, using: &generator)
-            let text = (0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }.joined()
+        for text in drawnTexts(from: alphabet, count: 3_000, maxLength: 8, seed: 5) {
             var out = ""
             JSONValue.appendQuoted(text, to: &out)
             XCTAssertEqual(out, JSONValue.quoted(text), text.debugDescription)

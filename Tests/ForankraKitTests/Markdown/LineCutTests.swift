@@ -6,10 +6,7 @@ import XCTest
 final class LineCutTests: XCTestCase {
     func testCutsAtLineFeedsAsTheCharacterSplitDoes() {
         let alphabet = ["a", "ö", " ", "\n", "\n", "\r", "\r\n", "\u{0301}", "e\u{0301}", "\u{200D}", "👍🏽", "|"]
-        var generator = SeededGenerator(seed: 31)
-        for _ in 0..<3_000 {
-            let length = Int.random(in: 0...12, using: &generator)
-            let text = (0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }.joined()
+        for text in drawnTexts(from: alphabet, count: 3_000, maxLength: 12, seed: 31) {
             XCTAssertEqual(LineScanner.lines(of: text), text.split(separator: "\n", omittingEmptySubsequences: false), text.debugDescription)
             XCTAssertEqual(text.lineBreaksAsSpaces.unicodeScalars.map(\.value),
                            text.unicodeScalars.map { $0 == "\n" ? 0x20 : $0.value }, text.debugDescription)

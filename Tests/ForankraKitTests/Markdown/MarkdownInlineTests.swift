@@ -51,10 +51,7 @@ final class MarkdownInlineTests: XCTestCase {
     func testTextWithoutMarkupIsTheParsersOneTextNode() {
         // Drawn from plain letters and from what may begin markup, so both ways are taken.
         let alphabet = ["a", "Å", " ", "-", ".", "e\u{0301}", "*", "_", "`", "[", "]", "!", "<", "&", "\\", "\n", "(", ")"]
-        var generator = SeededGenerator(seed: 19)
-        for _ in 0..<3_000 {
-            let length = Int.random(in: 0...10, using: &generator)
-            let text = (0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }.joined()
+        for text in drawnTexts(from: alphabet, count: 3_000, maxLength: 10, seed: 19) {
             var parser = InlineParser(text)
             XCTAssertEqual(MarkdownInline.parse(text), parser.parse(), text.debugDescription)
         }

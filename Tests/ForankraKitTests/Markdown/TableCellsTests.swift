@@ -25,10 +25,7 @@ final class TableCellsTests: XCTestCase {
         // marks, a joiner, an emoji modifier, a prepended mark, a carriage return.
         let alphabet = ["|", "|", " ", " ", "\t", "\\", "a", "Å", "ö", "1", "-", "e\u{0301}", "\u{0301}", "\u{200D}", "👍🏽", "\u{1F3FD}",
                         "\u{0600}", "\r", "\u{00A0}", "ا"]
-        var generator = SeededGenerator(seed: 41)
-        for _ in 0..<5_000 {
-            let length = Int.random(in: 0...16, using: &generator)
-            let row = (0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }.joined()
+        for row in drawnTexts(from: alphabet, count: 5_000, maxLength: 16, seed: 41) {
             XCTAssertEqual(MarkdownTable.cells(of: Substring(row)), MarkdownTable.cellsCharacterByCharacter(of: Substring(row)), row.debugDescription)
         }
     }

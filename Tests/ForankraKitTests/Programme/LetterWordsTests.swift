@@ -20,10 +20,7 @@ final class LetterWordsTests: XCTestCase {
         // marks, a carriage return before a line feed, joiners, an emoji with a modifier.
         let alphabet = ["a", "Å", "ö", "é", "ß", "Σ", "ı", "1", " ", "-", "–", "”", "…", "\t", "\n", "\r\n", "\u{00A0}", "\u{00AD}",
                         "\u{0301}", "e\u{0301}", "\u{200D}", "\u{200B}", "👍🏽", "ʼ", "€", "ǆ", "ﬁ"]
-        var generator = SeededGenerator(seed: 23)
-        for _ in 0..<3_000 {
-            let length = Int.random(in: 0...14, using: &generator)
-            let text = (0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }.joined()
+        for text in drawnTexts(from: alphabet, count: 3_000, maxLength: 14, seed: 23) {
             XCTAssertEqual(KeyStatementFinder.letterWords(text), characterCut(text), text.debugDescription)
         }
     }
@@ -38,10 +35,7 @@ final class LetterWordsTests: XCTestCase {
 
     func testWithoutJoiningHyphensAgreesWithTheCharacterCut() {
         let alphabet = ["a", "Å", "ö", " ", "-", "–", "1", "e\u{0301}", "\u{0301}", "?", "HR"]
-        var generator = SeededGenerator(seed: 29)
-        for _ in 0..<2_000 {
-            let length = Int.random(in: 0...12, using: &generator)
-            let text = (0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }.joined()
+        for text in drawnTexts(from: alphabet, count: 2_000, maxLength: 12, seed: 29) {
             XCTAssertEqual(KeyStatementFinder.letterWords(text, hyphenJoins: false),
                            text.split(whereSeparator: { !$0.isLetter }).map(String.init), text.debugDescription)
         }

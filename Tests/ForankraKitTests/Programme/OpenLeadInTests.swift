@@ -17,10 +17,7 @@ final class OpenLeadInTests: XCTestCase {
 
     func testAgreesWithTheLastSentenceOnDrawnParagraphs() {
         let alphabet = ["Vi", "ska", " ", " ", ".", "!", "?", ":", "–", ",", "1", "\u{0301}", "\u{0D4E}", "ö", "A", ")", "\n"]
-        var generator = SeededGenerator(seed: 37)
-        for _ in 0..<3_000 {
-            let length = Int.random(in: 0...9, using: &generator)
-            let text = (0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }.joined()
+        for text in drawnTexts(from: alphabet, count: 3_000, maxLength: 9, seed: 37) {
             XCTAssertEqual(SectionTree.openLeadIn(of: text), lastSentenceLeadIn(text), text.debugDescription)
         }
     }

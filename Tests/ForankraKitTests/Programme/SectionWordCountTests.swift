@@ -12,10 +12,7 @@ final class SectionWordCountTests: XCTestCase {
 
     func testAgreesWithTheCharacterSplitOnDrawnTexts() {
         let alphabet = ["a", "ö", " ", " ", "\t", "\n", "\u{0301}", "e\u{0301}", "\u{200D}", "\u{0600}", "👍🏽", "-"]
-        var generator = SeededGenerator(seed: 43)
-        for _ in 0..<3_000 {
-            let length = Int.random(in: 0...10, using: &generator)
-            let text = (0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }.joined()
+        for text in drawnTexts(from: alphabet, count: 3_000, maxLength: 10, seed: 43) {
             XCTAssertEqual(ProgrammeReader.spaceSeparatedWords(in: text), text.split(separator: " ").count, text.debugDescription)
         }
     }

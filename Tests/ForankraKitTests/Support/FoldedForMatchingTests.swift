@@ -14,10 +14,7 @@ final class FoldedForMatchingTests: XCTestCase {
 
     func testAgreesWithLowercasedAndSplitOnDrawnTexts() {
         let alphabet = Array("aZåÄöÉé İßΣς1?. \t\n\u{00A0}\u{2003}-–”")
-        var generator = SeededGenerator(seed: 7)
-        for _ in 0..<2_000 {
-            let length = Int.random(in: 0...24, using: &generator)
-            let text = String((0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
+        for text in drawnTexts(from: alphabet, count: 2_000, maxLength: 24, seed: 7) {
             let expected = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
             XCTAssertEqual(text.foldedForMatching, expected, text.debugDescription)
         }
@@ -38,10 +35,7 @@ final class FoldedForMatchingTests: XCTestCase {
         XCTAssertEqual(AptRecord.Question.groupingKey("?!. "), "")
         let closingMarks = CharacterSet(charactersIn: "?!. ")
         let alphabet = Array("aÅö?!. .\t\u{00A0}–e\u{0301}")
-        var generator = SeededGenerator(seed: 11)
-        for _ in 0..<2_000 {
-            let length = Int.random(in: 0...12, using: &generator)
-            let text = String((0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
+        for text in drawnTexts(from: alphabet, count: 2_000, maxLength: 12, seed: 11) {
             XCTAssertEqual(AptRecord.Question.groupingKey(text), text.foldedForMatching.trimmingCharacters(in: closingMarks), text.debugDescription)
         }
     }

@@ -22,10 +22,7 @@ final class HorizontalSpaceTests: XCTestCase {
 
     func testAgreesWithFoundationOnDrawnTexts() {
         let alphabet = Array("aÅé e\u{0301}1.–\t\n\u{00A0}\u{2003}\u{202F}\u{200B}\u{3000}")
-        var generator = SeededGenerator(seed: 11)
-        for _ in 0..<2_000 {
-            let length = Int.random(in: 0...16, using: &generator)
-            let text = String((0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
+        for text in drawnTexts(from: alphabet, count: 2_000, maxLength: 16, seed: 11) {
             XCTAssertEqual(text.trimmedOfHorizontalSpace, text.trimmingCharacters(in: .whitespaces), text.debugDescription)
             XCTAssertEqual(text.lineBreaksAsSpaces, text.replacingOccurrences(of: "\n", with: " "), text.debugDescription)
         }
