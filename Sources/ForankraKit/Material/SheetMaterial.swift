@@ -7,9 +7,13 @@ enum SheetMaterial {
     static func make(_ sheets: [AptSheet], analysis: ProgrammeAnalysis, settings: MaterialSettings, renderer: MaterialRenderer) throws -> MaterialSet {
         let heading = settings.documentHeading(for: analysis.programme)
         var set = MaterialSet(title: settings.language.pick("APT-underlag: ", "APT sheets: ") + analysis.programme.title)
-        for sheet in sheets {
-            let markdown = try renderer.render("apt-underlag.md", sheet.templateContext(heading: heading, language: settings.language))
-            set.documents.append(.init(fileStem: sheet.fileStem, title: sheet.section.numberedTitle, markdown: markdown))
+        // Rendered on every core; the first sheet in order that fails gives the error.
+        let language = settings.language
+        let rendered = ParallelMap.map(sheets) { sheet in
+            Result { try renderer.render("apt-underlag.md", sheet.templateContext(heading: heading, language: language)) }
+        }
+        for (sheet, markdown) in zip(sheets, rendered) {
+            set.documents.append(.init(fileStem: sheet.fileStem, title: sheet.section.numberedTitle, markdown: try markdown.get()))
         }
         return set
     }
