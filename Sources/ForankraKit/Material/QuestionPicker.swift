@@ -33,10 +33,14 @@ enum QuestionPicker {
             }
         }
         // A reflection question that makes the point of one already on the sheet is passed over.
-        for question in rotated(reflection.questions(english: english), by: position * reflectionQuestions)
-        where !picked.contains(question) && !picked.contains(where: { QuestionPoint($0).isSame(as: QuestionPoint(question)) }) {
+        // Each question's point is worked out once, not once for every pair compared.
+        var pickedPoints = picked.map(QuestionPoint.init)
+        for question in rotated(reflection.questions(english: english), by: position * reflectionQuestions) where !picked.contains(question) {
             guard picked.count < themeQuestions + reflectionQuestions else { break }
+            let point = QuestionPoint(question)
+            guard !pickedPoints.contains(where: { $0.isSame(as: point) }) else { continue }
             picked.append(question)
+            pickedPoints.append(point)
         }
         return picked
     }
