@@ -41,11 +41,16 @@ struct MaterialSet {
 
     func folder(renderer: MaterialRenderer, indexIntro: String) -> OutputFolder {
         var folder = OutputFolder()
-        // Each document's HTML is made once, for its own page and for the index, on every core.
-        let sections = ParallelMap.map(documents) { PrintHTML.section(PrintDocument(title: $0.title, markdown: $0.markdown)) }
-        for (document, section) in zip(documents, sections) {
+        // Each document's HTML is made once, for its own page and for the index, and its own
+        // page around it, on every core.
+        let pages = ParallelMap.map(documents) { document in
+            let section = PrintHTML.section(PrintDocument(title: document.title, markdown: document.markdown))
+            return (section: section, page: renderer.html(title: document.title, sections: [section]))
+        }
+        let sections = pages.map(\.section)
+        for (document, page) in zip(documents, pages) {
             folder.add(document.fileStem + ".md", document.markdown)
-            folder.add(document.fileStem + ".html", renderer.html(title: document.title, sections: [section]))
+            folder.add(document.fileStem + ".html", page.page)
         }
         let language = renderer.language
         var index = "# \(MarkdownText.escape(title))\n\n\(indexIntro)\n\n"
