@@ -41,7 +41,7 @@ extension KeyStatementFinder {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if isLetter(scalar) || (hyphenJoins && scalar == "-") {
+            if scalar.isAlphabetic || (hyphenJoins && scalar == "-") {
                 current.append(scalar)
             } else if !current.isEmpty {
                 words.append(String(current))
@@ -50,15 +50,6 @@ extension KeyStatementFinder {
         }
         if !current.isEmpty { words.append(String(current)) }
         return words
-    }
-
-    /// Unicode's Alphabetic; Latin-1 by table (ª, µ, º and À–ÿ but × and ÷).
-    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x41...0x5A, 0x61...0x7A, 0xAA, 0xB5, 0xBA, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0xFF: return true
-        case 0..<0x100: return false
-        default: return scalar.properties.isAlphabetic
-        }
     }
 
     /// Scalars that never join the one before them in a grapheme cluster, nor the one after:

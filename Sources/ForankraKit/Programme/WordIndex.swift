@@ -74,10 +74,11 @@ struct WordIndex {
                 let end = min(index + length, bytes.count)
                 let scalar = decodeScalar(bytes[index..<end])
                 if let scalar, isWordScalar(scalar) {
-                    if let lower = latin1Lowercase(scalar) {
-                        current.append(0xC3)
-                        current.append(UInt8(0x80 | (lower & 0x3F)))
-                    } else if scalar.value >= 0x100 && scalar.properties.changesWhenLowercased {
+                    if let lower = scalar.latin1Lowercase {
+                        // Two bytes in UTF-8, as every scalar from U+0080 to U+00FF.
+                        current.append(UInt8(0xC0 | lower.value >> 6))
+                        current.append(UInt8(0x80 | lower.value & 0x3F))
+                    } else if scalar.properties.changesWhenLowercased {
                         current.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
                     } else {
                         current.append(contentsOf: bytes[index..<end])
@@ -106,14 +107,6 @@ struct WordIndex {
         return Unicode.Scalar(value)
     }
 
-    /// À–Þ (but not ×) lower-cased, as Unicode maps them; nil for every other scalar.
-    private static func latin1Lowercase(_ scalar: Unicode.Scalar) -> UInt32? {
-        switch scalar.value {
-        case 0xC0...0xD6, 0xD8...0xDE: return scalar.value + 0x20
-        default: return nil
-        }
-    }
-
     private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
         (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte)
     }
@@ -122,9 +115,8 @@ struct WordIndex {
         switch scalar.value {
         case 0x30...0x39, 0x61...0x7A, 0x41...0x5A: return true
         case 0...0x7F: return false
-        // Latin-1's letters (ª, µ, º, À–ÿ but × and ÷); it has no decimal digits or marks.
-        case 0xAA, 0xB5, 0xBA, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0xFF: return true
-        case 0x80...0xFF: return false
+        // Latin-1 has no decimal digits or marks beyond ASCII's: its letters are the words.
+        case 0x80...0xFF: return scalar.isAlphabetic
         default:
             let properties = scalar.properties
             return properties.isAlphabetic || properties.numericType == .decimal

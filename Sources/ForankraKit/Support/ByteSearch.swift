@@ -50,8 +50,8 @@ extension String {
 
     /// One scalar's lower case as Unicode maps it, Latin-1 by table.
     private static func appendLowercase(of scalar: Unicode.Scalar, to text: inout String.UnicodeScalarView) {
-        if scalar.value < 0x100 {
-            text.append(latin1Lowercase(scalar))
+        if let lower = scalar.latin1Lowercase {
+            text.append(lower)
         } else if scalar.properties.changesWhenLowercased {
             text.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
         } else {
@@ -66,15 +66,6 @@ extension String {
         case 0x09...0x0D, 0x20, 0x85, 0xA0: return true
         case 0..<0x100: return false
         default: return scalar.properties.isWhitespace
-        }
-    }
-
-    /// The lower case of a Latin-1 scalar: A–Z and À–Þ (but not ×) move up by 0x20, as
-    /// Unicode maps them; every other scalar below 0x100 is its own lower case.
-    static func latin1Lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        switch scalar.value {
-        case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: return Unicode.Scalar(UInt8(scalar.value + 0x20))
-        default: return scalar
         }
     }
 }
