@@ -34,7 +34,7 @@ extension WorkspaceCheck {
     /// by name without .md, so a repeat written as "…-5-2.md" comes after "…-5.md".
     private mutating func checkDuplicateApts() {
         let meetingKeys = aptMeetingKeys()
-        var order = apts.indices.filter { aptComparisons[$0].dateLine != nil }
+        var order = apts.indices.filter { apts[$0].dateLine != nil }
         order.sort { meetingKeys[$0] < meetingKeys[$1] }
         var meetingStart = 0
         while meetingStart < order.count {
@@ -56,10 +56,11 @@ extension WorkspaceCheck {
     private mutating func checkDuplicates(inMeeting files: ArraySlice<Int>) {
         let byName = files.sorted { Self.stem(apts[$0].path) < Self.stem(apts[$1].path) }
         for position in byName.indices {
-            let record = apts[byName[position]]
-            guard let line = aptComparisons[byName[position]].dateLine else { continue }
-            for index in byName[..<position] where aptComparisons[index].isComparable && apts[index].duplicates(record) {
-                problems.append(AptMeetings.duplicateProblem(record, earlierPath: apts[index].path, line: line))
+            let apt = apts[byName[position]]
+            guard let line = apt.dateLine else { continue }
+            for index in byName[..<position] where apts[index].isComparable && apts[index].duplicates(apt) {
+                problems.append(AptMeetings.duplicateProblem(managerID: apt.managerID, date: apt.date, path: apt.path,
+                                                             earlierPath: apts[index].path, line: line))
                 break
             }
         }

@@ -33,10 +33,8 @@ struct WorkspaceCheck {
     var revision: ProgrammeRevision?
     var roster: RecordReading<RosterFile>?
     var workshops: [RecordReading<Workshop>] = []
-    /// The APT records read, without the files that could not be read at all.
-    var apts: [AptRecord] = []
-    /// For each of `apts`, what the duplicate rule compares.
-    var aptComparisons: [CheckedApt.Comparison] = []
+    /// What is kept of the APT files read, without those that could not be read at all.
+    var apts: [AptFacts] = []
     /// The rows of `uppfoljning.md` without a problem.
     var actions: [ActionRow] = []
 
@@ -154,7 +152,6 @@ struct WorkspaceCheck {
         counts.apts = aptFiles.count
         apts.reserveCapacity(aptFiles.count)
         var repeated = RepeatedValues()
-        aptComparisons.reserveCapacity(aptFiles.count)
         ParallelMap.forEach(aptFiles, { relative in
             do {
                 return CheckedApt(AptFile.reading(try workspace.read(relative), path: relative, keeping: kept), rules: rules)
@@ -163,12 +160,12 @@ struct WorkspaceCheck {
             }
         }, consume: { checked in
             problems += checked.problems
-            guard var record = checked.model else { return }
-            record.managerID = repeated.shared(record.managerID)
-            record.unit = repeated.shared(record.unit)
-            record.sections = repeated.shared(record.sections)
-            apts.append(record)
-            aptComparisons.append(checked.comparison)
+            guard let record = checked.model else { return }
+            var facts = AptFacts(record, keeping: kept, comparison: checked.comparison)
+            facts.managerID = repeated.shared(record.managerID)
+            facts.unit = repeated.shared(record.unit)
+            facts.sections = repeated.shared(record.sections)
+            apts.append(facts)
         })
     }
 

@@ -11,7 +11,7 @@ struct DepartmentCommitments: Equatable, Sendable {
     var oldestOverdue: CalendarDate? { counts.oldestOverdue }
     var total: Int { open + done }
 
-    mutating func add(_ apt: AptRecord, on day: CalendarDate) {
+    mutating func add(_ apt: AptFacts, on day: CalendarDate) {
         counts.add(apt, on: day)
     }
 }

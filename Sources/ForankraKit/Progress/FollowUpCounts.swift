@@ -19,19 +19,15 @@ struct FollowUpCounts: Equatable, Sendable {
     /// The earliest date among the commitments that have passed theirs.
     var oldestOverdue: CalendarDate?
 
-    mutating func add(_ apt: AptRecord, on day: CalendarDate) {
-        for commitment in apt.commitments {
-            if commitment.done {
-                done += 1
-            } else {
-                open += 1
-                if let due = commitment.due, due < day {
-                    overdue += 1
-                    oldestOverdue = min(oldestOverdue ?? due, due)
-                }
-            }
+    mutating func add(_ apt: AptFacts, on day: CalendarDate) {
+        let state = apt.followUp
+        done += Int(state.done)
+        open += state.open
+        for due in state.openDues where due < day {
+            overdue += 1
+            oldestOverdue = min(oldestOverdue ?? due, due)
         }
-        questions += apt.questions.count
-        unanswered += apt.questions.filter { !$0.answered }.count
+        questions += Int(state.questions)
+        unanswered += Int(state.unanswered)
     }
 }

@@ -169,7 +169,7 @@ enum FollowupList {
         }
 
         func overdueCommitments() -> [String] {
-            let overdue = records.apts.flatMap { apt in apt.commitments.compactMap { commitment -> (AptRecord, AptRecord.Commitment, CalendarDate)? in
+            let overdue = records.apts.flatMap { apt in apt.commitments.compactMap { commitment -> (AptFacts, AptRecord.Commitment, CalendarDate)? in
                 guard !commitment.done, let due = commitment.due, due < day else { return nil }
                 return (apt, commitment, due)
             } }.sorted { ($0.2, $0.0.path, $0.1.line) < ($1.2, $1.0.path, $1.1.line) }

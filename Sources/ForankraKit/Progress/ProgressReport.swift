@@ -117,7 +117,7 @@ extension ProgressReport {
         for apt in records.apts where inRange(apt.date) && managerIDs.contains(apt.managerID) {
             aptParticipants += apt.participants
             followUp.add(apt, on: day)
-            if !apt.commitments.isEmpty {
+            if apt.followUp.hasCommitments {
                 let group = groupOfManager[apt.managerID] ?? otherDepartments
                 commitmentsByGroup[group, default: DepartmentCommitments(name: group)].add(apt, on: day)
             }

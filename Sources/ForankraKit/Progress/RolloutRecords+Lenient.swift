@@ -23,7 +23,6 @@ extension RolloutRecords {
         // Taken out of the check and filtered in place: 100 000 records are not copied.
         var apts = check.apts
         check.apts = []
-        check.aptComparisons = []
         apts.removeAll { troubled[$0.path] != nil }
         let leftOut = (check.roster?.model?.managers.count ?? 0) - managers.count
             // Counted from the files found, so a file that could not be read at all counts too.
@@ -32,8 +31,18 @@ extension RolloutRecords {
         records.actions = check.actions
         if let revision = check.revision {
             records.revision = revision
-            for index in records.apts.indices {
-                records.apts[index].sections = revision.currentIDs(records.apts[index].sections, on: records.apts[index].date)
+            // Mapped once per list of sections, and the mapped lists shared as the read ones were.
+            var mapped: [[String]: [String]] = [:]
+            var repeated = RepeatedValues()
+            for index in records.apts.indices where records.apts[index].date < revision.since {
+                let sections = records.apts[index].sections
+                if let current = mapped[sections] {
+                    records.apts[index].sections = current
+                } else {
+                    let current = repeated.shared(revision.currentIDs(sections, on: records.apts[index].date))
+                    mapped[sections] = current
+                    records.apts[index].sections = current
+                }
             }
             for index in records.workshops.indices {
                 records.workshops[index].sections = revision.currentIDs(records.workshops[index].sections, on: records.workshops[index].date)

@@ -6,14 +6,14 @@ public struct RolloutRecords: Sendable {
     }
     public var managers: [Manager]
     public var workshops: [Workshop]
-    public var apts: [AptRecord]
+    public var apts: [AptFacts]
     /// The programme's promises as HR follows them up in `uppfoljning.md`; empty without one.
     var actions: [ActionRow] = []
     /// After `programme update`: the version replaced and what changed. The APTs and workshops
     /// held under it already carry the new version's section ids here.
     var revision: ProgrammeRevision?
 
-    public init(settings: WorkspaceSettings, programme: Programme, managers: [Manager], workshops: [Workshop], apts: [AptRecord]) {
+    public init(settings: WorkspaceSettings, programme: Programme, managers: [Manager], workshops: [Workshop], apts: [AptFacts]) {
         self.settings = settings
         self.programme = programme
         self.managers = managers

@@ -19,7 +19,10 @@ extension AptFile {
         static let commitments = KeptTexts(rawValue: 4)
         /// The form or export the record came from.
         static let source = KeptTexts(rawValue: 8)
-        static let all: KeptTexts = [.conclusion, .questions, .commitments, .source]
+        /// Which commitments are done and when they are due, which questions are answered,
+        /// without their words: the counts `status` and the report show.
+        static let followUp = KeptTexts(rawValue: 16)
+        static let all: KeptTexts = [.conclusion, .questions, .commitments, .source, .followUp]
     }
 
     /// Every problem in the file with its line; the record as far as it could be read.

@@ -137,7 +137,8 @@ struct AptStore {
         let reading = AptFile.reading(text, path: record.path)
         var problems = reading.problems + context.rules.aptProblems(reading)
         if let earlier = meetings.earlier(duplicating: record) {
-            var duplicate = AptMeetings.duplicateProblem(record, earlierPath: earlier.path, line: 1)
+            var duplicate = AptMeetings.duplicateProblem(managerID: record.managerID, date: record.date, path: record.path,
+                                                         earlierPath: earlier.path, line: 1)
             duplicate.hint = "If it was a further group the same day, give --force to record it as one."
             problems.append(duplicate)
         }

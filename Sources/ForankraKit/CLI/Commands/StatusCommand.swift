@@ -16,7 +16,7 @@ struct StatusCommand: Command {
     func run(_ context: RunContext) throws -> ExitCode {
         let root = try context.workspaceRoot(workspaceOption)
         let today = context.todayInSweden
-        let (records, problems, leftOut) = try context.lenientRecords(root: root, keeping: [])
+        let (records, problems, leftOut) = try context.lenientRecords(root: root, keeping: [.followUp])
         let figures = ProgressFigures.compute(records, on: today)
         context.output.writeOut(StatusText.render(figures, records: records, today: today, problems: problems, leftOut: leftOut, output: context.output))
         return .success

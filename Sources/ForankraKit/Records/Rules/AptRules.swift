@@ -77,10 +77,11 @@ struct AptMeetings {
         return (taken.max() ?? 0) + 1
     }
 
-    static func duplicateProblem(_ record: AptRecord, earlierPath: String, line: Int) -> RecordProblem {
+    /// The file at `path` repeats the meeting of `managerID` on `date` already in `earlierPath`.
+    static func duplicateProblem(managerID: String, date: CalendarDate, path: String, earlierPath: String, line: Int) -> RecordProblem {
         RecordProblem(
-            .duplicateApt, "the same APT (\(record.managerID), \(record.date), a shared section) is already recorded in \(earlierPath)",
-            path: record.path, line: line,
+            .duplicateApt, "the same APT (\(managerID), \(date), a shared section) is already recorded in \(earlierPath)",
+            path: path, line: line,
             hint: "Remove one of the two files. If it was a further group the same day, write `session: 2` in the second file.")
     }
 }

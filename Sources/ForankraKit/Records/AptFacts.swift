@@ -1,0 +1,98 @@
+/// What `check`, `status`, `report` and `followup` keep of one APT file once it is read: its
+/// name, its keys and counts, and only the texts the command shows. Ten years of a
+/// municipality are 100 000 files held at once (the duplicate rule can only be run when every
+/// file is in), so this is what each of them costs: 96 bytes and the file's name, where the
+/// whole record with its lists cost three times that.
+public struct AptFacts: Sendable {
+    public var path: String
+    /// Shared with every other APT of the same manager (see `RepeatedValues`).
+    public var managerID: String
+    public var unit: String
+    public var sections: [String]
+    /// Nil when the command keeps no text of this APT.
+    var texts: AptTexts?
+    /// Where its commitments and questions stand; empty when the command does not ask.
+    private(set) var followUp: AptFollowUp
+    // The numbers are held in the narrowest type that holds them, in an order that leaves no
+    // padding between them.
+    public var date: CalendarDate
+    private var storedParticipants: Int32
+    /// The line of the date when it is usable, 0 without: a duplicate is reported there, and
+    /// a file without one is not compared.
+    private var storedDateLine: Int32
+    private var storedSession: UInt8
+    /// Whether later files are compared with this one: its manager and sections are usable.
+    private(set) var isComparable: Bool
+
+    public var participants: Int { Int(storedParticipants) }
+    var session: Int { Int(storedSession) }
+    var dateLine: Int? { storedDateLine > 0 ? Int(storedDateLine) : nil }
+
+    /// The texts below are empty unless the command asked to keep them (`AptFile.KeptTexts`).
+    public var conclusion: String { texts?.conclusion ?? "" }
+    public var commitments: [AptRecord.Commitment] { texts?.commitments ?? [] }
+    public var questions: [AptRecord.Question] { texts?.questions ?? [] }
+
+    /// What `kept` asks of `record`; `comparison` is what the duplicate rule needs of its file.
+    init(_ record: AptRecord, keeping kept: AptFile.KeptTexts, comparison: CheckedApt.Comparison) {
+        path = record.path
+        managerID = record.managerID
+        unit = record.unit
+        sections = record.sections
+        date = record.date
+        // No rule bounds a head count or a line number, so the largest the field holds stands
+        // in for a larger one rather than a wrapped number.
+        storedParticipants = Int32(clamping: record.participants)
+        storedSession = UInt8(clamping: record.session)
+        storedDateLine = comparison.dateLine.map { Int32(clamping: $0) } ?? 0
+        isComparable = comparison.isComparable
+        texts = AptTexts(record, keeping: kept)
+        followUp = kept.isDisjoint(with: [.followUp, .questions, .commitments]) ? AptFollowUp() : AptFollowUp(record)
+    }
+
+    /// Same manager, same day, a shared section, same session: the same meeting reported twice.
+    func duplicates(_ other: AptFacts) -> Bool {
+        managerID == other.managerID && date == other.date && session == other.session && !Set(sections).isDisjoint(with: other.sections)
+    }
+}
+
+/// Where one APT's commitments and questions stand, without their words: the counts `status`
+/// and the report show. Only the open commitments' due dates are a list, and most APTs have
+/// none, so most cost no allocation.
+struct AptFollowUp: Sendable {
+    private(set) var questions: UInt16 = 0
+    private(set) var unanswered: UInt16 = 0
+    private(set) var done: UInt16 = 0
+    private(set) var openWithoutDue: UInt16 = 0
+    private(set) var openDues: [CalendarDate] = []
+
+    var open: Int { Int(openWithoutDue) + openDues.count }
+    var hasCommitments: Bool { done > 0 || open > 0 }
+
+    init() {}
+
+    init(_ record: AptRecord) {
+        // 65 535 of a kind in one APT is past any meeting; more are counted as that many.
+        questions = UInt16(clamping: record.questions.count)
+        unanswered = UInt16(clamping: record.questions.count { !$0.answered })
+        done = UInt16(clamping: record.commitments.count(where: \.done))
+        openWithoutDue = UInt16(clamping: record.commitments.count { !$0.done && $0.due == nil })
+        openDues = record.commitments.compactMap { $0.done ? nil : $0.due }
+    }
+}
+
+/// The words of an APT that only some commands read: held once per APT that has any of
+/// them, so the APTs without cost nothing here.
+final class AptTexts: Sendable {
+    let conclusion: String
+    let commitments: [AptRecord.Commitment]
+    let questions: [AptRecord.Question]
+
+    /// Nil when `kept` asks for nothing the record has.
+    init?(_ record: AptRecord, keeping kept: AptFile.KeptTexts) {
+        conclusion = kept.contains(.conclusion) ? record.conclusion : ""
+        commitments = kept.contains(.commitments) ? record.commitments : []
+        questions = kept.contains(.questions) ? record.questions : []
+        if conclusion.isEmpty && commitments.isEmpty && questions.isEmpty { return nil }
+    }
+}
