@@ -138,7 +138,7 @@ else
     echo "timing: median of $RUNS whole-process runs (wall: ns clock); $TIME is missing: memory unavailable"
 fi
 
-declare -A MEDIAN PEAK RECORDS MISSING
+declare -A MEDIAN PEAK RECORDS MISSING APTS MANAGERS
 for size in $SIZES; do
     [[ $size == programme ]] && continue
     folder=$WORK/$size
@@ -148,6 +148,8 @@ for size in $SIZES; do
     read -r managers workshops apts < <(sed -E 's/.*: ([0-9]+) chefer, [0-9]+ medarbetare, ([0-9]+) workshoppar, ([0-9]+) APT.*/\1 \2 \3/' <<<"$line")
     records=$((managers + workshops + apts))
     RECORDS[$size]=$records
+    APTS[$size]=$apts
+    MANAGERS[$size]=$managers
     files=$(find "$folder" -name '*.md' | wc -l)
     bytes=$(du -sb "$folder" | cut -f1)
     echo
@@ -247,6 +249,26 @@ if [[ -n ${RECORDS[medium]:-} && -n ${RECORDS[large]:-} ]]; then
         fi
         growth=$(awk -v l="$large" -v m="$medium" 'BEGIN { printf "%.2f", (m > 0 ? l / m : 0) }')
         printf '%-14s %10.3f %10.3f %8s  %s\n' "$label" "$medium" "$large" "x$growth" "$(mark "$growth" "$limit")"
+    done
+fi
+
+# What each APT of history costs in memory: the peak's growth from large to xlarge, shared out
+# over the APTs added. The managers grow too (each costs a few hundred bytes on the roster and in
+# the figures), so this is an upper bound on what one more APT costs.
+if [[ -n ${APTS[large]:-} && -n ${APTS[xlarge]:-} ]]; then
+    added=$((APTS[xlarge] - APTS[large]))
+    echo
+    echo "== memory per APT, large -> xlarge: $added APTs and $((MANAGERS[xlarge] - MANAGERS[large])) managers added"
+    printf '%-14s %9s %9s %14s\n' "command" "large MB" "xlarge MB" "bytes per APT"
+    for label in check status "report html" "report json"; do
+        large=${PEAK[large|$label]:-}
+        xlarge=${PEAK[xlarge|$label]:-}
+        if [[ -z $large || -z $xlarge || $large -le 0 || $xlarge -le 0 ]]; then
+            printf '%-14s %s\n' "$label" "peak memory unavailable"
+            continue
+        fi
+        printf '%-14s %9s %9s %14s\n' "$label" "$(fmt_mb "$large")" "$(fmt_mb "$xlarge")" \
+            "$(awk -v l="$large" -v x="$xlarge" -v n="$added" 'BEGIN { printf "%.0f", (x - l) * 1024 / n }')"
     done
 fi
 

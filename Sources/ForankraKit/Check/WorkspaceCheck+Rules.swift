@@ -47,7 +47,11 @@ extension WorkspaceCheck {
 
     /// One number per APT that orders by manager id, then by day.
     private func aptMeetingKeys() -> [UInt64] {
-        let managerIDs = Set(apts.map(\.managerID)).sorted()
+        // Gathered one by one: a Set made from 100 000 ids reserves room for 100 000, not for
+        // the 10 000 managers they name, and that room was the check's peak.
+        var distinctIDs = Set<String>()
+        for apt in apts { distinctIDs.insert(apt.managerID) }
+        let managerIDs = distinctIDs.sorted()
         let placeByID = Dictionary(uniqueKeysWithValues: managerIDs.enumerated().map { ($0.element, UInt64($0.offset)) })
         return apts.map { apt in (placeByID[apt.managerID] ?? 0) << 32 | UInt64(apt.date.packedValue) }
     }

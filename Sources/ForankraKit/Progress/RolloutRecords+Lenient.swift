@@ -24,6 +24,11 @@ extension RolloutRecords {
         var apts = check.apts
         check.apts = []
         apts.removeAll { troubled[$0.path] != nil }
+        // The names were the largest thing left of 100 000 APTs once the figures no longer
+        // need them to pick out the troubled files.
+        if !kept.contains(.fileName) {
+            for index in apts.indices { apts[index].path = "" }
+        }
         let leftOut = (check.roster?.model?.managers.count ?? 0) - managers.count
             // Counted from the files found, so a file that could not be read at all counts too.
             + check.counts.workshops - workshops.count + check.counts.apts - apts.count

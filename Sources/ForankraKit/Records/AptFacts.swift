@@ -1,9 +1,11 @@
 /// What `check`, `status`, `report` and `followup` keep of one APT file once it is read: its
 /// name, its keys and counts, and only the texts the command shows. Ten years of a
 /// municipality are 100 000 files held at once (the duplicate rule can only be run when every
-/// file is in), so this is what each of them costs: 96 bytes and the file's name, where the
-/// whole record with its lists cost three times that.
+/// file is in), so this is what each of them costs: 96 bytes and, while the duplicate rule
+/// needs it, the file's name, where the whole record with its lists cost three times that.
 public struct AptFacts: Sendable {
+    /// Empty once the duplicate rule has run, unless the command keeps the names
+    /// (`KeptTexts.fileName`): the figures never name a file.
     public var path: String
     /// Shared with every other APT of the same manager (see `RepeatedValues`).
     public var managerID: String

@@ -22,7 +22,10 @@ extension AptFile {
         /// Which commitments are done and when they are due, which questions are answered,
         /// without their words: the counts `status` and the report show.
         static let followUp = KeptTexts(rawValue: 16)
-        static let all: KeptTexts = [.conclusion, .questions, .commitments, .source, .followUp]
+        /// The name of the file, once the duplicate rule has run: HR's follow-up list names the
+        /// file and line of each question and commitment; the figures never name a file.
+        static let fileName = KeptTexts(rawValue: 32)
+        static let all: KeptTexts = [.conclusion, .questions, .commitments, .source, .followUp, .fileName]
     }
 
     /// Every problem in the file with its line; the record as far as it could be read.
