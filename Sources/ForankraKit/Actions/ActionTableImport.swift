@@ -39,7 +39,7 @@ enum ActionTableImport {
                 result.ignoredColumns.append(name.trimmedOfSpaces)
             }
         }
-        guard let actionColumn = columns[.action] else {
+        guard columns[.action] != nil else {
             result.problems.append(ForankraError.data("the file has no column for the action ('Åtgärd')", path: path, line: 1,
                                                       hint: "Name the column with the actions 'Åtgärd'; 'Förbättringsområde', 'Klart' and 'Ansvarig' are read too."))
             return result

@@ -57,14 +57,17 @@ public struct Programme: Sendable {
 
     /// The section and everything below it, in document order.
     public func sectionWithDescendants(id: String) -> [ProgrammeSection] {
-        guard let start = sections.firstIndex(where: { $0.id == id }) else { return [] }
+        indicesWithDescendants(id: id).map { Array(sections[$0]) } ?? []
+    }
+
+    /// Where the section and its descendants stand in `sections`: they follow it until a
+    /// section at its level or above.
+    func indicesWithDescendants(id: String) -> Range<Int>? {
+        guard let start = sections.firstIndex(where: { $0.id == id }) else { return nil }
         let level = sections[start].level
-        var result = [sections[start]]
-        for section in sections[(start + 1)...] {
-            if section.level <= level { break }
-            result.append(section)
-        }
-        return result
+        var end = start + 1
+        while end < sections.count && sections[end].level > level { end += 1 }
+        return start..<end
     }
 
     public func children(of id: String?) -> [ProgrammeSection] {

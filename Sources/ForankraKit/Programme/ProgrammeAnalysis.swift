@@ -1,3 +1,5 @@
+import Foundation
+
 /// What forankra makes of each section: its sentences, key statements and themes. Computed
 /// once per programme and shared by `outline`, `sheets` and `pack`.
 public struct ProgrammeAnalysis: Sendable {
@@ -47,6 +49,8 @@ public struct ProgrammeAnalysis: Sendable {
     /// Ids that more than one section has (a badly numbered programme): their facts are the
     /// last one's.
     private let sharedIDs: Set<String>
+    /// Worked out when the first sheet asks for its themes: `outline` never does.
+    private let programmeWords = ProgrammeWords()
 
     /// A section's key statement candidates as analysed once: a sheet on a chapter quotes from
     /// every subsection, and with `sheets --all` each subsection has a sheet of its own too.
@@ -55,12 +59,39 @@ public struct ProgrammeAnalysis: Sendable {
         return facts.keyStatements
     }
 
-    /// Themes for a sheet on a section with its subsections: the whole text decides.
+    /// Themes for a sheet on a section with its subsections: the whole text decides, titles and
+    /// all, scored as if it were one text. The keywords are matched once in the whole programme
+    /// and each sheet counts the stretch of words it covers.
     public func themes(coveringSection id: String) -> [Theme] {
-        let sections = programme.sectionWithDescendants(id: id)
-        guard let first = sections.first else { return [] }
-        let body = sections.flatMap { [$0.title] + $0.blocks.map(\.text) }.joined(separator: "\n")
-        return Self.strongThemes(lexicon.matches(title: first.title, body: body, matcher: matcher).map { ($0.theme, $0.score) })
+        Self.strongThemes(themeScores(coveringSection: id))
+    }
+
+    /// Every theme that scores in the sheet's text, strongest first, ties by theme id.
+    func themeScores(coveringSection id: String) -> [(theme: Theme, score: Int)] {
+        guard let covered = programme.indicesWithDescendants(id: id) else { return [] }
+        let document = programmeWords.built { Self.programmeWords(programme, lexicon: lexicon, matcher: matcher) }
+        let body = document.sectionStarts[covered.lowerBound]..<document.sectionStarts[covered.upperBound]
+        let title = ThemePositions(lexicon.themes, index: WordIndex(programme.sections[covered.lowerBound].title), matcher: matcher)
+        let ranked = lexicon.themes.enumerated().compactMap { number, theme -> (theme: Theme, score: Int)? in
+            let score = 3 * title.count(theme: number, in: 0..<title.wordCount) + document.positions.count(theme: number, in: body)
+            return score > 0 ? (theme, score) : nil
+        }
+        return ranked.sorted { $0.score != $1.score ? $0.score > $1.score : $0.theme.id < $1.theme.id }
+    }
+
+    /// The whole programme's words, each section's title and then its text, and where each
+    /// section's words begin (with the end of the last one after them).
+    private static func programmeWords(_ programme: Programme, lexicon: ThemeLexicon, matcher: KeywordMatcher) -> ProgrammeWords.Built {
+        var index = WordIndex()
+        var starts: [Int] = []
+        starts.reserveCapacity(programme.sections.count + 1)
+        for section in programme.sections {
+            starts.append(index.tokens.count)
+            index.append(section.title)
+            for block in section.blocks { index.append(block.text) }
+        }
+        starts.append(index.tokens.count)
+        return ProgrammeWords.Built(positions: ThemePositions(lexicon.themes, index: index, matcher: matcher), sectionStarts: starts)
     }
 
     /// Below this a section only brushes a theme (a word or two in passing); its sheet then
@@ -72,5 +103,26 @@ public struct ProgrammeAnalysis: Sendable {
     static func strongThemes(_ ranked: [(theme: Theme, score: Int)]) -> [Theme] {
         guard let top = ranked.first?.score, top >= minimumThemeScore else { return [] }
         return ranked.prefix(3).filter { $0.score * 3 >= top * 2 }.map(\.theme)
+    }
+}
+
+/// The programme's words and where the themes hit them, built once by whichever sheet asks
+/// first while the others wait: sheets are drafted on every core.
+private final class ProgrammeWords: @unchecked Sendable {
+    struct Built: Sendable {
+        var positions: ThemePositions
+        var sectionStarts: [Int]
+    }
+
+    private let lock = NSLock()
+    private var built: Built?
+
+    func built(_ make: () -> Built) -> Built {
+        lock.withLock {
+            if let built { return built }
+            let made = make()
+            built = made
+            return made
+        }
     }
 }

@@ -39,7 +39,7 @@ extension ThemeLexicon {
 
 /// Counts the words of one text that a theme's keywords hit. A word hit by two keywords of the
 /// same theme counts once.
-private final class ThemeHits {
+final class ThemeHits {
     private let index: WordIndex
     /// The open-ended parts' hits, from the run's matcher; exact words are looked up here.
     private let openPartHits: [ThemeKeyword.Part: Set<Int>]
@@ -50,8 +50,18 @@ private final class ThemeHits {
     }
 
     func count(_ theme: Theme) -> (count: Int, keywords: Set<String>) {
+        let found = hits(theme)
+        let wordHits = found.words.reduce(0) { $0 + index.counts[$1] }
+        let sequenceHits = found.sequenceEnds.keys.filter { !found.words.contains(Int(index.tokens[$0])) }.count
+        return (wordHits + sequenceHits, found.keywords)
+    }
+
+    /// What a theme's keywords hit: the ids of the words a one-word keyword hits, each position
+    /// where a keyword of several words starts with the end of the shortest one there, and the
+    /// keywords that hit at all.
+    func hits(_ theme: Theme) -> (words: Set<Int>, sequenceEnds: [Int: Int], keywords: Set<String>) {
         var words = Set<Int>()
-        var sequenceStarts = Set<Int>()
+        var sequenceEnds: [Int: Int] = [:]
         var keywords = Set<String>()
         for keyword in theme.keywords {
             // One word, the common case, is looked up without a set made for it.
@@ -69,13 +79,11 @@ private final class ThemeHits {
                 let sets = keyword.parts.map(wordIDs)
                 let starts = index.positions(ofSequence: sets)
                 guard !starts.isEmpty else { continue }
-                sequenceStarts.formUnion(starts)
+                for start in starts { sequenceEnds[start] = min(sequenceEnds[start] ?? Int.max, start + keyword.parts.count) }
                 keywords.insert(keyword.written)
             }
         }
-        let wordHits = words.reduce(0) { $0 + index.counts[$1] }
-        let sequenceHits = sequenceStarts.filter { !words.contains(Int(index.tokens[$0])) }.count
-        return (wordHits + sequenceHits, keywords)
+        return (words, sequenceEnds, keywords)
     }
 
     private func wordIDs(_ part: ThemeKeyword.Part) -> Set<Int> {

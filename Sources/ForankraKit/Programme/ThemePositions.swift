@@ -1,0 +1,60 @@
+/// Where each theme's keywords hit in one text, so that any stretch of its words can be scored
+/// without matching again. A sheet on a chapter is scored on the chapter and all its
+/// subsections; matched sheet by sheet, a subsection four levels down was matched five times.
+struct ThemePositions: Sendable {
+    /// For each theme, in the lexicon's order: the positions of the words a one-word keyword
+    /// hits, ascending.
+    private let wordPositions: [[Int]]
+    /// For each theme: where a keyword of several words starts on a word no one-word keyword of
+    /// the theme hits, ascending, and beside it the end of the shortest such keyword there.
+    private let sequenceStarts: [[Int]]
+    private let sequenceEnds: [[Int]]
+    /// How many words the text has.
+    let wordCount: Int
+
+    init(_ themes: [Theme], index: WordIndex, matcher: KeywordMatcher) {
+        let hits = ThemeHits(index, openPartHits: matcher.openPartHits(in: index))
+        var themesOfWord = [[Int]](repeating: [], count: index.words.count)
+        var starts: [[Int]] = [], ends: [[Int]] = []
+        for (number, theme) in themes.enumerated() {
+            let found = hits.hits(theme)
+            for id in found.words { themesOfWord[id].append(number) }
+            let sequences = found.sequenceEnds.filter { !found.words.contains(Int(index.tokens[$0.key])) }.sorted { $0.key < $1.key }
+            starts.append(sequences.map(\.key))
+            ends.append(sequences.map(\.value))
+        }
+        var positions = [[Int]](repeating: [], count: themes.count)
+        for (position, token) in index.tokens.enumerated() {
+            for number in themesOfWord[Int(token)] { positions[number].append(position) }
+        }
+        wordPositions = positions
+        sequenceStarts = starts
+        sequenceEnds = ends
+        wordCount = index.tokens.count
+    }
+
+    /// The theme's score in the words of `range`: what `ThemeHits.count` gives for a text of
+    /// just those words, as a keyword of several words counts only when all of it is inside.
+    func count(theme number: Int, in range: Range<Int>) -> Int {
+        let positions = wordPositions[number]
+        let words = Self.firstIndex(in: positions, notBelow: range.upperBound) - Self.firstIndex(in: positions, notBelow: range.lowerBound)
+        let starts = sequenceStarts[number], ends = sequenceEnds[number]
+        var next = Self.firstIndex(in: starts, notBelow: range.lowerBound)
+        var whole = 0
+        while next < starts.count && starts[next] < range.upperBound {
+            if ends[next] <= range.upperBound { whole += 1 }
+            next += 1
+        }
+        return words + whole
+    }
+
+    /// The first index of ascending `values` whose value is at least `bound`.
+    private static func firstIndex(in values: [Int], notBelow bound: Int) -> Int {
+        var low = 0, high = values.count
+        while low < high {
+            let middle = (low + high) / 2
+            if values[middle] < bound { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}
