@@ -255,7 +255,7 @@ fi
 # What each APT of history costs in memory: the peak's growth from large to xlarge, shared out
 # over the APTs added. The managers grow too (each costs a few hundred bytes on the roster and in
 # the figures), so this is an upper bound on what one more APT costs.
-if [[ -n ${APTS[large]:-} && -n ${APTS[xlarge]:-} ]]; then
+if [[ -n ${APTS[large]:-} && -n ${APTS[xlarge]:-} ]] && ((APTS[xlarge] > APTS[large])); then
     added=$((APTS[xlarge] - APTS[large]))
     echo
     echo "== memory per APT, large -> xlarge: $added APTs and $((MANAGERS[xlarge] - MANAGERS[large])) managers added"

@@ -69,7 +69,7 @@ public struct ProgrammeAnalysis: Sendable {
     /// Every theme that scores in the sheet's text, strongest first, ties by theme id.
     func themeScores(coveringSection id: String) -> [(theme: Theme, score: Int)] {
         guard let covered = programme.indicesWithDescendants(id: id) else { return [] }
-        let document = programmeWords.built { Self.programmeWords(programme, lexicon: lexicon, matcher: matcher) }
+        let document = programmeWords.words { Self.programmeWords(programme, lexicon: lexicon, matcher: matcher) }
         let body = document.sectionStarts[covered.lowerBound]..<document.sectionStarts[covered.upperBound]
         let title = ThemePositions(lexicon.themes, index: WordIndex(programme.sections[covered.lowerBound].title), matcher: matcher)
         let ranked = lexicon.themes.enumerated().compactMap { number, theme -> (theme: Theme, score: Int)? in
@@ -81,7 +81,7 @@ public struct ProgrammeAnalysis: Sendable {
 
     /// The whole programme's words, each section's title and then its text, and where each
     /// section's words begin (with the end of the last one after them).
-    private static func programmeWords(_ programme: Programme, lexicon: ThemeLexicon, matcher: KeywordMatcher) -> ProgrammeWords.Built {
+    private static func programmeWords(_ programme: Programme, lexicon: ThemeLexicon, matcher: KeywordMatcher) -> ProgrammeWords.Words {
         var index = WordIndex()
         var starts: [Int] = []
         starts.reserveCapacity(programme.sections.count + 1)
@@ -91,7 +91,7 @@ public struct ProgrammeAnalysis: Sendable {
             for block in section.blocks { index.append(block.text) }
         }
         starts.append(index.tokens.count)
-        return ProgrammeWords.Built(positions: ThemePositions(lexicon.themes, index: index, matcher: matcher), sectionStarts: starts)
+        return ProgrammeWords.Words(positions: ThemePositions(lexicon.themes, index: index, matcher: matcher), sectionStarts: starts)
     }
 
     /// Below this a section only brushes a theme (a word or two in passing); its sheet then
@@ -109,20 +109,21 @@ public struct ProgrammeAnalysis: Sendable {
 /// The programme's words and where the themes hit them, built once by whichever sheet asks
 /// first while the others wait: sheets are drafted on every core.
 private final class ProgrammeWords: @unchecked Sendable {
-    struct Built: Sendable {
+    struct Words: Sendable {
         var positions: ThemePositions
         var sectionStarts: [Int]
     }
 
     private let lock = NSLock()
-    private var built: Built?
+    private var made: Words?
 
-    func built(_ make: () -> Built) -> Built {
+    /// The words, made by `make` on the first call.
+    func words(_ make: () -> Words) -> Words {
         lock.withLock {
-            if let built { return built }
-            let made = make()
-            built = made
-            return made
+            if let made { return made }
+            let words = make()
+            made = words
+            return words
         }
     }
 }

@@ -52,13 +52,12 @@ final class ThemeHits {
     func count(_ theme: Theme) -> (count: Int, keywords: Set<String>) {
         let found = hits(theme)
         let wordHits = found.words.reduce(0) { $0 + index.counts[$1] }
-        let sequenceHits = found.sequenceEnds.keys.filter { !found.words.contains(Int(index.tokens[$0])) }.count
-        return (wordHits + sequenceHits, found.keywords)
+        return (wordHits + found.sequenceEnds.count, found.keywords)
     }
 
-    /// What a theme's keywords hit: the ids of the words a one-word keyword hits, each position
-    /// where a keyword of several words starts with the end of the shortest one there, and the
-    /// keywords that hit at all.
+    /// What a theme's keywords hit: the ids of the words a one-word keyword hits; each position
+    /// where a keyword of several words starts, with the end of the shortest one there, unless
+    /// a one-word keyword already counts the word it starts on; and the keywords that hit at all.
     func hits(_ theme: Theme) -> (words: Set<Int>, sequenceEnds: [Int: Int], keywords: Set<String>) {
         var words = Set<Int>()
         var sequenceEnds: [Int: Int] = [:]
@@ -83,7 +82,7 @@ final class ThemeHits {
                 keywords.insert(keyword.written)
             }
         }
-        return (words, sequenceEnds, keywords)
+        return (words, sequenceEnds.filter { !words.contains(Int(index.tokens[$0.key])) }, keywords)
     }
 
     private func wordIDs(_ part: ThemeKeyword.Part) -> Set<Int> {

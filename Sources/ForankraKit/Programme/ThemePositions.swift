@@ -6,10 +6,11 @@ struct ThemePositions: Sendable {
     /// hits, ascending.
     private let wordPositions: [[Int]]
     /// For each theme: where a keyword of several words starts on a word no one-word keyword of
-    /// the theme hits, ascending, and beside it the end of the shortest such keyword there.
+    /// the theme hits, ascending, and beside it the end of the shortest such keyword there
+    /// (see `ThemeHits.hits`).
     private let sequenceStarts: [[Int]]
     private let sequenceEnds: [[Int]]
-    /// How many words the text has.
+    /// The end of the text's words, for a count over all of them.
     let wordCount: Int
 
     init(_ themes: [Theme], index: WordIndex, matcher: KeywordMatcher) {
@@ -19,7 +20,7 @@ struct ThemePositions: Sendable {
         for (number, theme) in themes.enumerated() {
             let found = hits.hits(theme)
             for id in found.words { themesOfWord[id].append(number) }
-            let sequences = found.sequenceEnds.filter { !found.words.contains(Int(index.tokens[$0.key])) }.sorted { $0.key < $1.key }
+            let sequences = found.sequenceEnds.sorted { $0.key < $1.key }
             starts.append(sequences.map(\.key))
             ends.append(sequences.map(\.value))
         }
@@ -40,12 +41,12 @@ struct ThemePositions: Sendable {
         let words = Self.firstIndex(in: positions, notBelow: range.upperBound) - Self.firstIndex(in: positions, notBelow: range.lowerBound)
         let starts = sequenceStarts[number], ends = sequenceEnds[number]
         var next = Self.firstIndex(in: starts, notBelow: range.lowerBound)
-        var whole = 0
+        var sequencesInside = 0
         while next < starts.count && starts[next] < range.upperBound {
-            if ends[next] <= range.upperBound { whole += 1 }
+            if ends[next] <= range.upperBound { sequencesInside += 1 }
             next += 1
         }
-        return words + whole
+        return words + sequencesInside
     }
 
     /// The first index of ascending `values` whose value is at least `bound`.

@@ -1,8 +1,10 @@
-/// What `check`, `status`, `report` and `followup` keep of one APT file once it is read: its
-/// name, its keys and counts, and only the texts the command shows. Ten years of a
-/// municipality are 100 000 files held at once (the duplicate rule can only be run when every
-/// file is in), so this is what each of them costs: 96 bytes and, while the duplicate rule
-/// needs it, the file's name, where the whole record with its lists cost three times that.
+/// What the commands that read every APT (`check`, `status`, `report`, `followup`, `privacy`,
+/// `programme update`) keep of one APT file once it is read: its name, its keys and counts,
+/// and only the texts the command shows. Ten years of a municipality are 100 000 files held at
+/// once (the duplicate rule can only be run when every file is in), so this is what each of
+/// them costs: 96 bytes; while the duplicate rule needs it, the file's name; the due dates of
+/// its open commitments when the command counts them; and the words the command shows. The
+/// whole record with its lists cost three times that.
 public struct AptFacts: Sendable {
     /// Empty once the duplicate rule has run, unless the command keeps the names
     /// (`KeptTexts.fileName`): the figures never name a file.
@@ -42,8 +44,8 @@ public struct AptFacts: Sendable {
         unit = record.unit
         sections = record.sections
         date = record.date
-        // No rule bounds a head count or a line number, so the largest the field holds stands
-        // in for a larger one rather than a wrapped number.
+        // The reader holds a head count to `AptRecord.participantRange`; no rule bounds a line
+        // number, so the largest the field holds stands in for a larger one.
         storedParticipants = Int32(clamping: record.participants)
         storedSession = UInt8(clamping: record.session)
         storedDateLine = comparison.dateLine.map { Int32(clamping: $0) } ?? 0
@@ -54,7 +56,7 @@ public struct AptFacts: Sendable {
 
     /// Same manager, same day, a shared section, same session: the same meeting reported twice.
     func duplicates(_ other: AptFacts) -> Bool {
-        managerID == other.managerID && date == other.date && session == other.session && !Set(sections).isDisjoint(with: other.sections)
+        AptRecord.isSameMeeting((managerID, date, session, sections), (other.managerID, other.date, other.session, other.sections))
     }
 }
 
@@ -74,12 +76,13 @@ struct AptFollowUp: Sendable {
     init() {}
 
     init(_ record: AptRecord) {
-        // 65 535 of a kind in one APT is past any meeting; more are counted as that many.
+        // A file with more than 65 535 questions or commitments is no meeting's record; it is
+        // counted as that many of each kind rather than wrapped to a small number.
         questions = UInt16(clamping: record.questions.count)
         unanswered = UInt16(clamping: record.questions.count { !$0.answered })
         done = UInt16(clamping: record.commitments.count(where: \.done))
         openWithoutDue = UInt16(clamping: record.commitments.count { !$0.done && $0.due == nil })
-        openDues = record.commitments.compactMap { $0.done ? nil : $0.due }
+        openDues = Array(record.commitments.lazy.compactMap { $0.done ? nil : $0.due }.prefix(Int(UInt16.max)))
     }
 }
 

@@ -7,8 +7,9 @@ extension AptFile {
     }
 
     /// The free texts a reading keeps. A command that reads every APT of the workspace keeps
-    /// only those it shows: ten years of them are 100 000 records held at once. What a rule or
-    /// a figure counts (dates, sections, ticks, due dates) is always kept.
+    /// only those it shows: ten years of them are 100 000 records held at once. The record
+    /// itself always has its dates, sections, ticks and due dates; what `AptFacts` keeps of the
+    /// ticks and due dates once the file is read is asked for with `followUp`.
     struct KeptTexts: OptionSet, Sendable {
         let rawValue: Int
         /// "Det viktigaste vi kom fram till": the report's themes.
@@ -40,7 +41,7 @@ extension AptFile {
         var fields = FieldReader(front, path: path, record: "the APT record")
         let date = fields.date("date", required: true)
         let managerID = fields.required("manager")
-        let participants = fields.number("participants", in: 0...Int.max, required: true)
+        let participants = fields.number("participants", in: AptRecord.participantRange, required: true)
         let sections = fields.list("sections", required: true)
         let session = fields.number("session", in: 1...99, required: false)
         let parts = Self.sections(lines)

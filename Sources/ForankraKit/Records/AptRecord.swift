@@ -41,6 +41,9 @@ public struct AptRecord: Sendable, Equatable {
     public var unit: String
     public var sections: [String]
     public var participants: Int
+    /// No workplace meeting has more people than this; a larger head count is a slip of the
+    /// keyboard, which would otherwise be added into every figure of the report.
+    static let participantRange = 0...100_000
     /// 1 for the first meeting a manager holds on a section on a day; 2, 3 … for further
     /// groups the same day (a unit that meets in two shifts), which are not duplicates.
     public var session: Int = 1
@@ -56,7 +59,14 @@ public struct AptRecord: Sendable, Equatable {
 
     /// Same manager, same day, a shared section, same session: the same meeting reported twice.
     func duplicates(_ other: AptRecord) -> Bool {
-        managerID == other.managerID && date == other.date && session == other.session && !Set(sections).isDisjoint(with: other.sections)
+        Self.isSameMeeting((managerID, date, session, sections), (other.managerID, other.date, other.session, other.sections))
+    }
+
+    /// The duplicate rule, for the records a write holds and the facts `check` keeps alike.
+    static func isSameMeeting(_ one: (managerID: String, date: CalendarDate, session: Int, sections: [String]),
+                              _ other: (managerID: String, date: CalendarDate, session: Int, sections: [String])) -> Bool {
+        one.managerID == other.managerID && one.date == other.date && one.session == other.session
+            && !Set(one.sections).isDisjoint(with: other.sections)
     }
 }
 

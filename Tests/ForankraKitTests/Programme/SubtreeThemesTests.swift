@@ -32,6 +32,22 @@ final class SubtreeThemesTests: XCTestCase {
         XCTAssertGreaterThan(assertSameThemes(programme, try ThemeLexiconTests.realLexicon()), 10)
     }
 
+    /// Sheets are drafted on every core, and whichever asks first makes the programme's words
+    /// while the others wait for them.
+    func testSheetsAskingAtOnceGetTheThemesTheyGetOneByOne() throws {
+        let programme = try ProgrammeReader.read(path: TestPaths.markdownExample)
+        let lexicon = try ThemeLexiconTests.realLexicon()
+        let oneByOne = ProgrammeAnalysis(programme: programme, lexicon: lexicon)
+        let expected = programme.sections.map { oneByOne.themeScores(coveringSection: $0.id).map { "\($0.theme.id) \($0.score)" } }
+        for _ in 0..<5 {
+            let atOnce = ProgrammeAnalysis(programme: programme, lexicon: lexicon)
+            let scores = ParallelMap.map(programme.sections) { section in
+                atOnce.themeScores(coveringSection: section.id).map { "\($0.theme.id) \($0.score)" }
+            }
+            XCTAssertEqual(scores, expected)
+        }
+    }
+
     /// A keyword of two words counts for a chapter when its words end one subsection and begin
     /// the next one's title, and not for either subsection alone.
     func testAKeywordAcrossTwoSubsectionsCountsForTheChapterOnly() throws {

@@ -25,6 +25,7 @@ final class AptFactsTests: XCTestCase {
         let records = try RolloutRecords.lenient(root: folder.path, today: day, keeping: [.followUp]).records
         let whole = try RolloutRecords.lenient(root: folder.path, today: day, keeping: .all).records
 
+        XCTAssertFalse(records.apts.isEmpty)
         XCTAssertTrue(records.apts.allSatisfy { $0.texts == nil && $0.path.isEmpty })
         XCTAssertTrue(whole.apts.allSatisfy { $0.path.hasPrefix("apt/") }, "the follow-up list names the files")
         XCTAssertGreaterThan(whole.followUpCounts(on: day).open, 0, "the fixture has open commitments")

@@ -63,6 +63,17 @@ final class AptFileReadingTests: XCTestCase {
         XCTAssertEqual(broken.problems.map(\.line), [3])
     }
 
+    /// A slip of the keyboard in the head count is a problem on its line, as in `apt log`, not a
+    /// number added into every figure (and, twice over, past what the sum can hold).
+    func testAHeadCountNoMeetingHasIsAProblem() {
+        for (count, problems) in [("100000", [ProblemCode]()), ("100001", [.badNumber]), ("3000000000", [.badNumber]), ("9223372036854775807", [.badNumber])] {
+            let text = "---\ndate: 2026-02-03\nmanager: anna.lindqvist\nsections: 5\nparticipants: \(count)\n---\n"
+            let reading = AptFile.reading(text, path: "apt/2026/a.md")
+            XCTAssertEqual(reading.problems.map(\.code), problems, count)
+            XCTAssertEqual(reading.problems.map(\.line), problems.map { _ in 5 }, count)
+        }
+    }
+
     func testCommitmentDetailsAreSplitOnlyWhenTheyAreDetails() {
         XCTAssertEqual(AptFile.splitCommitment("Boka lokal (ansvarig: Åsa Öberg, senast 2026-06-01)").1, "Åsa Öberg")
         XCTAssertEqual(AptFile.splitCommitment("Boka lokal (ansvarig: Åsa Öberg, senast 2026-06-01)").0, "Boka lokal")

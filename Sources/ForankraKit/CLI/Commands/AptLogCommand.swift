@@ -27,7 +27,7 @@ struct AptLogCommand: Command {
 
     init(_ arguments: ParsedArguments, context: RunContext) throws {
         let date = try arguments.requiredDate("date")
-        let participants = try arguments.requiredInteger("participants", in: 0...100_000)
+        let participants = try arguments.requiredInteger("participants", in: AptRecord.participantRange)
         let sections = arguments.list("section")
         guard !sections.isEmpty else { throw UsageError.missingOption("--section", command: Self.spec) }
         let manager = try arguments.required("manager")
