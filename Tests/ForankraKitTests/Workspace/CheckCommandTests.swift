@@ -198,7 +198,7 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(heads, plantedProblems)
         let first = try XCTUnwrap(problems.first { $0["code"] as? String == "BAD-NUMBER" && ($0["path"] as? String)?.hasPrefix("apt/") == true })
         XCTAssertEqual(first["quote"] as? String, "participants: -3")
-        XCTAssertEqual(first["message"] as? String, "'participants' must be a whole number, 0 or more, not '-3'")
+        XCTAssertEqual(first["message"] as? String, "'participants' must be a whole number from 0 to 100000, not '-3'")
         XCTAssertNotNil(first["hint"] as? String)
         let summary = try XCTUnwrap(object["summary"] as? [String: Int])
         XCTAssertEqual(summary["IMPLAUSIBLE-DATE"], 3)
@@ -234,12 +234,12 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(log.code, .success, log.standardError)
         let check = runForankra(["check"], in: folder.path).standardOutput
         XCTAssertTrue(check.contains("apt/2026/2026-02-30-ghost-2.md:2: fel: [BAD-DATE] '2026-02-30' är inget giltigt datum"), check)
-        XCTAssertTrue(check.contains("apt/2026/2026-02-30-ghost-2.md:6: fel: [BAD-NUMBER] 'participants' ska vara ett heltal, 0 eller mer, inte '-3'"), check)
+        XCTAssertTrue(check.contains("apt/2026/2026-02-30-ghost-2.md:6: fel: [BAD-NUMBER] 'participants' ska vara ett heltal från 0 till 100000, inte '-3'"), check)
         // A broken record of the same meeting does stop it, with its file and line.
         try folder.write("apt/2026/2026-11-21-dan.ny-2.md", Fixture.apt(date: "2026-11-21", manager: "dan.ny", participants: "-3"))
         let same = runForankra(["apt", "log", "--manager", "dan.ny", "--section", "2", "--date", "2026-11-21", "--participants", "5"], in: folder.path)
         XCTAssertEqual(same.code, .dataError)
-        XCTAssertTrue(same.standardError.contains("apt/2026/2026-11-21-dan.ny-2.md:6: fel: [BAD-NUMBER] 'participants' ska vara ett heltal, 0 eller mer, inte '-3'"), same.standardError)
+        XCTAssertTrue(same.standardError.contains("apt/2026/2026-11-21-dan.ny-2.md:6: fel: [BAD-NUMBER] 'participants' ska vara ett heltal från 0 till 100000, inte '-3'"), same.standardError)
 
         try folder.write("roster/chefer.md", Fixture.roster(Fixture.rosterRows + ["| eva.ek | Eva Ek | eva@test.se | SOC | Boendet | tolv |  |  |"]))
         let list = runForankra(["roster", "list"], in: folder.path)
