@@ -17,8 +17,23 @@ enum FollowupList {
                 "**Obs:** underlagen har \(problems.count) fel (\(counts)). \(RolloutRecords.leftOut(leftOut, l)) med fel är inte med i listan, så en chef eller enhet kan stå här fast den har gjort det som saknas. Kör `forankra check` för att se var felen finns.",
                 "**Note:** the records have \(problems.count) problems (\(counts)). \(RolloutRecords.leftOut(leftOut, l)) left out of the list for problems, so a manager or unit may be listed for something they have done. Run `forankra check` to see where.")]
         }
-        out += list.notReached() + list.missingApts() + list.changedSince() + list.unansweredQuestions() + list.overdueCommitments() + list.latePromises()
-        return out.joined(separator: "\n") + "\n"
+        // Each part is written into the text as soon as it is made, so at most one part's lines
+        // are held beside the text: at ten years' scale the list runs to some 10 MB.
+        var text = ""
+        func write(_ lines: [String]) {
+            for line in lines {
+                text += line
+                text += "\n"
+            }
+        }
+        write(out)
+        write(list.notReached())
+        write(list.missingApts())
+        write(list.changedSince())
+        write(list.unansweredQuestions())
+        write(list.overdueCommitments())
+        write(list.latePromises())
+        return text
     }
 
     private struct Builder {

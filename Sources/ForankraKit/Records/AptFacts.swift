@@ -96,8 +96,9 @@ final class AptTexts: Sendable {
     /// Nil when `kept` asks for nothing the record has.
     init?(_ record: AptRecord, keeping kept: AptFile.KeptTexts) {
         conclusion = kept.contains(.conclusion) ? record.conclusion : ""
-        commitments = kept.contains(.commitments) ? record.commitments : []
-        questions = kept.contains(.questions) ? record.questions : []
+        let onlyOpen = kept.contains(.onlyOpen)
+        commitments = kept.contains(.commitments) ? record.commitments.filter { !(onlyOpen && $0.done) } : []
+        questions = kept.contains(.questions) ? record.questions.filter { !(onlyOpen && $0.answered) } : []
         if conclusion.isEmpty && commitments.isEmpty && questions.isEmpty { return nil }
     }
 }

@@ -26,6 +26,9 @@ extension AptFile {
         /// The name of the file, once the duplicate rule has run: HR's follow-up list names the
         /// file and line of each question and commitment; the figures never name a file.
         static let fileName = KeptTexts(rawValue: 32)
+        /// Of the questions and commitments kept, only those still open: an unanswered question,
+        /// a commitment not done. HR's follow-up list shows no others.
+        static let onlyOpen = KeptTexts(rawValue: 64)
         static let all: KeptTexts = [.conclusion, .questions, .commitments, .source, .followUp, .fileName]
     }
 

@@ -43,6 +43,18 @@ final class AptFactsTests: XCTestCase {
         XCTAssertEqual(facts.followUp.open, 1)
     }
 
+    func testTheFollowUpListKeepsTheWordsOfWhatIsStillOpenOnly() {
+        let record = aptRecord(commitments: [commitment(done: true, due: "2026-10-01"), commitment(done: false, due: "2026-10-02")],
+                               questions: [question("Besvarad?", answered: true), question("Obesvarad?", answered: false)])
+
+        let facts = AptFacts(record, keeping: [.questions, .commitments, .onlyOpen, .fileName], comparison: .init(dateLine: 2, isComparable: true))
+
+        XCTAssertEqual(facts.questions.map(\.text), ["Obesvarad?"])
+        XCTAssertEqual(facts.commitments.map(\.done), [false])
+        XCTAssertEqual(facts.followUp.done, 1, "the counts still hold what is done")
+        XCTAssertEqual(facts.followUp.questions, 2)
+    }
+
     /// The counts from the state kept without words, against counting each record's lists as
     /// `status` did when it kept them, on drawn APTs with every kind of commitment.
     func testCountsFromTheKeptStateMatchCountingTheRecordsLists() {

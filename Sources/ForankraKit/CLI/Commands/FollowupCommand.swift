@@ -23,7 +23,7 @@ struct FollowupCommand: Command {
 
     func run(_ context: RunContext) throws -> ExitCode {
         let root = try context.workspaceRoot(workspaceOption)
-        let (records, problems, leftOut) = try context.lenientRecords(root: root, keeping: [.questions, .commitments, .fileName])
+        let (records, problems, leftOut) = try context.lenientRecords(root: root, keeping: [.questions, .commitments, .onlyOpen, .fileName])
         let text = FollowupList.render(records, on: context.todayInSweden, problems: problems, leftOut: leftOut)
         if let path = outputPath {
             try OutputTarget.checkFile(path, workspaceRoot: root, force: force)
