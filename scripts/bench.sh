@@ -36,6 +36,7 @@ COMMANDS=(
     "status|status|status"
     "report html|report|report --format html -o @OUT@/x.html"
     "report json|report|report --format json -o @OUT@/x.json"
+    "followup|followup|followup"
     "workshop list|workshop list|workshop list"
     "roster list|roster list|roster list"
 )
@@ -260,7 +261,7 @@ if [[ -n ${APTS[large]:-} && -n ${APTS[xlarge]:-} ]] && ((APTS[xlarge] > APTS[la
     echo
     echo "== memory per APT, large -> xlarge: $added APTs and $((MANAGERS[xlarge] - MANAGERS[large])) managers added"
     printf '%-14s %9s %9s %14s\n' "command" "large MB" "xlarge MB" "bytes per APT"
-    for label in check status "report html" "report json"; do
+    for label in check status "report html" "report json" followup; do
         large=${PEAK[large|$label]:-}
         xlarge=${PEAK[xlarge|$label]:-}
         if [[ -z $large || -z $xlarge || $large -le 0 || $xlarge -le 0 ]]; then
