@@ -84,6 +84,30 @@ final class SubtreeThemesTests: XCTestCase {
         assertSameThemes(programme, lexicon)
     }
 
+    /// A heading may have a number and no words, and a badly numbered programme repeats a
+    /// number (the reader makes it "2-2"): their sheets are scored as before.
+    func testARepeatedNumberAndAHeadingWithoutWordsGetTheSameThemes() throws {
+        let lexicon = try lexicon(["arbetsmiljo": ["systematiskt arbetsmiljöarbete", "skyddsrond"], "lon": ["lön*"]])
+        let programme = ProgrammeReader.read(text: """
+            # Program
+
+            ## 1 Lön
+
+            Lön, lön och lönen. Vi gör systematiskt
+
+            ## 2
+
+            arbetsmiljöarbete och skyddsrond, skyddsrond och skyddsrond.
+
+            ## 2 Lön igen
+
+            Lönen och lön.
+
+            """, path: "program.md")
+        XCTAssertEqual(programme.sections.map(\.id), ["1", "2", "2-2"])
+        XCTAssertGreaterThan(assertSameThemes(programme, lexicon), 1)
+    }
+
     /// Drawn programmes of drawn headings and sentences, with the keywords' words among them so
     /// that keywords of several words often straddle a section's end.
     func testDrawnProgrammesGetTheSameThemesOnEverySheet() throws {
