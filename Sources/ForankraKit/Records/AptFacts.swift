@@ -1,7 +1,7 @@
 /// What the commands that read every APT (`check`, `status`, `report`, `followup`, `privacy`,
 /// `programme update`) keep of one APT file once it is read: its name, its keys and counts,
 /// and only the texts the command shows. Ten years of a municipality are 100 000 files held at
-/// once (the duplicate rule can only be run when every file is in), so this is what each of
+/// once (the duplicate rule runs when every file is in), so this is what each of
 /// them costs: 96 bytes; while the duplicate rule needs it, the file's name; the due dates of
 /// its open commitments when the command counts them; and the words the command shows. The
 /// whole record with its lists cost three times that.
