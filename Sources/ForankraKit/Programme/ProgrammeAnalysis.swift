@@ -71,9 +71,10 @@ public struct ProgrammeAnalysis: Sendable {
         guard let covered = programme.indicesWithDescendants(id: id) else { return [] }
         let document = programmeWords.words { Self.programmeWords(programme, lexicon: lexicon, matcher: matcher) }
         let body = document.sectionStarts[covered.lowerBound]..<document.sectionStarts[covered.upperBound]
-        let title = ThemePositions(lexicon.themes, index: WordIndex(programme.sections[covered.lowerBound].title), matcher: matcher)
+        let titleWords = WordIndex(programme.sections[covered.lowerBound].title)
+        let title = ThemeHits(titleWords, openPartHits: matcher.openPartHits(in: titleWords))
         let ranked = lexicon.themes.enumerated().compactMap { number, theme -> (theme: Theme, score: Int)? in
-            let score = 3 * title.count(theme: number, in: 0..<title.wordCount) + document.positions.count(theme: number, in: body)
+            let score = 3 * title.count(theme).count + document.positions.count(theme: number, in: body)
             return score > 0 ? (theme, score) : nil
         }
         return ranked.sorted { $0.score != $1.score ? $0.score > $1.score : $0.theme.id < $1.theme.id }

@@ -10,8 +10,6 @@ struct ThemePositions: Sendable {
     /// (see `ThemeHits.hits`).
     private let sequenceStarts: [[Int]]
     private let sequenceEnds: [[Int]]
-    /// The end of the text's words, for a count over all of them.
-    let wordCount: Int
 
     init(_ themes: [Theme], index: WordIndex, matcher: KeywordMatcher) {
         let hits = ThemeHits(index, openPartHits: matcher.openPartHits(in: index))
@@ -31,7 +29,6 @@ struct ThemePositions: Sendable {
         wordPositions = positions
         sequenceStarts = starts
         sequenceEnds = ends
-        wordCount = index.tokens.count
     }
 
     /// The theme's score in the words of `range`: what `ThemeHits.count` gives for a text of

@@ -97,8 +97,9 @@ final class AptTexts: Sendable {
     init?(_ record: AptRecord, keeping kept: AptFile.KeptTexts) {
         conclusion = kept.contains(.conclusion) ? record.conclusion : ""
         let onlyOpen = kept.contains(.onlyOpen)
-        commitments = kept.contains(.commitments) ? record.commitments.filter { !(onlyOpen && $0.done) } : []
-        questions = kept.contains(.questions) ? record.questions.filter { !(onlyOpen && $0.answered) } : []
+        // Filtered only for the follow-up list: the report keeps every question as it was read.
+        commitments = !kept.contains(.commitments) ? [] : onlyOpen ? record.commitments.filter { !$0.done } : record.commitments
+        questions = !kept.contains(.questions) ? [] : onlyOpen ? record.questions.filter { !$0.answered } : record.questions
         if conclusion.isEmpty && commitments.isEmpty && questions.isEmpty { return nil }
     }
 }
