@@ -12,9 +12,12 @@ extension RunContext {
     }
 
     /// The records of the workspace at `root`, read leniently, with the APTs' free texts the
-    /// command shows, in the language `--lang` asks for when it is given.
-    func lenientRecords(root: String, keeping kept: AptFile.KeptTexts) throws -> (records: RolloutRecords, problems: [RecordProblem], leftOut: Int) {
-        var (records, problems, leftOut) = try RolloutRecords.lenient(root: root, today: todayInSweden, keeping: kept)
+    /// command shows, added up for the figures on `day` (today without one) from `from`, in the
+    /// language `--lang` asks for when it is given.
+    func lenientRecords(root: String, on day: CalendarDate? = nil, from: CalendarDate? = nil,
+                        keeping kept: AptFile.KeptTexts) throws -> (records: RolloutRecords, problems: [RecordProblem], leftOut: Int) {
+        let scope = AptTally.Scope(day: day ?? todayInSweden, from: from)
+        var (records, problems, leftOut) = try RolloutRecords.lenient(root: root, today: todayInSweden, scope: scope, keeping: kept)
         if let requestedLanguage { records.settings.language = requestedLanguage }
         return (records, problems, leftOut)
     }

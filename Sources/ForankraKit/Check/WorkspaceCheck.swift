@@ -33,14 +33,29 @@ struct WorkspaceCheck {
     var revision: ProgrammeRevision?
     var roster: RecordReading<RosterFile>?
     var workshops: [RecordReading<Workshop>] = []
-    /// What is kept of the APT files read, without those that could not be read at all.
+    /// What is kept of the APT files read, without those that could not be read at all, when
+    /// the caller asks for every one (`AptCollection.every`).
     var apts: [AptFacts] = []
+    /// The APTs without problems added up for the figures, when the caller asks for them
+    /// (`AptCollection.tally`) and the programme could be read.
+    var tally: AptTally?
     /// The rows of `uppfoljning.md` without a problem.
     var actions: [ActionRow] = []
 
+    /// What the caller keeps of the APTs once each is checked.
+    enum AptCollection {
+        /// Nothing: `check` only counts them and reports their problems.
+        case none
+        /// Every APT read, problems or not, in `apts`.
+        case every
+        /// Those without problems, added up for the figures on the scope's day in `tally`.
+        case tally(AptTally.Scope)
+    }
+
     /// Reads and checks the workspace at `root`, which must hold `forankra.md`, keeping the
     /// APTs' free texts the caller shows.
-    static func run(root: String, today: CalendarDate, keeping kept: AptFile.KeptTexts = .all) throws -> WorkspaceCheck {
+    static func run(root: String, today: CalendarDate, keeping kept: AptFile.KeptTexts = .all,
+                    collecting collection: AptCollection = .every) throws -> WorkspaceCheck {
         guard FileManager.default.fileExists(atPath: root + "/" + Workspace.settingsFile) else {
             throw ForankraError(.noInput, "no workspace here (no \(Workspace.settingsFile))", path: root,
                                 hint: "Create one with 'forankra init', or point to one with -w DIR.")
@@ -53,7 +68,7 @@ struct WorkspaceCheck {
         // The debris is looked for first, so the record folders are listed once for both.
         let listings = FolderListings()
         let leftovers = workspace.leftoverTemporaryFiles(listings: listings)
-        check.readRecords(workspace, today: today, keeping: kept, listings: listings)
+        check.readRecords(workspace, today: today, keeping: kept, collecting: collection, listings: listings)
         check.readThemeFiles(workspace)
         check.readFollowUp(workspace)
         check.validate(today: today)
@@ -140,35 +155,98 @@ struct WorkspaceCheck {
         counts.managers = reading.model?.managers.count ?? 0
     }
 
-    private mutating func readRecords(_ workspace: Workspace, today: CalendarDate, keeping kept: AptFile.KeptTexts, listings: FolderListings) {
+    private mutating func readRecords(_ workspace: Workspace, today: CalendarDate, keeping kept: AptFile.KeptTexts,
+                                      collecting collection: AptCollection, listings: FolderListings) {
         let workshopFiles = Self.parse(workspace.markdownFiles(in: "workshops", listings: listings), in: workspace) { text, relative in
             WorkshopFile.reading(text, path: relative, id: String(relative.dropFirst("workshops/".count).dropLast(".md".count)))
         }
         counts.workshops = workshopFiles.count
         for reading in workshopFiles { problems += reading.problems }
         workshops = workshopFiles
-        let rules = rules(today: today)
+        // The roster's own problems are known before the APTs are read, so the figures can
+        // leave out an APT as soon as its day is settled.
+        if let managers = roster?.model { problems += RecordRules.rosterProblems(managers, path: "roster/chefer.md") }
         let aptFiles = workspace.markdownFiles(in: "apt", listings: listings)
         counts.apts = aptFiles.count
-        apts.reserveCapacity(aptFiles.count)
+        var readFirst = Set(aptFiles.indices.filter { AptStream.nameDay(aptFiles[$0]) == nil })
+        let problemsBefore = problems.count
+        // A second reading only when a file's date is a day its name did not lead to: it is then
+        // read first, with the files named any other way.
+        for _ in 0..<2 {
+            let late = readApts(aptFiles, readFirst: readFirst, in: workspace, rules: rules(today: today), keeping: kept, collecting: collection)
+            if late.isEmpty { return }
+            readFirst.formUnion(late)
+            problems.removeSubrange(problemsBefore...)
+        }
+    }
+
+    /// Reads the APT files in `files` (sorted), those at `readFirst` first, and hands each on in
+    /// the listing's order once the duplicate rule is settled for its day (see `AptStream`).
+    /// Returns the files whose date is a day already settled when they were read; when there
+    /// are any, what was collected is to be thrown away and the files read again.
+    private mutating func readApts(_ files: [String], readFirst: Set<Int>, in workspace: Workspace, rules: RecordRules,
+                                   keeping kept: AptFile.KeptTexts, collecting collection: AptCollection) -> [Int] {
+        apts = []
+        var tally: AptTally?
+        if case .tally(let scope) = collection, let programme {
+            tally = AptTally(scope: scope, revisionSince: revision?.since, topicBySection: RolloutRecords.topics(of: programme))
+        }
+        if case .every = collection { apts.reserveCapacity(files.count) }
         var repeated = RepeatedValues()
-        ParallelMap.forEach(aptFiles, { relative in
+        // After a revision, each list of sections is mapped once and the mapped lists shared.
+        var mappedSections: [[String]: [String]] = [:]
+        let check = { @Sendable (relative: String) -> CheckedApt in
             do {
                 return CheckedApt(AptFile.reading(try workspace.read(relative), path: relative, keeping: kept), rules: rules)
             } catch {
                 return CheckedApt(unreadable: Self.unreadable(error, path: relative))
             }
-        }, consume: { checked in
-            problems += checked.problems
-            guard let record = checked.model else { return }
+        }
+        var stream = AptStream()
+        func entry(_ checked: CheckedApt) -> AptStream.Entry {
+            guard let record = checked.model else { return AptStream.Entry(facts: nil, problems: checked.problems) }
             var facts = AptFacts(record, keeping: kept, comparison: checked.comparison)
             facts.managerID = repeated.shared(record.managerID)
             facts.unit = repeated.shared(record.unit)
             facts.sections = repeated.shared(record.sections)
-            apts.append(facts)
+            return AptStream.Entry(facts: facts, problems: checked.problems)
+        }
+        func collect(_ entry: AptStream.Entry) {
+            problems += entry.problems
+            guard var facts = entry.facts else { return }
+            switch collection {
+            case .none: return
+            case .every: apts.append(facts)
+            case .tally:
+                // Anonymous feedback stored too openly is a privacy flaw, not a wrong figure.
+                guard entry.problems.allSatisfy({ $0.code == .anonymousLinked }) else { return }
+                if let revision, facts.date < revision.since {
+                    let current = mappedSections[facts.sections] ?? repeated.shared(revision.currentIDs(facts.sections, on: facts.date))
+                    mappedSections[facts.sections] = current
+                    facts.sections = current
+                }
+                // The figures never name a file; only the follow-up list does.
+                if !kept.contains(.fileName) { facts.path = "" }
+                tally?.add(facts)
+            }
+        }
+        let first = readFirst.sorted()
+        for (place, checked) in zip(first, ParallelMap.map(first.map { files[$0] }, check)) {
+            stream.add(entry(checked), at: place, namedDay: nil)
+        }
+        let inOrder = files.indices.filter { !readFirst.contains($0) }
+        var next = 0
+        ParallelMap.forEach(inOrder, { check(files[$0]) }, consume: { checked in
+            let place = inOrder[next]
+            next += 1
+            stream.add(entry(checked), at: place, namedDay: AptStream.nameDay(files[place]))
+            stream.handOn(collect)
         })
+        stream.settle()
+        stream.handOn(collect)
+        self.tally = tally
+        return stream.lateFiles
     }
-
     /// Reads and parses the files on every core; the readings keep the files' order, so the
     /// output is the same as reading them one by one. A file that cannot be read at all is a
     /// reading without a model, its one problem saying why.

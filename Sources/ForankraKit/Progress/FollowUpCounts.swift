@@ -1,13 +1,3 @@
-extension RolloutRecords {
-    /// Open, done and overdue commitments, and questions to HR with and without an answer.
-    func followUpCounts(on day: CalendarDate) -> FollowUpCounts {
-        var counts = FollowUpCounts()
-        // One pass, without filtering copies of every record.
-        for apt in apts where apt.date <= day { counts.add(apt, on: day) }
-        return counts
-    }
-}
-
 /// What the APTs ask of someone afterwards: commitments open, done and overdue on a day, and
 /// questions to HR with and without an answer. Added one APT at a time.
 struct FollowUpCounts: Equatable, Sendable {
@@ -29,5 +19,15 @@ struct FollowUpCounts: Equatable, Sendable {
         }
         questions += Int(state.questions)
         unanswered += Int(state.unanswered)
+    }
+
+    /// The counts of other APTs added to these.
+    mutating func add(_ other: FollowUpCounts) {
+        open += other.open
+        done += other.done
+        overdue += other.overdue
+        questions += other.questions
+        unanswered += other.unanswered
+        if let other = other.oldestOverdue { oldestOverdue = min(oldestOverdue ?? other, other) }
     }
 }

@@ -115,11 +115,10 @@ enum FollowupList {
         }
 
         func missingApts() -> [String] {
-            var topicsByManager: [String: Set<String>] = [:]
-            for apt in records.apts where apt.date <= day { topicsByManager[apt.managerID, default: []].formUnion(apt.sections.map(records.topic(of:))) }
             let topics = records.topicIDs
             let lacking = active.compactMap { manager -> (Manager, [String])? in
-                let missing = topics.filter { !(topicsByManager[manager.id]?.contains($0) ?? false) }
+                let held = records.tally.chapters(heldBy: manager.id, by: day)
+                let missing = topics.filter { !held.contains($0) }
                 return missing.isEmpty ? nil : (manager, missing)
             }
             var out = ["", "## " + l.pick("Enheter som saknar APT om ett eller flera avsnitt (\(lacking.count))", "Units without an APT on one or more sections (\(lacking.count))")]
@@ -159,7 +158,7 @@ enum FollowupList {
         }
 
         func unansweredQuestions() -> [String] {
-            let asked = records.apts.flatMap { apt in apt.questions.filter { !$0.answered }.map { (apt: apt, question: $0) } }
+            let asked = records.tally.shown.flatMap { apt in apt.questions.filter { !$0.answered }.map { (apt: apt, question: $0) } }
             let groups = Dictionary(grouping: asked) { $0.question.groupingKey }.values
                 .map { $0.sorted { ($0.apt.date, $0.apt.path) < ($1.apt.date, $1.apt.path) } }
                 .sorted { (-$0.count, $0[0].apt.date, $0[0].question.text) < (-$1.count, $1[0].apt.date, $1[0].question.text) }
@@ -184,7 +183,7 @@ enum FollowupList {
         }
 
         func overdueCommitments() -> [String] {
-            let overdue = records.apts.flatMap { apt in apt.commitments.compactMap { commitment -> (AptFacts, AptRecord.Commitment, CalendarDate)? in
+            let overdue = records.tally.shown.flatMap { apt in apt.commitments.compactMap { commitment -> (AptFacts, AptRecord.Commitment, CalendarDate)? in
                 guard !commitment.done, let due = commitment.due, due < day else { return nil }
                 return (apt, commitment, due)
             } }.sorted { ($0.2, $0.0.path, $0.1.line) < ($1.2, $1.0.path, $1.1.line) }

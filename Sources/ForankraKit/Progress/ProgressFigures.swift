@@ -51,8 +51,10 @@ extension ProgressFigures.Department {
 }
 
 extension ProgressFigures {
-    /// Figures on `day`, counting workshops and APTs from `from` (if given) up to and including `day`.
+    /// Figures on `day`, counting workshops and APTs from `from` (if given) up to and including
+    /// `day`: the APTs as `records.tally` added them up, for the same day and period.
     public static func compute(_ records: RolloutRecords, on day: CalendarDate, from: CalendarDate? = nil, department: String? = nil) -> ProgressFigures {
+        assert(records.tally.count == 0 || records.tally.scope == AptTally.Scope(day: day, from: from), "the APTs were added up for another day or period")
         let inRange = { (date: CalendarDate) in date <= day && (from.map { date >= $0 } ?? true) }
         let managers = records.managers.filter { manager in
             manager.isActive(on: day) && (department == nil || manager.department == department)
@@ -66,32 +68,28 @@ extension ProgressFigures {
             !present.contains(manager.id) && (lastWorkshop.map { last in (manager.from ?? .epoch) > last } ?? false)
         }
         // Every APT held counts as held; only coverage and staff reached are about the managers
-        // active on the day, so a manager who has left drops out of those. One pass over the
-        // APTs, without copying them: a large kommun has 25 000.
+        // active on the day, so a manager who has left drops out of those. The APTs were added
+        // up per manager as they were read (see `AptTally`), for `records.tally.scope`.
         var departmentIDs = Set<String>()
         for manager in records.managers where department == nil || manager.department == department { departmentIDs.insert(manager.id) }
         let topics = records.topicIDs
-        let isTopic = Set(topics)
+        let tally = records.tally
+        let counted = tally.chapterSlot.filter { Set(topics).contains($0.key) }
         var topicsByManager: [String: Set<String>] = [:]
         var aptsByTopic: [String: Int] = [:]
         var aptsHeld = 0
         var participants = 0
-        // The fields are read in place: a copy of a record retains every text it holds. Most
-        // APTs name one of a few section lists, so each list's topics are found once.
-        var topicsBySections: [[String]: [String]] = [:]
-        for index in records.apts.indices {
-            let managerID = records.apts[index].managerID
-            guard inRange(records.apts[index].date) && departmentIDs.contains(managerID) else { continue }
-            aptsHeld += 1
-            participants += records.apts[index].participants
-            let sections = records.apts[index].sections
-            let aptTopics = topicsBySections[sections] ?? {
-                let found = Array(Set(sections.map(records.topic(of:))).intersection(isTopic))
-                topicsBySections[sections] = found
-                return found
-            }()
-            for topic in aptTopics { aptsByTopic[topic, default: 0] += 1 }
-            if ids.contains(managerID) { topicsByManager[managerID, default: []].formUnion(aptTopics) }
+        for managerID in departmentIDs {
+            guard let manager = tally.managers[managerID], manager.inScope > 0 else { continue }
+            aptsHeld += manager.inScope
+            participants += manager.participantsInScope
+            var held = Set<String>()
+            for (topic, slot) in counted where manager.chapter(slot).inScope > 0 {
+                aptsByTopic[topic, default: 0] += manager.chapter(slot).inScope
+                held.insert(topic)
+            }
+            // A manager whose APTs were all on other sections still reached their staff.
+            if ids.contains(managerID) { topicsByManager[managerID] = held }
         }
         let staffOf = { (manager: Manager) -> Int in manager.staff ?? 0 }
         let sections = topics.map { topic -> Section in

@@ -96,31 +96,30 @@ extension ProgressReport {
         let inRange = { (date: CalendarDate) in date <= day && (from.map { date >= $0 } ?? true) }
         var managerIDs = Set<String>()
         for manager in records.managers where department == nil || manager.department == department { managerIDs.insert(manager.id) }
+        let inDepartment = managerIDs
         let workshops = records.workshops.filter { inRange($0.date) && $0.status != .cancelled }
         let minimum = records.settings.minimumGroupSize
         let feedback = FeedbackView.make(records, on: day, from: from, department: department)
-        // What the APTs in range hold, gathered in one pass rather than by filtering copies of
-        // 25 000 records.
-        var followUp = FollowUpCounts()
-        var questions: [String] = []
-        var groups: [String: QuestionGroup] = [:]
-        var aptParticipants = 0
-        // The words of the conclusions and questions in record order, for the themes they raise.
-        var raisedWords = WordIndex()
+        // The follow-up and head count of the APTs in range, as `records.tally` added them up.
+        let followUp = records.tally.followUp(of: managerIDs.contains)
         let groupOfDepartment = DepartmentGroups.groups(records, on: day)
         let otherDepartments = DepartmentGroups.otherName(records.settings.language)
-        var groupOfManager: [String: String] = [:]
-        for manager in records.managers where managerIDs.contains(manager.id) {
-            groupOfManager[manager.id] = groupOfDepartment[manager.department] ?? otherDepartments
-        }
         var commitmentsByGroup: [String: DepartmentCommitments] = [:]
-        for apt in records.apts where inRange(apt.date) && managerIDs.contains(apt.managerID) {
-            aptParticipants += apt.participants
-            followUp.add(apt, on: day)
-            if apt.followUp.hasCommitments {
-                let group = groupOfManager[apt.managerID] ?? otherDepartments
-                commitmentsByGroup[group, default: DepartmentCommitments(name: group)].add(apt, on: day)
-            }
+        var aptParticipants = 0
+        for manager in records.managers where managerIDs.contains(manager.id) {
+            guard let tallied = records.tally.managers[manager.id] else { continue }
+            aptParticipants += tallied.participantsInScope
+            // A manager listed twice on the roster is one manager; their APTs count once.
+            managerIDs.remove(manager.id)
+            guard tallied.followUp.open + tallied.followUp.done > 0 else { continue }
+            let group = groupOfDepartment[manager.department] ?? otherDepartments
+            commitmentsByGroup[group, default: DepartmentCommitments(name: group)].counts.add(tallied.followUp)
+        }
+        var questions: [String] = []
+        var groups: [String: QuestionGroup] = [:]
+        // The words of the conclusions and questions in record order, for the themes they raise.
+        var raisedWords = WordIndex()
+        for apt in records.tally.shown where inRange(apt.date) && inDepartment.contains(apt.managerID) {
             let asked = apt.questions.map(\.text)
             questions += asked
             for question in apt.questions {
@@ -139,7 +138,7 @@ extension ProgressReport {
         let workshopHours = workshops.reduce(0.0) { $0 + $1.hours * Double($1.participants.filter { $0.attendance == .present }.count) }
         let aptHours = Double(records.settings.aptMinutes * aptParticipants) / 60
         let figures = ProgressFigures.compute(records, on: day, from: from, department: department)
-        let timeline = ProgressTimeline.compute(records.restricted(to: department), until: day)
+        let timeline = ProgressTimeline.compute(records, department: department, until: day)
         var report = ProgressReport(
             organisation: records.settings.organisation,
             heading: records.settings.materialSettings.documentHeading(for: records.programme),
@@ -186,17 +185,5 @@ extension ProgressReport {
     static func themes(of words: WordIndex, lexicon: ThemeLexicon, language: Language) -> [(name: String, count: Int)] {
         guard !words.isEmpty else { return [] }
         return lexicon.themes(inBody: words).map { ($0.theme.name(english: language == .en), $0.score) }
-    }
-}
-
-extension RolloutRecords {
-    /// The records of one department's managers, for figures that must follow `--department`.
-    func restricted(to department: String?) -> RolloutRecords {
-        guard let department else { return self }
-        var copy = self
-        copy.managers = managers.filter { $0.department == department }
-        let ids = Set(copy.managers.map(\.id))
-        copy.apts = apts.filter { ids.contains($0.managerID) }
-        return copy
     }
 }

@@ -8,44 +8,45 @@ public struct ProgressTimeline: Sendable {
 
     public var points: [Point]
 
-    /// One point a week from the rollout's start (or the first record) to `end`. Covered pairs
-    /// are gathered once in date order, so the cost grows with the records, not with weeks × records.
-    public static func compute(_ records: RolloutRecords, until end: CalendarDate) -> ProgressTimeline {
-        // Dates read in place and sorted as numbers with the APT's place beside them: copying
-        // a record, or comparing two through their arrays, retains every text it holds.
-        var datedAPTs: [UInt64] = []
-        datedAPTs.reserveCapacity(records.apts.count)
-        for index in records.apts.indices { datedAPTs.append(UInt64(records.apts[index].date.packedValue) << 32 | UInt64(index)) }
-        datedAPTs.sort()
-        let firstAPT = datedAPTs.first.map { records.apts[Int($0 & 0xFFFF_FFFF)].date }
+    /// One point a week from the rollout's start (or the first record) to `end`, for the
+    /// managers of `department` (all without one). Each manager and chapter is covered from
+    /// its first APT (see `AptTally`), so a week is a sum over the roster, not over the APTs.
+    public static func compute(_ records: RolloutRecords, department: String? = nil, until end: CalendarDate) -> ProgressTimeline {
+        let roster = department.map { name in records.managers.filter { $0.department == name } } ?? records.managers
+        let rosterIDs = Set(roster.map(\.id))
+        let tally = records.tally
+        var firstAPT: CalendarDate?
+        for (managerID, manager) in tally.managers where department == nil || rosterIDs.contains(managerID) {
+            if let first = manager.first { firstAPT = min(firstAPT ?? first, first) }
+        }
         let firstRecord = ([firstAPT].compactMap { $0 } + records.workshops.map(\.date)).min()
         guard let start = records.settings.rolloutStart ?? firstRecord, start <= end else { return ProgressTimeline(points: []) }
-        // Managers and topics as numbers, so a week is a sum over the roster and an APT a few
-        // flags set: the large bench has 2 500 managers, 25 000 APTs and a hundred weeks.
-        var topicSlot: [String: Int] = [:]
-        for id in records.topicIDs where topicSlot[id] == nil { topicSlot[id] = topicSlot.count }
+        // Managers as numbers, so a week is a sum over the roster and a covered pair one count.
         var managerSlot: [String: Int] = [:]
-        let slotOfManager = records.managers.map { manager -> Int in
+        let slotOfManager = roster.map { manager -> Int in
             if let slot = managerSlot[manager.id] { return slot }
             managerSlot[manager.id] = managerSlot.count
             return managerSlot.count - 1
         }
-        let activeSpans = records.managers.map { (from: $0.from, to: $0.to) }
-        var covered = [Bool](repeating: false, count: managerSlot.count * topicSlot.count)
+        let topics = Array(Set(records.topicIDs))
+        // Each covered pair as its first day and the manager's slot, sorted as numbers.
+        var coveredFrom: [UInt64] = []
+        for (managerID, slot) in managerSlot {
+            for topic in topics {
+                guard let first = tally.chapter(topic, of: managerID).first else { continue }
+                coveredFrom.append(UInt64(first.packedValue) << 32 | UInt64(slot))
+            }
+        }
+        coveredFrom.sort()
+        let activeSpans = roster.map { (from: $0.from, to: $0.to) }
         var pairsOfSlot = [Int](repeating: 0, count: managerSlot.count)
         var next = 0
         var points: [Point] = []
         var day = start
         while true {
-            while next < datedAPTs.count, records.apts[Int(datedAPTs[next] & 0xFFFF_FFFF)].date <= day {
-                let index = Int(datedAPTs[next] & 0xFFFF_FFFF)
+            while next < coveredFrom.count, UInt32(truncatingIfNeeded: coveredFrom[next] >> 32) <= day.packedValue {
+                pairsOfSlot[Int(coveredFrom[next] & 0xFFFF_FFFF)] += 1
                 next += 1
-                guard let slot = managerSlot[records.apts[index].managerID] else { continue }
-                for section in records.apts[index].sections {
-                    guard let topic = topicSlot[records.topic(of: section)], !covered[slot * topicSlot.count + topic] else { continue }
-                    covered[slot * topicSlot.count + topic] = true
-                    pairsOfSlot[slot] += 1
-                }
             }
             var active = 0
             var pairs = 0
@@ -54,7 +55,7 @@ public struct ProgressTimeline: Sendable {
                 pairs += pairsOfSlot[slotOfManager[index]]
             }
             points.append(Point(
-                date: day, coverage: ProgressFigures.share(pairs, active * topicSlot.count),
+                date: day, coverage: ProgressFigures.share(pairs, active * topics.count),
                 planned: ProgressFigures.planned(records.settings, on: day)))
             if day >= end { break }
             day = min(day.adding(days: 7), end)

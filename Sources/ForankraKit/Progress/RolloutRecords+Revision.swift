@@ -15,23 +15,17 @@ extension RolloutRecords {
         return revision.changedTopics.filter(counted.contains)
     }
 
-    /// Active managers with an APT on a changed chapter before the update and none on it since.
+    /// Active managers with an APT on a changed chapter before the update and none on it since,
+    /// by `day`, the day the APTs were added up for.
     func retakes(on day: CalendarDate) -> [Retake] {
-        guard let revision else { return [] }
         let changed = changedTopics
         guard !changed.isEmpty else { return [] }
-        var before: [String: Set<String>] = [:], since: [String: Set<String>] = [:]
-        for apt in apts where apt.date <= day {
-            let topics = Set(apt.sections.map(topic(of:)))
-            if apt.date < revision.since {
-                before[apt.managerID, default: []].formUnion(topics)
-            } else {
-                since[apt.managerID, default: []].formUnion(topics)
-            }
-        }
+        assert(tally.count == 0 || day == tally.scope.day, "the APTs were added up for another day")
         return managers.filter { $0.isActive(on: day) }.compactMap { manager in
-            let earlier = before[manager.id] ?? [], later = since[manager.id] ?? []
-            let topics = changed.filter { earlier.contains($0) && !later.contains($0) }
+            let topics = changed.filter { topic in
+                let held = tally.chapter(topic, of: manager.id)
+                return held.heldBeforeRevision && !held.heldSinceRevision
+            }
             return topics.isEmpty ? nil : Retake(manager: manager, topics: topics)
         }
     }
@@ -63,9 +57,11 @@ struct RevisionFigures: Sendable {
         var before: [String: Set<String>] = [:], again: [String: Set<String>] = [:]
         var active = Set<String>()
         for manager in records.managers where manager.isActive(on: day) { active.insert(manager.id) }
-        for apt in records.apts where apt.date <= day && active.contains(apt.managerID) {
-            for topic in Set(apt.sections.map(records.topic(of:))) {
-                if apt.date < revision.since { before[topic, default: []].insert(apt.managerID) } else { again[topic, default: []].insert(apt.managerID) }
+        for managerID in active {
+            for (topic, slot) in records.tally.chapterSlot {
+                let held = records.tally.managers[managerID]?.chapter(slot) ?? AptTally.ChapterTally()
+                if held.heldBeforeRevision { before[topic, default: []].insert(managerID) }
+                if held.heldSinceRevision { again[topic, default: []].insert(managerID) }
             }
         }
         let chapters = records.changedTopics.map { id in

@@ -6,19 +6,20 @@ public struct RolloutRecords: Sendable {
     }
     public var managers: [Manager]
     public var workshops: [Workshop]
-    public var apts: [AptFacts]
+    /// What the figures need of the APTs without problems, added up as they were read.
+    public var tally: AptTally
     /// The programme's promises as HR follows them up in `uppfoljning.md`; empty without one.
     var actions: [ActionRow] = []
     /// After `programme update`: the version replaced and what changed. The APTs and workshops
     /// held under it already carry the new version's section ids here.
     var revision: ProgrammeRevision?
 
-    public init(settings: WorkspaceSettings, programme: Programme, managers: [Manager], workshops: [Workshop], apts: [AptFacts]) {
+    public init(settings: WorkspaceSettings, programme: Programme, managers: [Manager], workshops: [Workshop], tally: AptTally) {
         self.settings = settings
         self.programme = programme
         self.managers = managers
         self.workshops = workshops
-        self.apts = apts
+        self.tally = tally
         topicBySection = Self.topics(of: programme)
     }
 
@@ -26,7 +27,7 @@ public struct RolloutRecords: Sendable {
     /// to its topic, and walking the programme each time cost more than the counting.
     private var topicBySection: [String: String]
 
-    private static func topics(of programme: Programme) -> [String: String] {
+    static func topics(of programme: Programme) -> [String: String] {
         var topics: [String: String] = [:]
         for section in programme.sections {
             var current = section

@@ -39,7 +39,8 @@ final class OutputLanguageTests: XCTestCase {
         folder = try TemporaryFolder()
         XCTAssertEqual(runForankra(["demo", "demo"], in: folder.path).code, .success)
         workspace = folder.path + "/demo/arbetsyta"
-        let (records, _, _) = try RolloutRecords.lenient(root: workspace, today: try XCTUnwrap(CalendarDate(year: 2026, month: 11, day: 23)))
+        let day = try XCTUnwrap(CalendarDate(year: 2026, month: 11, day: 23))
+        let (records, _, _) = try RolloutRecords.lenient(root: workspace, today: day, scope: AptTally.Scope(day: day))
         var texts = [records.settings.organisation, records.programme.title]
         texts += records.programme.metadata.flatMap { [$0.key, $0.value] }
         texts += records.programme.sections.map(\.title)
@@ -48,7 +49,7 @@ final class OutputLanguageTests: XCTestCase {
             texts += [workshop.place] + workshop.facilitators + workshop.participants.map(\.name)
             texts += workshop.feedback.flatMap { [$0.text] + $0.tags + [$0.by ?? ""] }
         }
-        for apt in records.apts {
+        for apt in try WorkspaceCheck.run(root: workspace, today: day).apts {
             texts += [apt.unit, apt.conclusion] + apt.questions.map(\.text) + apt.commitments.flatMap { [$0.what, $0.who ?? ""] }
         }
         // Longest first, so a name is removed whole before a shorter name inside it.

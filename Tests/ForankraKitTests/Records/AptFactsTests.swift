@@ -22,14 +22,16 @@ final class AptFactsTests: XCTestCase {
 
     func testStatusKeepsTheStateOfCommitmentsWithoutTheirWords() throws {
         let folder = try CheckWorkspaceFixture.clean()
-        let records = try RolloutRecords.lenient(root: folder.path, today: day, keeping: [.followUp]).records
-        let whole = try RolloutRecords.lenient(root: folder.path, today: day, keeping: .all).records
+        let scope = AptTally.Scope(day: day)
+        let records = try RolloutRecords.lenient(root: folder.path, today: day, scope: scope, keeping: [.followUp]).records
+        let whole = try RolloutRecords.lenient(root: folder.path, today: day, scope: scope, keeping: .all).records
 
-        XCTAssertFalse(records.apts.isEmpty)
-        XCTAssertTrue(records.apts.allSatisfy { $0.texts == nil && $0.path.isEmpty })
-        XCTAssertTrue(whole.apts.allSatisfy { $0.path.hasPrefix("apt/") }, "the follow-up list names the files")
-        XCTAssertGreaterThan(whole.followUpCounts(on: day).open, 0, "the fixture has open commitments")
-        XCTAssertEqual(records.followUpCounts(on: day), whole.followUpCounts(on: day))
+        XCTAssertGreaterThan(records.tally.count, 0)
+        XCTAssertEqual(records.tally.shown.count, 0, "status keeps no APT whole")
+        XCTAssertFalse(whole.tally.shown.isEmpty)
+        XCTAssertTrue(whole.tally.shown.allSatisfy { $0.path.hasPrefix("apt/") }, "the follow-up list names the files")
+        XCTAssertGreaterThan(whole.tally.followUp().open, 0, "the fixture has open commitments")
+        XCTAssertEqual(records.tally.followUp(), whole.tally.followUp())
     }
 
     func testTheReportKeepsTheQuestionsAndConclusionsButNotTheCommitmentsWords() throws {

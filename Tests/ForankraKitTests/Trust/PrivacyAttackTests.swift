@@ -63,7 +63,8 @@ final class PrivacyAttackTests: XCTestCase {
             workshops.append(Workshop(id: "\(date)-sal", date: date, start: ClockTime(clamping: 13 * 60), end: ClockTime(clamping: 16 * 60), place: "Sal",
                                       capacity: 30, sections: ["3"], facilitators: ["HR"], status: .held, participants: [], feedback: feedback))
         }
-        return RolloutRecords(settings: settings, programme: programme, managers: managers, workshops: workshops, apts: [])
+        return RolloutRecords(settings: settings, programme: programme, managers: managers, workshops: workshops,
+                              tally: AptTally(scope: AptTally.Scope(day: .epoch), revisionSince: nil, topicBySection: [:]))
     }
 
     private typealias Query = (from: CalendarDate?, to: CalendarDate, department: String?)

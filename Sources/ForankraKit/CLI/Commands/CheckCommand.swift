@@ -22,7 +22,7 @@ struct CheckCommand: Command {
 
     func run(_ context: RunContext) throws -> ExitCode {
         let root = try context.workspaceRoot(workspaceOption)
-        let check = try WorkspaceCheck.run(root: root, today: context.todayInSweden, keeping: [])
+        let check = try WorkspaceCheck.run(root: root, today: context.todayInSweden, keeping: [], collecting: .none)
         let report = CheckReport(check)
         // Asked for on the command line or by the locale, else the workspace's own language.
         let wording = context.requestedLanguage ?? InterfaceLanguage.locale(context.environment) ?? check.language

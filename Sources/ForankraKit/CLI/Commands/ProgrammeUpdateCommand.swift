@@ -103,7 +103,8 @@ struct ProgrammeUpdateCommand: Command {
                                 + "\(oldSections.joined(separator: ", ")) → \(newSections.joined(separator: ", "))")
         }
         // Only who took up which section when is counted: no words of an APT are kept.
-        let records = try RolloutRecords.lenient(root: workspace.root, today: context.todayInSweden, keeping: []).records
+        let records = try RolloutRecords.lenient(root: workspace.root, today: context.todayInSweden,
+                                                  scope: AptTally.Scope(day: context.todayInSweden), keeping: []).records
         let units = records.retakes(on: context.todayInSweden).count
         context.output.line(language.pick(
             units == 1 ? "1 arbetsplats har haft APT om ett avsnitt som sedan har ändrats och behöver ta upp det igen. Listan får du med forankra followup."

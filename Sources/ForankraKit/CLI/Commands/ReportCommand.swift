@@ -42,7 +42,7 @@ struct ReportCommand: Command {
     func run(_ context: RunContext) throws -> ExitCode {
         let root = try context.workspaceRoot(workspaceOption)
         let day = to ?? context.todayInSweden
-        let (records, problems, leftOut) = try context.lenientRecords(root: root, keeping: [.conclusion, .questions, .followUp])
+        let (records, problems, leftOut) = try context.lenientRecords(root: root, on: day, from: from, keeping: [.conclusion, .questions, .followUp])
         if let department, !records.managers.contains(where: { $0.department == department }) {
             throw ForankraError(.usage, "no department '\(department)' on the roster",
                                 hint: "Departments are: " + Set(records.managers.map(\.department)).sorted().joined(separator: ", ") + ".")

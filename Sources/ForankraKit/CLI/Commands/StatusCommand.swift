@@ -97,7 +97,7 @@ enum StatusText {
         }
         lines.append("")
         lines += upcoming(records, today: today, language: language)
-        let counts = records.followUpCounts(on: today)
+        let counts = records.tally.followUp()
         lines.append(language.pick(
             "Åtaganden från APT:erna: \(counts.open) öppna, varav \(counts.overdue) försenade; \(counts.done) klara",
             "Commitments from the APTs: \(counts.open) open, \(counts.overdue) of them overdue; \(counts.done) done"))
