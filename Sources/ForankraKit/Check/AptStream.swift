@@ -5,9 +5,9 @@
 /// The files forankra writes are named `apt/YEAR/DATE-MANAGER-SECTIONS.md`, so in name order a
 /// day's files stand together: when the first file of a later day comes, every earlier day is
 /// complete. Files named any other way (by hand, or in another folder) are read first and wait
-/// for their day. A file whose name gives one day and whose date another is found only when it
-/// is read; if its day was already settled, the reading starts again with that file read first
-/// (see `WorkspaceCheck.readApts`).
+/// for their day. A file whose name gives one day and whose date an earlier one is found only
+/// when it is read; if its day was already settled, the reading starts again with that file
+/// read first (see `WorkspaceCheck.readApts`).
 struct AptStream {
     /// One file read, with what its reading and the rules found.
     struct Entry {
@@ -22,52 +22,86 @@ struct AptStream {
         }
     }
 
+    /// The files read and not yet handed on, by the number `add` gave them.
     private var entries: [Int: Entry] = [:]
-    /// The files of each day not yet settled, by their place in the listing.
+    private var nextNumber = 0
+    /// The files to hand on, in the order the walk came to them; from `queueStart` on.
+    private var queue: [Int] = []
+    private var queueStart = 0
+    /// The files of each day not yet settled.
     private var waitingByDay: [CalendarDate: [Int]] = [:]
     /// The days of `waitingByDay`, earliest first.
     private var waitingDays: [CalendarDate] = []
-    /// The place in the listing of the next file to hand on.
-    private var nextToHandOn = 0
-    /// The day named by the last file named by its day; files before it are settled up to it.
+    /// The day named by the last file named by its day; every day before it is settled.
     private(set) var streamDay: CalendarDate?
     /// Files whose date is a day already settled when they were read.
-    private(set) var lateFiles: [Int] = []
+    private(set) var lateFiles: [String] = []
 
     /// The day a file forankra named is about (`apt/2026/2026-03-10-….md`), nil for any other
-    /// name: those are read before the rest.
+    /// name: those are read before the rest. Read from the bytes, as it is asked of every file.
     static func nameDay(_ relative: String) -> CalendarDate? {
-        let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0] == "apt", parts[2].utf8.count > 11, parts[2].hasSuffix(".md") else { return nil }
-        let name = parts[2]
-        guard name.utf8.dropFirst(10).first == UInt8(ascii: "-"), name.hasPrefix(parts[1] + "-"),
-              let day = CalendarDate(iso: name.prefix(10)), String(day.year) == parts[1] else { return nil }
-        return day
+        var relative = relative
+        return relative.withUTF8 { bytes -> CalendarDate? in
+            // "apt/" YYYY "/" YYYY "-" MM "-" DD "-" at least one byte ".md", with no further "/".
+            let prefix: [UInt8] = Array("apt/".utf8)
+            guard bytes.count >= 23, bytes.starts(with: prefix), bytes[8] == UInt8(ascii: "/") else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    let digit = Int(bytes[index]) - Int(UInt8(ascii: "0"))
+                    guard (0...9).contains(digit) else { return nil }
+                    value = value * 10 + digit
+                }
+                return value
+            }
+            let dash = UInt8(ascii: "-")
+            guard bytes[4..<8].elementsEqual(bytes[9..<13]), bytes[13] == dash, bytes[16] == dash, bytes[19] == dash,
+                  bytes[(bytes.count - 3)...].elementsEqual(".md".utf8), !bytes[20...].contains(UInt8(ascii: "/")),
+                  let year = number(4..<8), let month = number(14..<16), let day = number(17..<19) else { return nil }
+            return CalendarDate(year: year, month: month, day: day)
+        }
     }
 
-    /// `entry`, at `place` in the listing. A file named by its day must come after every file
-    /// named by an earlier day (the listing is sorted).
-    mutating func add(_ entry: Entry, at place: Int, namedDay: CalendarDate?) {
+    /// A file read ahead of the walk, because its name does not give its day: it waits for
+    /// its day with the others, and is handed on where the walk comes to it (`handOnAhead`).
+    mutating func addAhead(_ entry: Entry) -> Int {
+        store(entry)
+    }
+
+    /// A file read ahead, now that the walk has come to it.
+    mutating func handOnAhead(_ number: Int) {
+        queue.append(number)
+    }
+
+    /// A file the walk came to. A file named by its day comes after every file named by an
+    /// earlier day (the walk is in the order of the names).
+    mutating func add(_ entry: Entry, namedDay: CalendarDate?) {
         if let namedDay, namedDay != streamDay {
             settle(before: namedDay)
             streamDay = namedDay
         }
+        if let facts = entry.facts, facts.dateLine != nil, let streamDay, facts.date < streamDay {
+            lateFiles.append(facts.path)
+        }
+        queue.append(store(entry))
+    }
+
+    private mutating func store(_ entry: Entry) -> Int {
         var entry = entry
+        let number = nextNumber
+        nextNumber += 1
         if let facts = entry.facts, facts.dateLine != nil {
-            if namedDay != nil, let streamDay, facts.date < streamDay {
-                lateFiles.append(place)
-            }
             entry.isSettled = false
             if waitingByDay[facts.date] == nil {
-                let at = waitingDays.partitioningIndex { $0 >= facts.date }
-                waitingDays.insert(facts.date, at: at)
+                waitingDays.insert(facts.date, at: waitingDays.partitioningIndex { $0 >= facts.date })
             }
-            waitingByDay[facts.date, default: []].append(place)
+            waitingByDay[facts.date, default: []].append(number)
         } else {
             // Without a usable date a file is compared with none.
             entry.isSettled = true
         }
-        entries[place] = entry
+        entries[number] = entry
+        return number
     }
 
     /// Every day before `day` is complete: its files are compared and may be handed on.
@@ -80,14 +114,14 @@ struct AptStream {
 
     /// The files of one day, by manager, each compared with those before it in name order (by
     /// name without .md, so a repeat written as "…-5-2.md" comes after "…-5.md").
-    private mutating func settleDay(_ places: [Int]) {
-        let byManager = Dictionary(grouping: places) { entries[$0]?.facts?.managerID ?? "" }
+    private mutating func settleDay(_ numbers: [Int]) {
+        let byManager = Dictionary(grouping: numbers) { entries[$0]?.facts?.managerID ?? "" }
         for var meeting in byManager.values {
             if meeting.count > 1 {
                 meeting.sort { stem(entries[$0]?.facts?.path ?? "") < stem(entries[$1]?.facts?.path ?? "") }
                 compare(meeting)
             }
-            for place in meeting { entries[place]?.isSettled = true }
+            for number in meeting { entries[number]?.isSettled = true }
         }
     }
 
@@ -107,13 +141,18 @@ struct AptStream {
         path.hasSuffix(".md") ? path.dropLast(3) : path[...]
     }
 
-    /// The settled files from the next place in the listing on, in listing order, until one
-    /// that waits for its day or has not been read yet.
+    /// The settled files at the head of the queue, in the walk's order, until one that waits
+    /// for its day.
     mutating func handOn(_ receive: (Entry) -> Void) {
-        while let entry = entries[nextToHandOn], entry.isSettled {
-            entries[nextToHandOn] = nil
-            nextToHandOn += 1
+        while queueStart < queue.count, let entry = entries[queue[queueStart]], entry.isSettled {
+            entries[queue[queueStart]] = nil
+            queueStart += 1
             receive(entry)
+        }
+        // The handed-on part of the queue is let go now and then, not on every file.
+        if queueStart > 4_096 && queueStart * 2 > queue.count {
+            queue.removeFirst(queueStart)
+            queueStart = 0
         }
     }
 }

@@ -1,7 +1,7 @@
 /// One APT file as `check` reads it: the record, and what its reading and its own rules found.
-/// The rules run as the file is read, so its front matter is let go at once: a workspace holds
-/// every APT while it is checked, and ten years of them are 100 000 files. Only what the
-/// duplicate rule compares across files is kept beside the record.
+/// The rules run as the file is read, so its front matter is let go at once: ten years of a
+/// workspace are 100 000 files. Only what the duplicate rule compares across the files of a
+/// day is kept beside the record (see `AptStream`).
 struct CheckedApt: Sendable {
     /// What the duplicate rule needs of a file besides its record.
     struct Comparison: Sendable {

@@ -166,32 +166,36 @@ struct WorkspaceCheck {
         // The roster's own problems are known before the APTs are read, so the figures can
         // leave out an APT as soon as its day is settled.
         if let managers = roster?.model { problems += RecordRules.rosterProblems(managers, path: "roster/chefer.md") }
-        let aptFiles = workspace.markdownFiles(in: "apt", listings: listings)
-        counts.apts = aptFiles.count
-        var readFirst = Set(aptFiles.indices.filter { AptStream.nameDay(aptFiles[$0]) == nil })
+        // Walked once for the files whose names do not give their day, which are read first,
+        // and once to read the rest in the order of their names: the paths of every APT are
+        // never held at once.
+        var readAhead = Set<String>()
+        var walk = MarkdownWalk(root: workspace.root, folder: "apt", sorted: false)
+        while let relative = walk.next() {
+            if AptStream.nameDay(relative) == nil { readAhead.insert(relative) }
+        }
         let problemsBefore = problems.count
         // A second reading only when a file's date is a day its name did not lead to: it is then
         // read first, with the files named any other way.
         for _ in 0..<2 {
-            let late = readApts(aptFiles, readFirst: readFirst, in: workspace, rules: rules(today: today), keeping: kept, collecting: collection)
+            let late = readApts(readAhead: readAhead, in: workspace, rules: rules(today: today), keeping: kept, collecting: collection)
             if late.isEmpty { return }
-            readFirst.formUnion(late)
+            readAhead.formUnion(late)
             problems.removeSubrange(problemsBefore...)
         }
     }
 
-    /// Reads the APT files in `files` (sorted), those at `readFirst` first, and hands each on in
-    /// the listing's order once the duplicate rule is settled for its day (see `AptStream`).
-    /// Returns the files whose date is a day already settled when they were read; when there
-    /// are any, what was collected is to be thrown away and the files read again.
-    private mutating func readApts(_ files: [String], readFirst: Set<Int>, in workspace: Workspace, rules: RecordRules,
-                                   keeping kept: AptFile.KeptTexts, collecting collection: AptCollection) -> [Int] {
+    /// Reads the APT files, those in `readAhead` first, and hands each on in the order of
+    /// their names once the duplicate rule is settled for its day (see `AptStream`). Returns
+    /// the files whose date is a day already settled when they were read; when there are any,
+    /// what was collected is to be thrown away and the files read again.
+    private mutating func readApts(readAhead: Set<String>, in workspace: Workspace, rules: RecordRules,
+                                   keeping kept: AptFile.KeptTexts, collecting collection: AptCollection) -> [String] {
         apts = []
         var tally: AptTally?
         if case .tally(let scope) = collection, let programme {
             tally = AptTally(scope: scope, revisionSince: revision?.since, topicBySection: RolloutRecords.topics(of: programme))
         }
-        if case .every = collection { apts.reserveCapacity(files.count) }
         var repeated = RepeatedValues()
         // After a revision, each list of sections is mapped once and the mapped lists shared.
         var mappedSections: [[String]: [String]] = [:]
@@ -202,7 +206,6 @@ struct WorkspaceCheck {
                 return CheckedApt(unreadable: Self.unreadable(error, path: relative))
             }
         }
-        var stream = AptStream()
         func entry(_ checked: CheckedApt) -> AptStream.Entry {
             guard let record = checked.model else { return AptStream.Entry(facts: nil, problems: checked.problems) }
             var facts = AptFacts(record, keeping: kept, comparison: checked.comparison)
@@ -230,23 +233,39 @@ struct WorkspaceCheck {
                 tally?.add(facts)
             }
         }
-        let first = readFirst.sorted()
-        for (place, checked) in zip(first, ParallelMap.map(first.map { files[$0] }, check)) {
-            stream.add(entry(checked), at: place, namedDay: nil)
+        var stream = AptStream()
+        let ahead = readAhead.sorted()
+        var numberAhead: [String: Int] = [:]
+        for (relative, checked) in zip(ahead, ParallelMap.map(ahead, check)) { numberAhead[relative] = stream.addAhead(entry(checked)) }
+        let isAhead = readAhead
+        // Read on every core a batch at a time; the walk lists the next folder when it gets there.
+        var walk = MarkdownWalk(root: workspace.root, folder: "apt")
+        var batch: [String] = []
+        var fileCount = 0
+        func readBatch() {
+            ParallelMap.forEach(batch, { relative in (relative, isAhead.contains(relative) ? nil : check(relative)) }, consume: { relative, checked in
+                if let checked {
+                    stream.add(entry(checked), namedDay: AptStream.nameDay(relative))
+                } else if let number = numberAhead[relative] {
+                    stream.handOnAhead(number)
+                }
+                stream.handOn(collect)
+            })
+            batch.removeAll(keepingCapacity: true)
         }
-        let inOrder = files.indices.filter { !readFirst.contains($0) }
-        var next = 0
-        ParallelMap.forEach(inOrder, { check(files[$0]) }, consume: { checked in
-            let place = inOrder[next]
-            next += 1
-            stream.add(entry(checked), at: place, namedDay: AptStream.nameDay(files[place]))
-            stream.handOn(collect)
-        })
+        while let relative = walk.next() {
+            fileCount += 1
+            batch.append(relative)
+            if batch.count == 4_096 { readBatch() }
+        }
+        readBatch()
         stream.settle()
         stream.handOn(collect)
+        counts.apts = fileCount
         self.tally = tally
         return stream.lateFiles
     }
+
     /// Reads and parses the files on every core; the readings keep the files' order, so the
     /// output is the same as reading them one by one. A file that cannot be read at all is a
     /// reading without a model, its one problem saying why.

@@ -1,12 +1,12 @@
 /// What the commands that read every APT (`check`, `status`, `report`, `followup`, `privacy`,
 /// `programme update`) keep of one APT file once it is read: its name, its keys and counts,
-/// and only the texts the command shows. Ten years of a municipality are 100 000 files held at
-/// once (the duplicate rule runs when every file is in), so this is what each of
-/// them costs: 96 bytes; while the duplicate rule needs it, the file's name; the due dates of
-/// its open commitments when the command counts them; and the words the command shows. The
-/// whole record with its lists cost three times that.
+/// and only the texts the command shows. It is held until the duplicate rule is settled for
+/// its day (see `AptStream`); then the figures add it up (`AptTally`) and let it go, unless the
+/// command shows its words, and `privacy` keeps every one. So this is what each costs while
+/// held: 96 bytes; the file's name; the due dates of its open commitments when the command
+/// counts them; and the words the command shows.
 public struct AptFacts: Sendable {
-    /// Empty once the duplicate rule has run, unless the command keeps the names
+    /// Empty once its day is settled (see `AptStream`), unless the command keeps the names
     /// (`KeptTexts.fileName`): the figures never name a file.
     public var path: String
     /// Shared with every other APT of the same manager (see `RepeatedValues`).

@@ -7,7 +7,7 @@ extension AptFile {
     }
 
     /// The free texts a reading keeps. A command that reads every APT of the workspace keeps
-    /// only those it shows: ten years of them are 100 000 records held at once. The record
+    /// only those it shows: ten years of them are 100 000 records. The record
     /// itself always has its dates, sections, ticks and due dates; what `AptFacts` keeps of the
     /// ticks and due dates once the file is read is asked for with `followUp`.
     struct KeptTexts: OptionSet, Sendable {
@@ -23,7 +23,7 @@ extension AptFile {
         /// Which commitments are done and when they are due, which questions are answered,
         /// without their words: the counts `status` and the report show.
         static let followUp = KeptTexts(rawValue: 16)
-        /// The name of the file, once the duplicate rule has run: HR's follow-up list names the
+        /// The name of the file, once its day is settled: HR's follow-up list names the
         /// file and line of each question and commitment; the figures never name a file.
         static let fileName = KeptTexts(rawValue: 32)
         /// Of the questions and commitments kept, only those still open: an unanswered question,

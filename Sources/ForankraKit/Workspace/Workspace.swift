@@ -114,7 +114,10 @@ public struct Workspace: Sendable {
         var folders = [""]
         while let relative = folders.popLast() {
             let folder = relative.isEmpty ? root : root + "/" + relative
-            guard let names = listings.names(in: folder) else { continue }
+            // The APT folders are listed again when their files are read, one folder at a time
+            // (see `MarkdownWalk`), so their records' names are not kept here.
+            let isAptFolder = relative == "apt" || relative.hasPrefix("apt/")
+            guard let names = isAptFolder ? FolderNames.names(in: folder, keep: { !Self.endsInMarkdown($0) }) : listings.names(in: folder) else { continue }
             for name in names where name != ".git" {
                 let path = relative.isEmpty ? name : relative + "/" + name
                 if name.contains(AtomicFile.temporaryMarker) {
@@ -131,6 +134,12 @@ public struct Workspace: Sendable {
             }
         }
         return found.sorted()
+    }
+
+    /// Whether a name, as bytes ending in a NUL, ends in ".md".
+    private static func endsInMarkdown(_ name: UnsafePointer<UInt8>) -> Bool {
+        let length = strlen(name)
+        return length >= 3 && name[length - 3] == UInt8(ascii: ".") && name[length - 2] == UInt8(ascii: "m") && name[length - 1] == UInt8(ascii: "d")
     }
 
     func read(_ relative: String) throws -> String {

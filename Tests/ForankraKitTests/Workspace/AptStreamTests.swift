@@ -17,13 +17,33 @@ final class AptStreamTests: XCTestCase {
         }
     }
 
+    /// The walk lists a folder at a time and still gives the files in the order of their sorted
+    /// paths, as `markdownFiles` does, with folders whose names begin alike and files beside them.
+    func testTheWalkGivesTheFilesInTheOrderOfTheirPaths() throws {
+        let folder = try TemporaryFolder()
+        for path in ["apt/2026/2026-03-10-anna-5.md", "apt/2026/2026-03-10-anna-5-2.md", "apt/2026-gamla/kopia.md", "apt/2026/ärende.md",
+                     "apt/2026.md", "apt/2026/del/2026-01-01-bo-1.md", "apt/2025/2025-12-31-bo-1.md", "apt/a.md", "apt/2026/anteckning.txt",
+                     "apt/2026/.dold.md", "apt/.git/x.md", "apt/2026/2026-03-10-anna-5.md.forankra-tmp-1-2", "apt/Z.md", "apt/tom/.keep"] {
+            try folder.write(path, "x")
+        }
+        let workspace = Workspace(root: folder.path, settings: .defaults)
+        var walk = MarkdownWalk(root: folder.path, folder: "apt")
+        var walked: [String] = []
+        while let relative = walk.next() { walked.append(relative) }
+
+        XCTAssertEqual(walked, workspace.markdownFiles(in: "apt"))
+        XCTAssertEqual(walked.count, 9)
+        var missing = MarkdownWalk(root: folder.path, folder: "saknas")
+        XCTAssertNil(missing.next())
+    }
+
     /// A day's files are handed on when the first file of a later day comes, not at the end.
     func testADayIsHandedOnWhenTheNextDayBegins() {
         var stream = AptStream()
         var handed: [String] = []
         let files = ["apt/2026/2026-10-01-anna.lind-1.md", "apt/2026/2026-10-01-bo.berg-1.md", "apt/2026/2026-10-02-anna.lind-2.md"]
         for (place, path) in files.enumerated() {
-            stream.add(entry(path, date: String(path.dropFirst(9).prefix(10)), manager: "anna.lind"), at: place, namedDay: AptStream.nameDay(path))
+            stream.add(entry(path, date: String(path.dropFirst(9).prefix(10)), manager: "anna.lind"), namedDay: AptStream.nameDay(path))
             stream.handOn { handed.append($0.facts?.path ?? "") }
             if place == 1 { XCTAssertEqual(handed, [], "the first day may still get files") }
         }

@@ -46,8 +46,8 @@ extension RecordRules {
 }
 
 /// The APTs of the meetings a write touches, by manager and day: a duplicate shares both, so
-/// only those are compared. `check` finds duplicates across the whole workspace by sorting
-/// instead (see `WorkspaceCheck.checkDuplicateApts`), without a copy of every record.
+/// only those are compared. `check` finds duplicates across the whole workspace day by day as
+/// it reads the files in the order of their names (see `AptStream`), without a copy of every record.
 struct AptMeetings {
     private struct Meeting: Hashable {
         var managerID: String
