@@ -1,5 +1,5 @@
-/// The APT files as `check` reads them, settled meeting day by meeting day and handed on in
-/// the order of their names, so nothing of an APT is held once its day is settled.
+/// The APT files as `check` reads them, settled meeting day by meeting day and handed on as
+/// soon as their day is settled, so nothing of an APT is held once its day is.
 ///
 /// A duplicate shares its manager and day with the file it repeats (`AptRecord.isSameMeeting`).
 /// The files forankra writes are named `apt/YEAR/DATE-MANAGER-SECTIONS.md`, so in name order a
@@ -7,42 +7,43 @@
 /// complete. Files named any other way (by hand, or in another folder) are read first and wait
 /// for their day. A file whose name gives one day and whose date an earlier one is found only
 /// when it is read; if its day was already settled, the reading starts again with that file
-/// read first (see `WorkspaceCheck.readApts`).
+/// read first (see `WorkspaceCheck.readAptFiles`). Each file carries its place in the order of
+/// the names (`Entry.sequence`), for what must be shown in that order.
 struct AptStream {
     /// One file read, with what its reading and the rules found.
     struct Entry {
         var facts: AptFacts?
         var problems: [RecordProblem]
-        /// Whether every file of its meeting day has been read and compared with it.
-        fileprivate var isSettled = false
+        /// Its place among the files in the order of their names.
+        var sequence: Int
 
-        init(facts: AptFacts?, problems: [RecordProblem]) {
+        init(facts: AptFacts?, problems: [RecordProblem], sequence: Int) {
             self.facts = facts
             self.problems = problems
+            self.sequence = sequence
         }
     }
 
-    /// The files read and not yet handed on, by the number `add` gave them.
+    /// The files read and not yet handed on, by the number `store` gave them.
     private var entries: [Int: Entry] = [:]
     private var nextNumber = 0
-    /// The files to hand on, in the order the walk came to them; from `queueStart` on.
-    private var queue: [Int] = []
-    private var queueStart = 0
+    /// The files whose day is settled, to hand on.
+    private var settled: [Int] = []
     /// The files of each day not yet settled.
     private var waitingByDay: [CalendarDate: [Int]] = [:]
     /// The days of `waitingByDay`, earliest first.
     private var waitingDays: [CalendarDate] = []
     /// The day named by the last file named by its day; every day before it is settled.
     private(set) var streamDay: CalendarDate?
-    /// Files whose date is a day already settled when they were read.
-    private(set) var lateFiles: [String] = []
+    /// Files whose date is a day already settled when they were read, with their places.
+    private(set) var lateFiles: [(path: String, sequence: Int)] = []
 
     /// The day a file forankra named is about (`apt/2026/2026-03-10-….md`), nil for any other
     /// name: those are read before the rest. Read from the bytes, as it is asked of every file.
     static func nameDay(_ relative: String) -> CalendarDate? {
         var relative = relative
         return relative.withUTF8 { bytes -> CalendarDate? in
-            // "apt/" YYYY "/" YYYY "-" MM "-" DD "-" at least one byte ".md", with no further "/".
+            // "apt/" YYYY "/" YYYY "-" MM "-" DD "-", then anything ending in ".md" without a "/".
             let prefix: [UInt8] = Array("apt/".utf8)
             guard bytes.count >= 23, bytes.starts(with: prefix), bytes[8] == UInt8(ascii: "/") else { return nil }
             func number(_ range: Range<Int>) -> Int? {
@@ -62,15 +63,10 @@ struct AptStream {
         }
     }
 
-    /// A file read ahead of the walk, because its name does not give its day: it waits for
-    /// its day with the others, and is handed on where the walk comes to it (`handOnAhead`).
-    mutating func addAhead(_ entry: Entry) -> Int {
+    /// A file read ahead of the walk, because its name does not give its day: it waits for its
+    /// day with the others.
+    mutating func addAhead(_ entry: Entry) {
         store(entry)
-    }
-
-    /// A file read ahead, now that the walk has come to it.
-    mutating func handOnAhead(_ number: Int) {
-        queue.append(number)
     }
 
     /// A file the walk came to. A file named by its day comes after every file named by an
@@ -81,27 +77,24 @@ struct AptStream {
             streamDay = namedDay
         }
         if let facts = entry.facts, facts.dateLine != nil, let streamDay, facts.date < streamDay {
-            lateFiles.append(facts.path)
+            lateFiles.append((facts.path, entry.sequence))
         }
-        queue.append(store(entry))
+        store(entry)
     }
 
-    private mutating func store(_ entry: Entry) -> Int {
-        var entry = entry
+    private mutating func store(_ entry: Entry) {
         let number = nextNumber
         nextNumber += 1
         if let facts = entry.facts, facts.dateLine != nil {
-            entry.isSettled = false
             if waitingByDay[facts.date] == nil {
                 waitingDays.insert(facts.date, at: waitingDays.partitioningIndex { $0 >= facts.date })
             }
             waitingByDay[facts.date, default: []].append(number)
         } else {
             // Without a usable date a file is compared with none.
-            entry.isSettled = true
+            settled.append(number)
         }
         entries[number] = entry
-        return number
     }
 
     /// Every day before `day` is complete: its files are compared and may be handed on.
@@ -121,7 +114,7 @@ struct AptStream {
                 meeting.sort { stem(entries[$0]?.facts?.path ?? "") < stem(entries[$1]?.facts?.path ?? "") }
                 compare(meeting)
             }
-            for number in meeting { entries[number]?.isSettled = true }
+            settled += meeting
         }
     }
 
@@ -141,19 +134,12 @@ struct AptStream {
         path.hasSuffix(".md") ? path.dropLast(3) : path[...]
     }
 
-    /// The settled files at the head of the queue, in the walk's order, until one that waits
-    /// for its day.
+    /// The files whose day is settled, in the order of their names among themselves.
     mutating func handOn(_ receive: (Entry) -> Void) {
-        while queueStart < queue.count, let entry = entries[queue[queueStart]], entry.isSettled {
-            entries[queue[queueStart]] = nil
-            queueStart += 1
-            receive(entry)
-        }
-        // The handed-on part of the queue is let go now and then, not on every file.
-        if queueStart > 4_096 && queueStart * 2 > queue.count {
-            queue.removeFirst(queueStart)
-            queueStart = 0
-        }
+        guard !settled.isEmpty else { return }
+        let ready = settled.compactMap { entries.removeValue(forKey: $0) }.sorted { $0.sequence < $1.sequence }
+        settled.removeAll(keepingCapacity: true)
+        for entry in ready { receive(entry) }
     }
 }
 

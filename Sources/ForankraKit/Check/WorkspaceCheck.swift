@@ -65,7 +65,8 @@ struct WorkspaceCheck {
         let workspace = check.readSettings(root: root)
         check.readProgramme(workspace)
         check.readRoster(workspace)
-        // The debris is looked for first, so the record folders are listed once for both.
+        // The debris is looked for first, so the workshop folder is listed once for both; the
+        // APT folders are walked again as their files are read (see `readAptFiles`).
         let listings = FolderListings()
         let leftovers = workspace.leftoverTemporaryFiles(listings: listings)
         check.readRecords(workspace, today: today, keeping: kept, collecting: collection, listings: listings)

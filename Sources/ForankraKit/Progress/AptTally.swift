@@ -52,8 +52,9 @@ public struct AptTally: Sendable {
     /// Each chapter's place in `ManagerTally.chapters`, in the order they were first met.
     private(set) var chapterSlot: [String: Int] = [:]
     private(set) var managers: [String: ManagerTally] = [:]
-    /// The APTs that keep words for the command to show, in the order they were read.
-    private(set) var shown: [AptFacts] = []
+    /// The APTs that keep words for the command to show, with their places in the order of
+    /// the file names; in that order once `putShownInOrder` has run.
+    private var shownWithPlaces: [(sequence: Int, apt: AptFacts)] = []
     /// The APTs added.
     private(set) var count = 0
     /// Most APTs name one of a few lists of sections, so each list's chapters are found once.
@@ -65,7 +66,14 @@ public struct AptTally: Sendable {
         self.topicBySection = topicBySection
     }
 
-    mutating func add(_ apt: AptFacts) {
+    /// The APTs that keep words for the command to show, in the order of their file names.
+    var shown: LazyMapCollection<[(sequence: Int, apt: AptFacts)], AptFacts> {
+        shownWithPlaces.lazy.map(\.apt)
+    }
+
+    /// `apt`, the file at `sequence` in the order of the names (the APTs are added as their
+    /// days are settled, which is not always that order).
+    mutating func add(_ apt: AptFacts, sequence: Int = 0) {
         count += 1
         let slots = chapterSlots(of: apt.sections)
         let inScope = scope.contains(apt.date)
@@ -88,7 +96,13 @@ public struct AptTally: Sendable {
                 }
             }
         }
-        if apt.texts != nil { shown.append(apt) }
+        if apt.texts != nil { shownWithPlaces.append((sequence, apt)) }
+    }
+
+    /// Puts what is shown in the order of the file names, which the report's lists follow.
+    mutating func putShownInOrder() {
+        guard zip(shownWithPlaces, shownWithPlaces.dropFirst()).contains(where: { $0.sequence > $1.sequence }) else { return }
+        shownWithPlaces.sort { $0.sequence < $1.sequence }
     }
 
     /// Changed in place: a copy of the manager's chapters for every APT cost more than the rest.

@@ -158,7 +158,7 @@ enum FollowupList {
         }
 
         func unansweredQuestions() -> [String] {
-            let asked = records.tally.shown.flatMap { apt in apt.questions.filter { !$0.answered }.map { (apt: apt, question: $0) } }
+            let asked = Array(records.tally.shown.flatMap { apt in apt.questions.filter { !$0.answered }.map { (apt: apt, question: $0) } })
             let groups = Dictionary(grouping: asked) { $0.question.groupingKey }.values
                 .map { $0.sorted { ($0.apt.date, $0.apt.path) < ($1.apt.date, $1.apt.path) } }
                 .sorted { (-$0.count, $0[0].apt.date, $0[0].question.text) < (-$1.count, $1[0].apt.date, $1[0].question.text) }

@@ -47,10 +47,12 @@ struct MarkdownWalk: IteratorProtocol {
 
     private mutating func enter(_ relative: String) {
         let folder = root + "/" + relative
-        guard let names = FolderNames.names(in: folder, keep: { $0.pointee != UInt8(ascii: ".") }) else { return }
+        guard let names = FolderNames.names(in: folder, keep: { _ in true }) else { return }
         var items: [String] = []
         items.reserveCapacity(names.count)
-        for name in names {
+        // Dot-files and dot-folders are editors' and our own temporary files, never records:
+        // the same test as `markdownFiles`, on the text (a dot with a mark over it is a letter).
+        for name in names where !name.hasPrefix(".") {
             // As `markdownFiles` takes them: a name ending in .md is a record without asking the
             // file system, and anything else is walked when it is a folder.
             if name.hasSuffix(".md") {

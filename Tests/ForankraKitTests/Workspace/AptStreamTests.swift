@@ -37,20 +37,40 @@ final class AptStreamTests: XCTestCase {
         XCTAssertNil(missing.next())
     }
 
-    /// A day's files are handed on when the first file of a later day comes, not at the end.
-    func testADayIsHandedOnWhenTheNextDayBegins() {
+    /// A day's files are handed on when the first file of a later day comes, not at the end,
+    /// and a file that waits for a far day holds back none of the others.
+    func testADayIsHandedOnWhenTheNextDayBeginsWhateverWaits() {
         var stream = AptStream()
         var handed: [String] = []
+        stream.addAhead(entry("apt/arkiv/sent.md", date: "2026-12-01", manager: "anna.lind", sequence: 0))
         let files = ["apt/2026/2026-10-01-anna.lind-1.md", "apt/2026/2026-10-01-bo.berg-1.md", "apt/2026/2026-10-02-anna.lind-2.md"]
         for (place, path) in files.enumerated() {
-            stream.add(entry(path, date: String(path.dropFirst(9).prefix(10)), manager: "anna.lind"), namedDay: AptStream.nameDay(path))
+            stream.add(entry(path, date: String(path.dropFirst(9).prefix(10)), manager: "anna.lind", sequence: place + 1), namedDay: AptStream.nameDay(path))
             stream.handOn { handed.append($0.facts?.path ?? "") }
             if place == 1 { XCTAssertEqual(handed, [], "the first day may still get files") }
         }
         XCTAssertEqual(handed, Array(files.prefix(2)))
         stream.settle()
         stream.handOn { handed.append($0.facts?.path ?? "") }
-        XCTAssertEqual(handed, files)
+        XCTAssertEqual(handed, files.prefix(2) + ["apt/arkiv/sent.md", files[2]], "the last two in the order of the names")
+    }
+
+    /// Two names that are the same text in Unicode (é composed and decomposed) are two files,
+    /// and a name that begins with a dot under a mark is a record, as when the paths were listed.
+    func testFilesAreToldApartByTheirBytes() throws {
+        let folder = try CheckWorkspaceFixture.clean()
+        let apt = CheckWorkspaceFixture.apt(date: "2026-10-01", manager: "dan.ny")
+        try folder.write("apt/2026/m\u{E9}te.md", apt)
+        try folder.write("apt/2026/me\u{301}te.md", apt.replacingOccurrences(of: "participants: 6", with: "participants: 7\nsession: 2"))
+        try folder.write("apt/2026/.\u{301}anteckning.md", CheckWorkspaceFixture.apt(date: "2026-10-02", manager: "okand"))
+        try folder.write("apt/2026/2026-10-03-okand-2.md", CheckWorkspaceFixture.apt(date: "2026-10-03", manager: "okand"))
+
+        let check = try WorkspaceCheck.run(root: folder.path, today: today)
+
+        XCTAssertEqual(check.counts.apts, 7)
+        XCTAssertEqual(check.apts.count, 7, "every file is read once")
+        XCTAssertEqual(check.problems.filter { $0.code == .unknownManager }.count, 2)
+        XCTAssertEqual(check.problems.filter { $0.code == .duplicateApt }.count, 0, "the second group the same day is no duplicate")
     }
 
     /// Drawn workspaces with files named every way a municipality's folder holds them, checked
@@ -100,6 +120,9 @@ final class AptStreamTests: XCTestCase {
             let scope = AptTally.Scope(day: today)
             let records = try RolloutRecords.lenient(root: folder.path, today: today, scope: scope, keeping: [.followUp]).records
             XCTAssertEqual(records.tally.count, files.count { !troubled.contains($0.path) }, "round \(round)")
+            let withWords = try RolloutRecords.lenient(root: folder.path, today: today, scope: scope, keeping: [.conclusion, .fileName]).records
+            let shown = Array(withWords.tally.shown.map { $0.path })
+            XCTAssertEqual(shown, files.map(\.path).filter { !troubled.contains($0) }.sorted(), "the words shown in the order of the names")
             XCTAssertEqual(records.tally.managers.values.reduce(0) { $0 + $1.participantsInScope },
                            files.filter { !troubled.contains($0.path) }.reduce(0) { $0 + $1.participants }, "round \(round)")
         }
@@ -137,10 +160,10 @@ final class AptStreamTests: XCTestCase {
         return found.sorted()
     }
 
-    private func entry(_ path: String, date: String, manager: String) -> AptStream.Entry {
+    private func entry(_ path: String, date: String, manager: String, sequence: Int) -> AptStream.Entry {
         let record = AptRecord(path: path, date: CalendarDate(iso: date) ?? .epoch, managerID: manager, unit: "Enheten", sections: ["1"],
                                participants: 5, conclusion: "", commitments: [], questions: [], source: "apt log")
-        return AptStream.Entry(facts: AptFacts(record, keeping: [], comparison: .init(dateLine: 2, isComparable: true)), problems: [])
+        return AptStream.Entry(facts: AptFacts(record, keeping: [], comparison: .init(dateLine: 2, isComparable: true)), problems: [], sequence: sequence)
     }
 }
 
