@@ -95,7 +95,7 @@ extension WorkspaceCheck {
             let sequence = fileCount
             fileCount += 1
             // Read already, with the files named by hand.
-            guard AptStream.nameDay(relative) != nil, !late.contains(Array(relative.utf8)) else { continue }
+            guard AptStream.nameDay(relative) != nil, late.isEmpty || !late.contains(Array(relative.utf8)) else { continue }
             batch.append((relative, sequence))
             if batch.count == 4_096 { readBatch() }
         }
