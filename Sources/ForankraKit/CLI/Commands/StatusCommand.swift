@@ -63,7 +63,7 @@ enum StatusText {
         let label = { (text: String) in OutlineText.pad(text, 28) }
         lines.append(label(language.pick("Chefer nådda av workshop", "Managers reached")) + figure(figures.reached, of: figures.activeManagers, language) + "  " + bar(figures.reachedShare))
         let remaining = [
-            figures.notReached > 0 ? language.pick("\(figures.notReached) ej " + (figures.notReached == 1 ? "nådd" : "nådda"), "\(figures.notReached) not reached") : nil,
+            figures.notReached > 0 ? language.pick("\(FigureText.grouped(figures.notReached)) ej " + (figures.notReached == 1 ? "nådd" : "nådda"), "\(FigureText.grouped(figures.notReached)) not reached") : nil,
             figures.catchUp > 0 ? language.pick(
                 figures.catchUp == 1 ? "1 ny chef som ska nås i efterhand" : "\(figures.catchUp) nya chefer som ska nås i efterhand",
                 figures.catchUp == 1 ? "1 new manager to be reached later" : "\(figures.catchUp) new managers to be reached later") : nil,
@@ -138,7 +138,10 @@ enum StatusText {
     }
 
     static func figure(_ part: Int, of whole: Int, _ language: Language) -> String {
-        OutlineText.pad(language.pick("\(FigureText.grouped(part)) av \(FigureText.grouped(whole))", "\(FigureText.grouped(part)) of \(FigureText.grouped(whole))"), 16) + OutlineText.leftPad(FigureText.percent(ProgressFigures.share(part, whole)), 5)
+        let count = OutlineText.pad(language.pick("\(FigureText.grouped(part)) av \(FigureText.grouped(whole))", "\(FigureText.grouped(part)) of \(FigureText.grouped(whole))"), 16)
+        let percent = OutlineText.leftPad(FigureText.percent(ProgressFigures.share(part, whole)), 5)
+        // A count wider than its column (a region's 153 560 staff) must not run into the percentage.
+        return count + (count.hasSuffix(" ") || percent.hasPrefix(" ") ? "" : " ") + percent
     }
 
     /// Twenty cells of eighths, so small differences still show.
