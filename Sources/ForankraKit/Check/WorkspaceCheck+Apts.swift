@@ -82,11 +82,11 @@ extension WorkspaceCheck {
         }
         // Read on every core a batch at a time; the walk lists the next folder when it gets there.
         var walk = MarkdownWalk(root: workspace.root, folder: "apt")
-        var batch: [(path: String, sequence: Int)] = []
+        var batch: [(path: String, sequence: Int, namedDay: CalendarDate)] = []
         var fileCount = 0
         func readBatch() {
             ParallelMap.forEach(batch, { file in (file, check(file.path)) }, consume: { file, checked in
-                stream.add(entry(checked, sequence: file.sequence), namedDay: AptStream.nameDay(file.path))
+                stream.add(entry(checked, sequence: file.sequence), namedDay: file.namedDay)
                 stream.handOn(collect)
             })
             batch.removeAll(keepingCapacity: true)
@@ -95,8 +95,8 @@ extension WorkspaceCheck {
             let sequence = fileCount
             fileCount += 1
             // Read already, with the files named by hand.
-            guard AptStream.nameDay(relative) != nil, late.isEmpty || !late.contains(Array(relative.utf8)) else { continue }
-            batch.append((relative, sequence))
+            guard let namedDay = AptStream.nameDay(relative), late.isEmpty || !late.contains(Array(relative.utf8)) else { continue }
+            batch.append((relative, sequence, namedDay))
             if batch.count == 4_096 { readBatch() }
         }
         readBatch()

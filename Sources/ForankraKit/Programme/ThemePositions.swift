@@ -35,24 +35,14 @@ struct ThemePositions: Sendable {
     /// just those words, as a keyword of several words counts only when all of it is inside.
     func count(theme number: Int, in range: Range<Int>) -> Int {
         let positions = wordPositions[number]
-        let words = Self.firstIndex(in: positions, notBelow: range.upperBound) - Self.firstIndex(in: positions, notBelow: range.lowerBound)
+        let words = positions.partitioningIndex { $0 >= range.upperBound } - positions.partitioningIndex { $0 >= range.lowerBound }
         let starts = sequenceStarts[number], ends = sequenceEnds[number]
-        var next = Self.firstIndex(in: starts, notBelow: range.lowerBound)
+        var next = starts.partitioningIndex { $0 >= range.lowerBound }
         var sequencesInside = 0
         while next < starts.count && starts[next] < range.upperBound {
             if ends[next] <= range.upperBound { sequencesInside += 1 }
             next += 1
         }
         return words + sequencesInside
-    }
-
-    /// The first index of ascending `values` whose value is at least `bound`.
-    private static func firstIndex(in values: [Int], notBelow bound: Int) -> Int {
-        var low = 0, high = values.count
-        while low < high {
-            let middle = (low + high) / 2
-            if values[middle] < bound { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }

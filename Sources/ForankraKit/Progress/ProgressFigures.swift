@@ -55,7 +55,7 @@ extension ProgressFigures {
     /// `day`: the APTs as `records.tally` added them up, for the same day and period.
     public static func compute(_ records: RolloutRecords, on day: CalendarDate, from: CalendarDate? = nil, department: String? = nil) -> ProgressFigures {
         assert(records.tally.count == 0 || records.tally.scope == AptTally.Scope(day: day, from: from), "the APTs were added up for another day or period")
-        let inRange = { (date: CalendarDate) in date <= day && (from.map { date >= $0 } ?? true) }
+        let inRange = AptTally.Scope(day: day, from: from).contains
         let managers = records.managers.filter { manager in
             manager.isActive(on: day) && (department == nil || manager.department == department)
         }
@@ -74,7 +74,8 @@ extension ProgressFigures {
         for manager in records.managers where department == nil || manager.department == department { departmentIDs.insert(manager.id) }
         let topics = records.topicIDs
         let tally = records.tally
-        let counted = tally.chapterSlot.filter { Set(topics).contains($0.key) }
+        let isTopic = Set(topics)
+        let counted = tally.chapterSlot.filter { isTopic.contains($0.key) }
         var topicsByManager: [String: Set<String>] = [:]
         var aptsByTopic: [String: Int] = [:]
         var aptsHeld = 0

@@ -93,7 +93,7 @@ public struct ProgressReport: Sendable {
 extension ProgressReport {
     public static func make(_ records: RolloutRecords, on day: CalendarDate, from: CalendarDate? = nil, department: String? = nil,
                             hourlyCost: Double? = nil, problems: [RecordProblem] = [], leftOut: Int = 0, lexicon: ThemeLexicon? = nil) -> ProgressReport {
-        let inRange = { (date: CalendarDate) in date <= day && (from.map { date >= $0 } ?? true) }
+        let inRange = AptTally.Scope(day: day, from: from).contains
         var managerIDs = Set<String>()
         for manager in records.managers where department == nil || manager.department == department { managerIDs.insert(manager.id) }
         let inDepartment = managerIDs

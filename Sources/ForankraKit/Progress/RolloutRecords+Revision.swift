@@ -58,8 +58,8 @@ struct RevisionFigures: Sendable {
         var active = Set<String>()
         for manager in records.managers where manager.isActive(on: day) { active.insert(manager.id) }
         for managerID in active {
-            for (topic, slot) in records.tally.chapterSlot {
-                let held = records.tally.managers[managerID]?.chapter(slot) ?? AptTally.ChapterTally()
+            for topic in records.tally.chapterSlot.keys {
+                let held = records.tally.chapter(topic, of: managerID)
                 if held.heldBeforeRevision { before[topic, default: []].insert(managerID) }
                 if held.heldSinceRevision { again[topic, default: []].insert(managerID) }
             }

@@ -12,7 +12,7 @@ struct WorkshopInvitations: Equatable, Sendable {
     var uninvited: Int { notReached - invited }
 
     static func compute(_ records: RolloutRecords, on day: CalendarDate, from: CalendarDate? = nil, department: String? = nil) -> WorkshopInvitations {
-        let inRange = { (date: CalendarDate) in date <= day && (from.map { date >= $0 } ?? true) }
+        let inRange = AptTally.Scope(day: day, from: from).contains
         var present: Set<String> = []
         var planned: [(date: CalendarDate, invited: Set<String>)] = []
         for workshop in records.workshops where workshop.status != .cancelled {

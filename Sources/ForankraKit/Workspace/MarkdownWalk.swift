@@ -17,13 +17,16 @@ struct MarkdownWalk: IteratorProtocol {
 
     private let root: String
     private let isSorted: Bool
+    private let listings: FolderListings
     private var levels: [Level] = []
 
     /// The files under `folder` (relative to `root`); none when it cannot be read. Unless
-    /// `sorted`, in whatever order the folders list them, which costs less.
-    init(root: String, folder: String, sorted: Bool = true) {
+    /// `sorted`, in whatever order the folders list them, which costs less. A folder `listings`
+    /// already holds is not listed again.
+    init(root: String, folder: String, sorted: Bool = true, listings: FolderListings = FolderListings()) {
         self.root = root
         isSorted = sorted
+        self.listings = listings
         enter(folder)
     }
 
@@ -47,14 +50,16 @@ struct MarkdownWalk: IteratorProtocol {
 
     private mutating func enter(_ relative: String) {
         let folder = root + "/" + relative
-        guard let names = FolderNames.names(in: folder, keep: { _ in true }) else { return }
+        // Listed folder by folder: FileManager's recursive enumerator took 0.18 s over the
+        // 25 000 APT files of a large kommun, this 0.02 s.
+        guard let names = listings.take(folder) else { return }
         var items: [String] = []
         items.reserveCapacity(names.count)
-        // Dot-files and dot-folders are editors' and our own temporary files, never records:
-        // the same test as `markdownFiles`, on the text (a dot with a mark over it is a letter).
+        // Dot-files and dot-folders are editors' and our own temporary files, never records; the
+        // test is on the text (a dot with a mark over it is a letter).
         for name in names where !name.hasPrefix(".") {
-            // As `markdownFiles` takes them: a name ending in .md is a record without asking the
-            // file system, and anything else is walked when it is a folder.
+            // A name ending in .md is a record without asking the file system, and anything else
+            // is walked when it is a folder.
             if name.hasSuffix(".md") {
                 items.append(name)
                 continue

@@ -75,25 +75,9 @@ public struct Workspace: Sendable {
     /// that reaches output is in a stable order.
     func markdownFiles(in folder: String, listings: FolderListings = FolderListings()) -> [String] {
         var found: [String] = []
-        Self.collectMarkdown(in: root + "/" + folder, as: folder, into: &found, listings: listings)
+        var walk = MarkdownWalk(root: root, folder: folder, sorted: false, listings: listings)
+        while let relative = walk.next() { found.append(relative) }
         return found.sorted()
-    }
-
-    /// Listed folder by folder: FileManager's recursive enumerator took 0.18 s over the 25 000
-    /// APT files of a large kommun, this 0.02 s.
-    private static func collectMarkdown(in folder: String, as relative: String, into found: inout [String], listings: FolderListings) {
-        guard let names = listings.take(folder) else { return }
-        // Dot-files and dot-folders are editors' and our own temporary files, never records.
-        for name in names where !name.hasPrefix(".") {
-            if name.hasSuffix(".md") {
-                found.append(relative + "/" + name)
-                continue
-            }
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isFolder), isFolder.boolValue {
-                collectMarkdown(in: folder + "/" + name, as: relative + "/" + name, into: &found, listings: listings)
-            }
-        }
     }
 
     /// The absolute path of a record to write, refused when it would land outside the workspace
